@@ -1,0 +1,158 @@
+import type { CriterionSet } from '../schema/criterion-set.js';
+import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
+import { NtmError } from '../errors.js';
+import { resolveSet } from '../rules/registry.js';
+import { assembleResult, type AssembleOptions } from './assemble.js';
+import { compiledComparisons } from './compiled-path.js';
+import { EngineLane } from './engine-path.js';
+import { normalizeInput } from './normalize.js';
+import { prepareSet } from './prepare.js';
+
+/** Which comparison path to run. Both give identical results (a differential test checks). */
+export type EvaluationEngine = 'compiled' | 'json-rules-engine';
+
+/** Options of {@link evaluateCommune} and {@link evaluateCommunes}. */
+export interface EvaluateOptions extends AssembleOptions {
+  /** `compiled` (default, fast) or `json-rules-engine` (the reference semantics). */
+  engine?: EvaluationEngine;
+}
+
+/** Options of {@link evaluateCommunes}. */
+export interface EvaluateBatchOptions extends EvaluateOptions {
+  /**
+   * How many evaluations may be in flight at once (default 1). Each lane has its own engines,
+   * so results never depend on this number.
+   */
+  concurrency?: number;
+}
+
+/** One entry of a batch: a result, or the error that kept that input from being evaluated. */
+export type BatchEntry = CommuneResult | EvaluationErrorRecord;
+
+/** True for the error entries of {@link evaluateCommunes}. */
+export function isEvaluationError(entry: BatchEntry): entry is EvaluationErrorRecord {
+  return 'error' in entry;
+}
+
+/**
+ * Evaluates one commune synchronously on the compiled path. Throws an {@link NtmError} for bad input.
+ *
+ * @example
+ * const r = evaluateCommuneSync('dak-nong/commune-ntm/2022', {
+ *   communeId: 'dak-mol', year: 2023, indicators: { '15.3': 24.1 },
+ * });
+ * r.criteria[14].indicators[2].status // 'met' (≤ 26.5 %)
+ */
+export function evaluateCommuneSync(setOrId: string | CriterionSet, input: unknown, options: AssembleOptions = {}): CommuneResult {
+  const prepared = prepareSet(resolveSet(setOrId));
+  const normalized = normalizeInput(prepared, input);
+  return assembleResult(prepared, normalized, compiledComparisons(normalized), options);
+}
+
+/**
+ * Evaluates one commune's data for one year against a criterion set: every indicator's outcome
+ * with its value, requirement, shortfall and source; each criterion; the commune's status.
+ * Throws an {@link NtmError} (`INVALID_INPUT`, `YEAR_OUT_OF_RANGE`, `UNKNOWN_SET`) for bad input.
+ *
+ * @example
+ * const r = await evaluateCommune('dak-nong/commune-ntm/2022', {
+ *   communeId: 'dak-mol', year: 2023,
+ *   indicators: { '15.3': '24,1', '17.10': 'Đạt' },
+ *   criteria: { '1': 'Đạt' },
+ * });
+ * r.status // 'undetermined' until every criterion is decided
+ */
+export async function evaluateCommune(
+  setOrId: string | CriterionSet,
+  input: unknown,
+  options: EvaluateOptions = {},
+): Promise<CommuneResult> {
+  if ((options.engine ?? 'compiled') === 'compiled') return evaluateCommuneSync(setOrId, input, options);
+  const prepared = prepareSet(resolveSet(setOrId));
+  const normalized = normalizeInput(prepared, input);
+  // A fresh lane per call: concurrent calls never share an engine.
+  const comparisons = await new EngineLane(prepared).comparisons(normalized);
+  return assembleResult(prepared, normalized, comparisons, options);
+}
+
+/**
+ * Evaluates many communes. Returns exactly one entry per input, in input order: a result, or
+ * `{ index, communeId?, error }` for an input that could not be evaluated (bad data, a duplicate
+ * `communeId`). A bad set or a non-array `inputs` throws instead.
+ *
+ * @example
+ * const entries = await evaluateCommunes('dak-nong/commune-ntm/2022', rows);
+ * const failed = entries.filter(isEvaluationError);
+ */
+export async function evaluateCommunes(
+  setOrId: string | CriterionSet,
+  inputs: readonly unknown[],
+  options: EvaluateBatchOptions = {},
+): Promise<BatchEntry[]> {
+  if (!Array.isArray(inputs)) {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'inputs must be an array of commune inputs' }]);
+  }
+  const prepared = prepareSet(resolveSet(setOrId));
+  const engine = options.engine ?? 'compiled';
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  const out = new Array<BatchEntry>(inputs.length);
+  const firstIndexById = duplicateGuard(inputs);
+
+  const evaluateOne = async (index: number, lane: EngineLane | null): Promise<BatchEntry> => {
+    const raw = inputs[index];
+    const communeId = communeIdOf(raw);
+    try {
+      const first = communeId === undefined ? undefined : firstIndexById.get(communeId);
+      if (first !== undefined && first !== index) {
+        throw new NtmError('DUPLICATE_COMMUNE', [
+          { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
+        ]);
+      }
+      const normalized = normalizeInput(prepared, raw);
+      const comparisons = lane ? await lane.comparisons(normalized) : compiledComparisons(normalized);
+      return assembleResult(prepared, normalized, comparisons, options);
+    } catch (e) {
+      return errorRecord(index, communeId, e);
+    }
+  };
+
+  if (engine === 'compiled') {
+    for (let i = 0; i < inputs.length; i++) out[i] = await evaluateOne(i, null);
+    return out;
+  }
+  let next = 0;
+  const runLane = async (): Promise<void> => {
+    const lane = new EngineLane(prepared);
+    while (next < inputs.length) {
+      const i = next++;
+      out[i] = await evaluateOne(i, lane);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, inputs.length)) }, runLane));
+  return out;
+}
+
+/** First index of each communeId, so later repeats are reported and the first is evaluated. */
+function duplicateGuard(inputs: readonly unknown[]): Map<string, number> {
+  const first = new Map<string, number>();
+  inputs.forEach((raw, i) => {
+    const id = communeIdOf(raw);
+    if (id !== undefined && !first.has(id)) first.set(id, i);
+  });
+  return first;
+}
+
+function communeIdOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const id = (raw as { communeId?: unknown }).communeId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Wraps any thrown value into a plain batch error record, so a batch never loses an entry. */
+export function errorRecord(index: number, communeId: string | undefined, e: unknown): EvaluationErrorRecord {
+  const error =
+    e instanceof NtmError
+      ? e.toJSON()
+      : { code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e), issues: [] };
+  return { index, ...(communeId === undefined ? {} : { communeId }), error };
+}

@@ -1,0 +1,3 @@
+export * from './commune.js';
+export { parseVerdict, parseDecimal, foldText } from './words.js';
+export type { Comparisons, AssembleOptions } from './assemble.js';

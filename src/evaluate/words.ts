@@ -1,0 +1,52 @@
+import type { Verdict } from '../schema/input.js';
+
+/** Lower-cases and strips Vietnamese diacritics (`Không Đạt` → `khong dat`) for tolerant matching. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const VERDICT_WORDS: Readonly<Record<string, Verdict>> = {
+  met: 'met',
+  dat: 'met',
+  x: 'met',
+  'not-met': 'not-met',
+  'not met': 'not-met',
+  'khong dat': 'not-met',
+  'chua dat': 'not-met',
+  'not-applicable': 'not-applicable',
+  'not applicable': 'not-applicable',
+  'n/a': 'not-applicable',
+  na: 'not-applicable',
+  'khong ap dung': 'not-applicable',
+};
+
+/**
+ * Reads a verdict as offices write it — "Đạt", "Không đạt", "Chưa đạt", "x", "N/A", or the
+ * canonical `met` / `not-met` / `not-applicable` — ignoring case and accents. `null` if it is not one.
+ *
+ * @example parseVerdict('KHÔNG ĐẠT') // 'not-met'
+ */
+export function parseVerdict(word: string): Verdict | null {
+  return VERDICT_WORDS[foldText(word)] ?? null;
+}
+
+/**
+ * Reads a decimal number written with a comma or a point (`"93,5"`, `"93.5"`, `" 93,5 % "`).
+ * Thousands separators are not accepted: `"1.000"` would be ambiguous. `null` if not a finite number.
+ *
+ * @example parseDecimal('93,5') // 93.5
+ */
+export function parseDecimal(text: string, options: { allowPercentSign?: boolean } = {}): number | null {
+  let s = text.trim();
+  if (options.allowPercentSign) s = s.replace(/\s*%$/, '');
+  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(s)) return null;
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,12 @@
+/**
+ * ntm-rules — Vietnam's New Rural Development (NTM) criteria as data, and their evaluation.
+ *
+ * @packageDocumentation
+ */
+export * from './schema/index.js';
+export * from './errors.js';
+export * from './requirement/index.js';
+export { listCriterionSets, getCriterionSet, type CriterionSetSummary } from './rules/registry.js';
+export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS } from './rules/load.js';
+export * from './evaluate/index.js';
+export * from './report/index.js';

@@ -1,0 +1,31 @@
+/** Language of generated texts. */
+export type Lang = 'vi' | 'en';
+
+const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+/** `≥`, `≤`, … for an operator. */
+export function operatorSymbol(operator: string): string {
+  return SYMBOL[operator] ?? operator;
+}
+
+/**
+ * Formats a number the way each language writes it: `26,5` in Vietnamese, `26.5` in English,
+ * with thousands grouped (`1.000.000` / `1,000,000`) and at most 4 decimals.
+ *
+ * @example formatNumber(26.5, 'vi') // '26,5'
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+}
+
+/**
+ * A quantity with its unit: Vietnamese puts a space before `%` (`26,5 %`), English does not (`26.5%`).
+ *
+ * @example formatQuantity(26.5, '%', 'vi') // '26,5 %'
+ */
+export function formatQuantity(value: number, unit: string | null, lang: Lang): string {
+  const n = formatNumber(value, lang);
+  if (unit === null || unit === '') return n;
+  if (unit === '%' && lang === 'en') return `${n}%`;
+  return `${n} ${unit}`;
+}

@@ -1,0 +1,3 @@
+export * from './format.js';
+export * from './resolve.js';
+export * from './compare.js';

@@ -1,0 +1,80 @@
+import type { CriterionSet } from '../schema/criterion-set.js';
+import { NtmError } from '../errors.js';
+import { loadCriterionSet } from './load.js';
+import communeNtm2022 from '../../rules/dak-nong/commune-ntm-2022.json' with { type: 'json' };
+
+/**
+ * The bundled rule files, by set id. Files are imported as data (bundled by tsup, so the library
+ * needs no file system) and validated the first time they are asked for.
+ */
+const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
+  'dak-nong/commune-ntm/2022': { file: 'rules/dak-nong/commune-ntm-2022.json', data: communeNtm2022 },
+};
+
+const cache = new Map<string, CriterionSet>();
+
+/** A short description of a bundled set. */
+export interface CriterionSetSummary {
+  id: string;
+  kind: string;
+  level: CriterionSet['level'];
+  nameVi: string;
+  nameEn: string;
+  legalBasis: CriterionSet['legalBasis'];
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  counts: CriterionSet['counts'];
+  file: string;
+}
+
+/**
+ * Every bundled criterion set, oldest first within a kind.
+ *
+ * @example listCriterionSets().map((s) => s.id) // ['dak-nong/commune-ntm/2022', …]
+ */
+export function listCriterionSets(): CriterionSetSummary[] {
+  return Object.keys(BUNDLED)
+    .map((id) => {
+      const s = getCriterionSet(id);
+      return {
+        id: s.id,
+        kind: s.kind,
+        level: s.level,
+        nameVi: s.nameVi,
+        nameEn: s.nameEn,
+        legalBasis: s.legalBasis,
+        effectiveFrom: s.effectiveFrom,
+        effectiveTo: s.effectiveTo ?? null,
+        counts: s.counts,
+        file: BUNDLED[id]!.file,
+      };
+    })
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom));
+}
+
+/**
+ * A bundled criterion set by id, validated and frozen. Throws `UNKNOWN_SET` for other ids.
+ *
+ * @example getCriterionSet('dak-nong/commune-ntm/2022').counts.declaredIndicators // 57
+ */
+export function getCriterionSet(id: string): CriterionSet {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const entry = Object.hasOwn(BUNDLED, id) ? BUNDLED[id] : undefined;
+  if (!entry) {
+    throw new NtmError('UNKNOWN_SET', [
+      { code: 'unknown-set', path: [], message: `no bundled criterion set "${id}"; known: ${Object.keys(BUNDLED).join(', ')}` },
+    ]);
+  }
+  const set = loadCriterionSet(entry.data, { file: entry.file });
+  if (set.id !== id) {
+    throw new NtmError('INVALID_RULE_FILE', [{ code: 'id-mismatch', path: ['id'], message: `registered as "${id}" but the file says "${set.id}"` }], { file: entry.file });
+  }
+  cache.set(id, set);
+  return set;
+}
+
+/** Resolves a set given as an id or an object (validated once, then cached by identity). */
+export function resolveSet(setOrId: string | CriterionSet | unknown): CriterionSet {
+  return typeof setOrId === 'string' ? getCriterionSet(setOrId) : loadCriterionSet(setOrId);
+}

@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './requirement.js';
+export * from './criterion-set.js';
+export * from './input.js';
+export * from './result.js';
