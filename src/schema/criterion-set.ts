@@ -72,6 +72,83 @@ export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
 
 const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
+/** Fields every condition of a district or model set carries. */
+const conditionBase = {
+  /** Stable id within the set, e.g. `D2` (district) or `M3` (model commune). */
+  id: z.string().regex(/^[A-Z]\d{1,2}$/, 'expected a condition id like "D2"'),
+  nameVi: TextSchema,
+  nameEn: TextSchema,
+  /** Where the condition itself is stated; each requirement cites its own source. */
+  source: SourceSchema,
+  notes: TextSchema.optional(),
+};
+
+/**
+ * A condition of a district or model-commune set: something computed from other results
+ * (commune results, townships, surveys, counts), not an indicator measured on the unit itself.
+ * Each kind says what is measured; `requirement` says what it must reach.
+ */
+export const ConditionSchema = z.discriminatedUnion('kind', [
+  /** Share (%) of the district's communes whose result under a set of `level` is `met`. */
+  z.strictObject({ ...conditionBase, kind: z.literal('share-of-communes'), level: z.enum(['commune', 'commune-advanced']), requirement: RequirementSpecSchema }),
+  /** Share (%) of the district's townships meeting the civilised-urban (đô thị văn minh) standard. */
+  z.strictObject({ ...conditionBase, kind: z.literal('share-of-townships'), requirement: RequirementSpecSchema }),
+  /** Residents' satisfaction (%): district-wide, and in every commune for every content item. */
+  z.strictObject({
+    ...conditionBase,
+    kind: z.literal('satisfaction'),
+    requirement: RequirementSpecSchema,
+    perCommuneItemRequirement: RequirementSpecSchema,
+  }),
+  /** Every criterion of this set is met. */
+  z.strictObject({ ...conditionBase, kind: z.literal('all-criteria') }),
+  /** The unit meets a set of another level (a model commune must be an advanced commune). */
+  z.strictObject({ ...conditionBase, kind: z.literal('meets-set'), level: SetLevelSchema }),
+  /**
+   * Income as a percentage of a reference income requirement (e.g. ≥ 110 % of the advanced
+   * commune's income requirement). `reference` is that requirement, by year and region.
+   */
+  z.strictObject({
+    ...conditionBase,
+    kind: z.literal('income-vs-reference'),
+    requirement: RequirementSpecSchema,
+    reference: RequirementSpecSchema,
+    /** Unit of incomes and of `reference`, e.g. `triệu đồng/người/năm`. */
+    unit: z.string().max(100).nullable(),
+  }),
+  /** A count of things the unit has, e.g. smart-village models or outstanding fields. */
+  z.strictObject({ ...conditionBase, kind: z.literal('count'), subject: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case subject'), requirement: RequirementSpecSchema }),
+]);
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/** Where a calibrated set comes from: the set it was derived from and that set's fingerprint. */
+export const DerivationSchema = z.strictObject({
+  setId: z.string().regex(SET_ID, 'expected a set id'),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 fingerprint (64 hex digits)'),
+  note: TextSchema.optional(),
+});
+export type Derivation = z.infer<typeof DerivationSchema>;
+
+/**
+ * A kind of criterion set whose text is not available: it exists (a plan names it), but no
+ * version can be encoded without inventing content. It becomes usable by calibration, which
+ * supplies the whole set from the decision text the user holds.
+ */
+export const SetKindSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  /** The kind id, e.g. `dak-nong/model-garden`. */
+  kind: z.string().regex(SET_ID, 'expected a kind like "dak-nong/model-garden"'),
+  level: SetLevelSchema,
+  nameVi: TextSchema,
+  nameEn: TextSchema,
+  /** Why no version is bundled, and what is known. */
+  status: TextSchema,
+  /** Documents that name the kind (not its text). */
+  sources: z.array(SourceSchema).min(1),
+  notes: z.array(TextSchema).default([]),
+});
+export type SetKind = z.infer<typeof SetKindSchema>;
+
 /** A criterion set (bộ tiêu chí) as issued by one decision, in one version. */
 export const CriterionSetSchema = z
   .strictObject({
@@ -101,6 +178,10 @@ export const CriterionSetSchema = z
       source: SourceSchema,
     }),
     criteria: z.array(CriterionSchema),
+    /** District and model sets: conditions computed from other results (absent for indicator-only sets). */
+    conditions: z.array(ConditionSchema).optional(),
+    /** Set by calibration: the set this one was derived from. */
+    derivedFrom: DerivationSchema.optional(),
     notes: z.array(TextSchema).default([]),
   })
   .superRefine((set, ctx) => {
@@ -142,6 +223,19 @@ export const CriterionSetSchema = z
     if (set.effectiveTo !== undefined && set.effectiveTo <= set.effectiveFrom) {
       ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo must be after effectiveFrom' });
     }
+    const conditionIds = new Set<string>();
+    (set.conditions ?? []).forEach((c, i) => {
+      if (conditionIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `duplicate condition id "${c.id}"` });
+      conditionIds.add(c.id);
+      for (const { field, spec, measure } of conditionRequirements(c)) {
+        for (const problem of requirementProblems(spec, measure)) {
+          ctx.addIssue({ code: 'custom', path: ['conditions', i, field, ...problem.path], message: problem.message });
+        }
+      }
+      if (c.kind === 'all-criteria' && set.criteria.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['conditions', i, 'kind'], message: 'an "all-criteria" condition needs criteria in the set' });
+      }
+    });
     const classes = new Set<string>();
     set.regionOverrides.forEach((o, i) => {
       if (classes.has(o.class)) ctx.addIssue({ code: 'custom', path: ['regionOverrides', i, 'class'], message: `duplicate class "${o.class}"` });
@@ -152,8 +246,47 @@ export type CriterionSet = z.infer<typeof CriterionSetSchema>;
 /** A criterion set as written in a file, before defaults are applied. */
 export type CriterionSetInput = z.input<typeof CriterionSetSchema>;
 
-/** Checks a requirement against the indicator's measure: operators need numbers, percentages stay in 0–100. */
-function requirementProblems(
+/** A requirement field of a condition. */
+export type ConditionRequirementField = 'requirement' | 'perCommuneItemRequirement' | 'reference';
+
+/**
+ * The requirements of a condition, each with the measure it compares against: shares and
+ * satisfaction are percentages, counts are counts, incomes are amounts.
+ *
+ * @example conditionRequirements(d2) // [{ field: 'requirement', spec: { kind: 'compare', … }, measure: 'percent' }]
+ */
+export function conditionRequirements(
+  c: Condition,
+): Array<{ field: ConditionRequirementField; spec: RequirementSpec; measure: Measure['type'] }> {
+  switch (c.kind) {
+    case 'share-of-communes':
+    case 'share-of-townships':
+      return [{ field: 'requirement', spec: c.requirement, measure: 'percent' }];
+    case 'satisfaction':
+      return [
+        { field: 'requirement', spec: c.requirement, measure: 'percent' },
+        { field: 'perCommuneItemRequirement', spec: c.perCommuneItemRequirement, measure: 'percent' },
+      ];
+    case 'income-vs-reference':
+      // The ratio is a percentage that may exceed 100, so it is checked as an amount.
+      return [
+        { field: 'requirement', spec: c.requirement, measure: 'amount' },
+        { field: 'reference', spec: c.reference, measure: 'amount' },
+      ];
+    case 'count':
+      return [{ field: 'requirement', spec: c.requirement, measure: 'count' }];
+    case 'all-criteria':
+    case 'meets-set':
+      return [];
+  }
+}
+
+/**
+ * Checks a requirement against the indicator's measure: operators need numbers, percentages stay in 0–100.
+ *
+ * @example requirementProblems({ kind: 'compare', operator: '>=', value: 120, source }, 'percent').length // 1
+ */
+export function requirementProblems(
   spec: RequirementSpec,
   measure: Measure['type'],
 ): Array<{ path: Array<string | number>; message: string }> {
