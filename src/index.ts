@@ -9,4 +9,5 @@ export * from './requirement/index.js';
 export { listCriterionSets, getCriterionSet, type CriterionSetSummary } from './rules/registry.js';
 export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS } from './rules/load.js';
 export * from './evaluate/index.js';
+export { evaluateCommuneStream } from './evaluate/stream.js';
 export * from './report/index.js';

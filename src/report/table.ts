@@ -1,11 +1,18 @@
-import type { CommuneResult, Status } from '../schema/result.js';
+import type { CommuneResult } from '../schema/result.js';
+import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
-
-const MARK: Record<Status, string> = { met: '✓', 'not-met': '✗', undetermined: '?' };
-const STATUS_TEXT: Record<Lang, Record<Status, string>> = {
-  vi: { met: 'Đạt chuẩn', 'not-met': 'Chưa đạt', undetermined: 'Chưa xác định' },
-  en: { met: 'meets the set', 'not-met': 'not met', undetermined: 'undetermined' },
-};
+import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import {
+  communeGaps,
+  communeLabel,
+  formatValue,
+  gapKindText,
+  ownersText,
+  requirementText,
+  requirementUnit,
+  shortfallText,
+  type ReportContext,
+} from './gaps.js';
 
 /** Display width of a string in a monospace terminal (combining marks take no column). */
 export function displayWidth(s: string): number {
@@ -29,7 +36,7 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
   const nameHead = lang === 'vi' ? 'Xã' : 'Commune';
   const nameWidth = Math.max(displayWidth(nameHead), ...labels.map(displayWidth));
   const cell = Math.max(2, ...numbers.map((n) => n.length));
-  const counts = lang === 'vi' ? ['Đạt', 'Chưa', '?'] : ['met', 'not', '?'];
+  const counts = REPORT_TEXT[lang].countsShort;
   const statusHead = lang === 'vi' ? 'Kết quả' : 'Status';
   const head = [pad(nameHead, nameWidth), ...numbers.map((n) => n.padStart(cell)), ...counts.map((c) => c.padStart(4)), statusHead].join(' ');
   const lines = [head, '-'.repeat(displayWidth(head) + 10)];
@@ -40,12 +47,12 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
         pad(labels[i]!, nameWidth),
         ...numbers.map((n) => {
           const s = byNumber.get(n);
-          return (s === undefined ? '' : MARK[s]).padStart(cell);
+          return (s === undefined ? '' : STATUS_MARK[s]).padStart(cell);
         }),
         String(r.criteriaMet).padStart(4),
         String(r.criteriaNotMet).padStart(4),
         String(r.criteriaUndetermined).padStart(4),
-        STATUS_TEXT[lang][r.status],
+        COMMUNE_STATUS_TEXT[lang][r.status],
       ].join(' '),
     );
   });
@@ -53,4 +60,48 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
     lang === 'vi' ? '✓ đạt  ✗ chưa đạt  ? chưa xác định (thiếu số liệu hoặc chưa rõ ngưỡng)' : '✓ met  ✗ not met  ? undetermined (missing data or unknown threshold)';
   lines.push('', legend);
   return lines.join('\n');
+}
+
+/**
+ * Each commune's gaps as indented terminal lines: criterion, indicator, outcome, value against
+ * requirement, shortfall and lead agency.
+ *
+ * @example console.log(gapsText(results, 'vi'))
+ */
+export function gapsText(results: readonly CommuneResult[], lang: Lang = 'vi', context: ReportContext = {}): string {
+  const t = REPORT_TEXT[lang];
+  const lines: string[] = [];
+  for (const r of results) {
+    const gaps = communeGaps(r, context.criterionOwners);
+    lines.push(`${communeLabel(r)} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`);
+    if (gaps.length === 0) lines.push(`  ${t.noGaps}`);
+    for (const g of gaps) {
+      const what = g.code === null ? `${t.criterion} ${g.criterion}` : `${g.code}`;
+      const facts: string[] = [];
+      if (g.value !== null) facts.push(`${t.value.toLowerCase()} ${formatValue(g.value, requirementUnit(g.requirement), lang)}`);
+      if (g.requirement !== null && g.requirement.kind !== 'unknown') facts.push(`${t.requirement.toLowerCase()} ${requirementText(g.requirement, lang)}`);
+      if (g.shortfall !== null) facts.push(`${t.shortfall.toLowerCase()} ${shortfallText(g, lang)}`);
+      const detail = facts.length > 0 ? ` — ${facts.join(', ')}` : '';
+      const owners = g.owners.length > 0 ? ` [${ownersText(g.owners, lang, context.agencies)}]` : '';
+      lines.push(`  ${what}: ${gapKindText(g, lang)}${detail}${owners}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The terminal report of a batch: the matrix, each commune's gaps, then the entries that failed.
+ *
+ * @example console.log(resultsText(entries, 'en'))
+ */
+export function resultsText(entries: readonly BatchEntry[], lang: Lang = 'vi', context: ReportContext = {}): string {
+  const results = entries.filter((e): e is CommuneResult => !('error' in e));
+  const errors = entries.filter((e) => 'error' in e);
+  const t = REPORT_TEXT[lang];
+  const parts = [criteriaMatrixTable(results, lang), '', gapsText(results, lang, context)];
+  if (errors.length > 0) {
+    parts.push('', `${t.errors}:`);
+    for (const e of errors) if ('error' in e) parts.push(`  #${e.index}${e.communeId ? ` ${e.communeId}` : ''}: ${e.error.message}`);
+  }
+  return parts.join('\n');
 }

@@ -1,0 +1,515 @@
+/**
+ * The commands of `ntm`: argument parsing, reading files, choosing the output. Everything they
+ * compute comes from the library; this file only connects it to files and terminals.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Lang } from '../requirement/format.js';
+import { resolveRequirement } from '../requirement/resolve.js';
+import { RegionCodeSchema, type RegionCode } from '../schema/common.js';
+import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
+import type { CommuneResult } from '../schema/result.js';
+import type { RequirementSpec } from '../schema/requirement.js';
+import { NtmError, type NtmIssue } from '../errors.js';
+import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
+import { loadCriterionSet } from '../rules/load.js';
+import { evaluateCommuneStream } from '../evaluate/stream.js';
+import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
+import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
+import { resultsMarkdown, mdCell } from '../report/markdown.js';
+import { resultsHtml } from '../report/html.js';
+import { resultsText, displayWidth } from '../report/table.js';
+import type { ReportContext } from '../report/gaps.js';
+import { FileError, readRows, type SourceRow } from './inputs.js';
+import { openSink, progress, type CliIo } from './io.js';
+import { locateJsonPath } from './json-locate.js';
+
+/** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** A command of `ntm`. */
+export interface Command {
+  summary: string;
+  help: string;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = {
+  lang: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+};
+
+/** Parses a command's arguments; unknown options and missing values are usage errors. */
+function parse(args: readonly string[], options: Options, positionals: { min: number; max: number; names: string }) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const n = parsed.positionals.length;
+  if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`);
+  if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`);
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+}
+
+function langOf(v: unknown): Lang {
+  if (v === undefined) return 'vi';
+  if (v === 'vi' || v === 'en') return v;
+  throw new UsageError(`--lang must be vi or en, got "${String(v)}"`);
+}
+
+function formatOf<F extends string>(v: unknown, allowed: readonly F[], fallback: F): F {
+  if (v === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(String(v))) return v as F;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${String(v)}"`);
+}
+
+function yearOf(v: unknown, option = '--year'): number | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v);
+  if (!/^\d{4}$/.test(s)) throw new UsageError(`${option} must be a year like 2023, got "${s}"`);
+  return Number(s);
+}
+
+/** A date option (`yyyy-MM-dd`), checked to exist. */
+export function dateOf(v: unknown, option: string): string | undefined {
+  if (v === undefined) return undefined;
+  const s = String(v);
+  const d = new Date(`${s}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    throw new UsageError(`${option} must be a date like 2023-06-30, got "${s}"`);
+  }
+  return s;
+}
+
+/** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
+async function setOf(v: unknown): Promise<CriterionSet> {
+  if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
+  if (v.endsWith('.json')) {
+    let text: string;
+    try {
+      text = await readFile(v, 'utf8');
+    } catch (e) {
+      throw new FileError(`${v}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      return loadCriterionSet(text, { file: v });
+    } catch (e) {
+      if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
+      throw e;
+    }
+  }
+  return getCriterionSet(v);
+}
+
+/** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
+function locatedIssues(file: string, text: string, e: NtmError): string[] {
+  if (e.issues.length === 0) return [`${file}: ${e.message}`];
+  return e.issues.map((i) => {
+    const at = locateJsonPath(text, i.path);
+    return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
+  });
+}
+
+function formatIssuePath(i: NtmIssue): string {
+  if (i.path.length === 0) return '';
+  return `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}: `;
+}
+
+const ILLUSTRATIVE_NOTE: Record<Lang, string> = {
+  vi: 'Lưu ý: kết quả chỉ đúng với số liệu đã nhập; ngưỡng "chưa rõ" chưa được mã hóa từ văn bản gốc.',
+  en: 'Note: results are only as good as the data entered; "threshold unknown" means the source text has not been encoded.',
+};
+
+// ---------------------------------------------------------------------------------------------
+// ntm evaluate
+
+/** Hooks the plan commands add to `evaluate` once a plan is given (owners, targets, deadlines). */
+export interface EvaluateExtras {
+  ownersOf?: (code: string) => readonly string[];
+  context?: (results: readonly CommuneResult[]) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
+}
+
+/** Builds the extras of `--plan` (set by the plan module when the plan API is present). */
+export const evaluateHooks: { plan?: (planId: string, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
+
+/** Replaces an error entry's message with one that names file, row and column of each problem. */
+function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>): BatchEntry {
+  if (!('error' in entry) || row === undefined) return entry;
+  const { error } = entry;
+  const message = (i: NtmIssue): string => {
+    // The library counts inputs; a person looks for the row.
+    const first = i.code === 'duplicate-commune' && entry.communeId !== undefined ? firstWhere.get(entry.communeId) : undefined;
+    return first === undefined ? i.message : `communeId "${entry.communeId}" already appears at ${first}`;
+  };
+  const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.message}`];
+  return { ...entry, error: { ...error, message: lines.join('\n') } };
+}
+
+const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+
+async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      ...COMMON,
+      set: { type: 'string' },
+      year: { type: 'string' },
+      'as-of': { type: 'string' },
+      plan: { type: 'string' },
+      engine: { type: 'string' },
+      sheet: { type: 'string' },
+      delimiter: { type: 'string' },
+    },
+    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
+  );
+  const file = positionals[0]!;
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, EVALUATE_FORMATS, 'table');
+  const year = yearOf(values.year);
+  const asOf = dateOf(values['as-of'], '--as-of');
+  const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
+  const setArg = values.set ?? (file.toLowerCase().endsWith('.json') ? await setNamedInJson(file) : undefined);
+  const set = await resolveSetAsOf(await setOf(setArg), asOf);
+  const extras: EvaluateExtras = values.plan === undefined ? {} : planExtras(String(values.plan), asOf, lang);
+  const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
+
+  const rows = readRows(file, {
+    set,
+    ...(year === undefined ? {} : { defaultYear: year }),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
+  });
+  // Rows are handed to the evaluator one at a time; only rows still being evaluated are remembered.
+  const pending = new Map<number, SourceRow>();
+  const firstWhere = new Map<string, string>();
+  let skipped = 0;
+  let read = 0;
+  async function* inputs(): AsyncGenerator<unknown> {
+    for await (const row of rows) {
+      if (year !== undefined && row.year !== undefined && row.year !== year) {
+        skipped++;
+        continue;
+      }
+      pending.set(read++, row);
+      const id = (row.input as { communeId?: unknown } | null)?.communeId;
+      if (typeof id === 'string' && !firstWhere.has(id)) firstWhere.set(id, row.where);
+      yield row.input;
+    }
+  }
+
+  const sink = openSink(io, values.out === undefined ? undefined : String(values.out));
+  const streaming = format === 'json' || format === 'csv';
+  const criteria = set.criteria.map((c) => c.number);
+  const collected: BatchEntry[] = [];
+  const results: CommuneResult[] = [];
+  const bar = progress(io, lang === 'vi' ? 'Đã đánh giá' : 'Evaluated');
+  let errors = 0;
+  let n = 0;
+  try {
+    if (format === 'csv') await sink.write((values.out === undefined ? '' : '\ufeff') + resultsCsvHeader(criteria, lang) + '\r\n');
+    if (format === 'json') await sink.write('[');
+    for await (const raw of evaluateCommuneStream(set, inputs(), { engine, ...(extras.ownersOf ? { ownersOf: extras.ownersOf } : {}) })) {
+      const entry = locateEntry(raw, pending.get(n), firstWhere);
+      pending.delete(n);
+      if ('error' in entry) {
+        errors++;
+        io.err(`${entry.error.message}\n`);
+      } else if (extras.context) results.push(entry);
+      if (format === 'json') await sink.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(entry)}`);
+      else if (format === 'csv') await sink.write(resultsCsvRow(entry, criteria, lang) + '\r\n');
+      else collected.push(entry);
+      n++;
+      bar.tick(n);
+    }
+    bar.done();
+    if (format === 'json') await sink.write(n === 0 ? ']\n' : '\n]\n');
+    if (!streaming) {
+      const context: ReportContext & { lang: Lang } = {
+        lang,
+        set,
+        ...(extras.context ? await extras.context(collected.filter((e): e is CommuneResult => !('error' in e))) : {}),
+      };
+      if (format === 'table') await sink.write(resultsText(collected, lang, context) + '\n');
+      else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
+      else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
+    }
+  } finally {
+    bar.done();
+    await sink.close();
+  }
+  if (skipped > 0) io.err(`${skipped} row(s) of other years than ${year} skipped\n`);
+  if (n === 0) io.err(`${file}: no commune rows\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+/** The `"set"` a JSON data file names (examples/dak-song-2023.json does), if any. */
+async function setNamedInJson(file: string): Promise<string | undefined> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { set?: unknown };
+    return typeof data?.set === 'string' ? data.set : undefined;
+  } catch {
+    return undefined; // readRows reports unreadable files with their reason.
+  }
+}
+
+/** Hook of the versions module: the version of a set's kind in force on a date. */
+export const versionHooks: { inForce?: (set: CriterionSet, date: string) => CriterionSet } = {};
+
+async function resolveSetAsOf(set: CriterionSet, asOf: string | undefined): Promise<CriterionSet> {
+  if (asOf === undefined) return set;
+  if (!versionHooks.inForce) throw new UsageError('--as-of needs the versions API (criterionSetInForce), which this build does not have');
+  return versionHooks.inForce(set, asOf);
+}
+
+function planExtras(planId: string, asOf: string | undefined, lang: Lang): EvaluateExtras {
+  if (!evaluateHooks.plan) throw new UsageError('--plan needs the plan API (getPlan), which this build does not have');
+  return evaluateHooks.plan(planId, { asOf, lang });
+}
+
+// ---------------------------------------------------------------------------------------------
+// ntm sets, ntm show
+
+async function setsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, COMMON, { min: 0, max: 0, names: '' });
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json'] as const, 'table');
+  const sets = listCriterionSets();
+  const sink = openSink(io, values.out as string | undefined);
+  if (format === 'json') await sink.write(JSON.stringify(sets, null, 2) + '\n');
+  else {
+    const rows = sets.map((s) => [
+      s.id,
+      s.level,
+      `${s.legalBasis.number} (${s.legalBasis.date})`,
+      `${s.effectiveFrom} → ${s.effectiveTo ?? (lang === 'vi' ? 'nay' : 'now')}`,
+      `${s.counts.encodedIndicators}/${s.counts.declaredIndicators ?? '?'}`,
+      lang === 'vi' ? s.nameVi : s.nameEn,
+    ]);
+    const head = lang === 'vi' ? ['Mã bộ tiêu chí', 'Cấp', 'Căn cứ', 'Hiệu lực', 'Chỉ tiêu', 'Tên'] : ['Set id', 'Level', 'Legal basis', 'In force', 'Indicators', 'Name'];
+    await sink.write(textTable(head, rows) + '\n');
+  }
+  await sink.close();
+  return 0;
+}
+
+/** Left-aligned plain-text columns. */
+export function textTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - displayWidth(c)))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** A requirement as written in a rule file, in words, for one region (every year listed for by-year values). */
+export function describeSpec(spec: RequirementSpec, unit: string | null, region: RegionCode | null, lang: Lang): string {
+  const text = (r: ReturnType<typeof resolveRequirement>): string => (lang === 'vi' ? r.textVi : r.textEn);
+  if (spec.kind === 'by-year') {
+    return spec.years
+      .map((y) => `${lang === 'vi' ? 'từ' : 'from'} ${y.from}: ${text(resolveRequirement(y.requirement, { region, year: y.from }, unit))}`)
+      .join('; ');
+  }
+  return text(resolveRequirement(spec, { region, year: 0 }, unit));
+}
+
+function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
+  const name = (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+  const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
+  const spec = ind.requirement;
+  const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;
+  return [ind.code, name, req + (ind.applicability === 'if-any' ? (lang === 'vi' ? ' (nếu có)' : ' (if any)') : ''), src];
+}
+
+async function showCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { ...COMMON, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
+  const set = await setOf(positionals[0]);
+  let region: RegionCode | null = set.region;
+  if (values.region !== undefined) {
+    const r = RegionCodeSchema.safeParse(values.region);
+    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`);
+    region = r.data;
+  }
+  const sink = openSink(io, values.out as string | undefined);
+  if (format === 'json') {
+    await sink.write(JSON.stringify(set, null, 2) + '\n');
+    await sink.close();
+    return 0;
+  }
+  const t = lang === 'vi'
+    ? { head: ['Mã', 'Chỉ tiêu', 'Yêu cầu', 'Nguồn'], region: 'Cột vùng', basis: 'Căn cứ', from: 'Hiệu lực từ', count: 'Chỉ tiêu đã mã hóa', listed: { complete: '', partial: ' — chưa liệt kê đủ chỉ tiêu', unknown: ' — chưa rõ danh sách chỉ tiêu' } }
+    : { head: ['Code', 'Indicator', 'Requirement', 'Source'], region: 'Region column', basis: 'Legal basis', from: 'In force from', count: 'Indicators encoded', listed: { complete: '', partial: ' — indicator list incomplete', unknown: ' — indicator list unknown' } };
+  const title = lang === 'vi' ? set.nameVi : set.nameEn;
+  const meta = [
+    `${t.basis}: ${set.legalBasis.number}, ${set.legalBasis.date}, ${set.legalBasis.issuer}`,
+    `${t.from}: ${set.effectiveFrom}${set.effectiveTo ? ` → ${set.effectiveTo}` : ''}`,
+    `${t.region}: ${region ?? '—'}`,
+    `${t.count}: ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'}`,
+  ];
+  if (format === 'md') {
+    const out = [`# ${title} (\`${set.id}\`)`, '', ...meta.map((m) => `- ${m}`), ''];
+    for (const c of set.criteria) {
+      out.push(`## ${c.number}. ${lang === 'vi' ? c.nameVi : c.nameEn}${t.listed[c.indicatorList]}`, '');
+      if (c.indicators.length > 0) {
+        out.push(`| ${t.head.join(' | ')} |`, `|${t.head.map(() => ' --- ').join('|')}|`);
+        for (const ind of c.indicators) out.push(`| ${indicatorLine(ind, region, lang).map(mdCell).join(' | ')} |`);
+        out.push('');
+      }
+    }
+    await sink.write(out.join('\n'));
+  } else {
+    const out = [`${title} (${set.id})`, ...meta, ''];
+    for (const c of set.criteria) {
+      out.push(`${c.number}. ${lang === 'vi' ? c.nameVi : c.nameEn}${t.listed[c.indicatorList]}`);
+      for (const ind of c.indicators) {
+        const [code, name, req, src] = indicatorLine(ind, region, lang);
+        out.push(`   ${code!.padEnd(6)}${req}  — ${name} [${src}]`);
+      }
+    }
+    await sink.write(out.join('\n') + '\n');
+  }
+  await sink.close();
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ntm check
+
+/** Checkers of the other file kinds (overlays, plans), added by their modules. */
+export const checkHooks: Array<{ kind: string; matches(data: Record<string, unknown>): boolean; check(data: unknown, file: string): string }> = [];
+
+/** Where JSON.parse says the text went wrong, as `line:column`. */
+function jsonErrorPosition(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const offset = Number(m[1]);
+  const before = text.slice(0, offset);
+  return `:${before.split('\n').length}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+}
+
+async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
+  langOf(values.lang);
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new FileError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    io.err(`${file}${jsonErrorPosition(text, (e as Error).message)}: not valid JSON: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    io.err(`${file}: expected a JSON object (a criterion set, a calibration overlay or a plan)\n`);
+    return 1;
+  }
+  const obj = data as Record<string, unknown>;
+  try {
+    const hook = checkHooks.find((h) => h.matches(obj));
+    if (hook) {
+      await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
+      return 0;
+    }
+    if (!('criteria' in obj)) {
+      io.err(`${file}: not a criterion set${checkHooks.length ? `, ${checkHooks.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
+      return 1;
+    }
+    const set = loadCriterionSet(data, { file });
+    const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => JSON.stringify(i.requirement).includes('"unknown"')).length;
+    await io.out(
+      `${file}: ok — criterion set ${set.id}: ${set.criteria.length} criteria, ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} indicators encoded, ${unknown} with an unknown threshold (in some column or year)\n`,
+    );
+    return 0;
+  } catch (e) {
+    if (!(e instanceof NtmError)) throw e;
+    for (const line of locatedIssues(file, text, e)) io.err(`${line}\n`);
+    return 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const HELP = {
+  evaluate: `ntm evaluate <file> --set <id|rule.json> [options]
+
+Evaluates every commune of a data file (.json, .csv or .xlsx; one commune per row) and writes
+the results. Rows are read and evaluated one at a time; json and csv output stream as well.
+
+Options:
+  --set <id>        criterion set id (see: ntm sets) or a rule file; a JSON data file may name it
+  --year <yyyy>     evaluate only the rows of this year; rows without a year get it
+  --as-of <date>    use the version of the set in force on this date (yyyy-MM-dd);
+                    with --plan, also the date the next deadlines are counted from
+  --plan <id>       a district plan (e.g. dak-song/2023): lead agencies, targets, deadlines
+  --format <f>      table (default) | json | csv | md | html
+  --lang <l>        vi (default) | en
+  --out <file>      write to a file instead of standard output (csv files get a BOM for Excel)
+  --engine <e>      compiled (default) | json-rules-engine
+  --sheet <name|n>  XLSX sheet (default: the first)
+  --delimiter <c>   CSV delimiter (default: detected from the header line: ; tab or ,)
+
+CSV / XLSX layout: a header row, then one row per commune. Columns: communeId (or "Mã xã"),
+year ("Năm"), optional name ("Tên xã"), region, population, classes; then one column per
+indicator code ("15.3", or "15.3 <label>") or criterion number ("15", "TC15"). A cell holds a
+value ("24,9" or "24.9"), a verdict (Đạt, Không đạt, Chưa đạt, x, N/A — any case, with or
+without accents) or both as "value (verdict)": "91,2 (Đạt)". Empty cells are no data.
+Header cells in XLSX must be text (a number cell turns 17.10 into 17.1).
+
+Exit codes: 0 every row evaluated; 1 some rows had errors (each named file:row:column on
+standard error, and kept in the output); 2 usage or file errors.
+`,
+  sets: `ntm sets [--format table|json] [--lang vi|en] [--out <file>]
+
+Lists the bundled criterion sets: id, level, legal basis, dates in force, indicators encoded.
+`,
+  show: `ntm show <set id|rule file> [--region <code>] [--format table|json|md] [--lang vi|en] [--out <file>]
+
+Prints a criterion set: each criterion and indicator with its requirement (for the set's
+regional column, or --region TDMNPB|DBSH|BTB|DHNTB|TN|DNB|DBSCL) and its source; unknown
+thresholds are shown as unknown.
+`,
+  check: `ntm check <file>
+
+Validates a rule file (criterion set), a calibration overlay or a plan file. Prints a summary
+when it is valid; otherwise every problem as file:line:column: JSON path: message.
+Exit codes: 0 valid; 1 problems found; 2 file not readable or usage error.
+`,
+} as const;
+
+/** The commands, by name. The plan and versions commands register themselves in plan-commands.ts. */
+export const COMMANDS: Record<string, Command> = {
+  sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
+  show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
+  evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: evaluateCommand },
+  check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: checkCommand },
+};
+
+/** `ntm --help`. */
+export function generalHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
+
+Usage: ntm <command> [options]    (ntm <command> --help for details)
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
+  .join('\n')}
+
+Exit codes: 0 ok; 1 input rows (or a checked file) with errors; 2 usage or file errors.
+`;
+}
+

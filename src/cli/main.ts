@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * The `ntm` command: analysts' access to the library from a terminal or a script.
+ * Exit codes: 0 ok, 1 input rows (or a checked file) with errors, 2 usage or file errors.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NtmError } from '../errors.js';
+import { COMMANDS, generalHelp, UsageError } from './commands.js';
+import { FileError } from './inputs.js';
+import { processIo, type CliIo } from './io.js';
+
+/** Exit codes of `ntm`. */
+export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;
+
+/**
+ * Runs `ntm` with the given arguments (without `node` and the script) and returns the exit code.
+ *
+ * @example process.exitCode = await runCli(['evaluate', 'data.csv', '--set', 'dak-nong/commune-ntm/2022'])
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    const cmd = topic === undefined ? undefined : COMMANDS[topic];
+    await io.out(cmd ? cmd.help : generalHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    await io.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`ntm: unknown command "${name}"\n\n${generalHelp()}`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    await io.out(command.help);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`ntm ${name}: ${e.message}\n(see: ntm ${name} --help)\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof FileError) {
+      io.err(`${e.message}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof NtmError) {
+      io.err(`ntm ${name}: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+// Replaced by the build with the package version; `tsx` runs show "dev".
+declare const __NTM_VERSION__: string | undefined;
+const VERSION = typeof __NTM_VERSION__ === 'string' ? __NTM_VERSION__ : 'dev';
+
+function isMain(): boolean {
+  const arg = process.argv[1];
+  if (arg === undefined) return false;
+  try {
+    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`ntm: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * From a spreadsheet row (CSV or XLSX, one commune per row) to a commune input, and back from an
+ * evaluation error's JSON path to the cell it came from. No file access here.
+ */
+import type { CriterionSet } from '../schema/criterion-set.js';
+import type { JsonPath } from '../errors.js';
+import { foldText, parseVerdict } from '../evaluate/words.js';
+
+/** What a column holds. */
+export type ColumnRole =
+  | { kind: 'field'; field: 'communeId' | 'year' | 'name' | 'region' | 'population' | 'classes' }
+  | { kind: 'indicator'; code: string }
+  | { kind: 'criterion'; number: string }
+  | { kind: 'note'; code: string }
+  | { kind: 'ignored' };
+
+/** A column of the file: its 1-based position, its header as written, and its role. */
+export interface Column {
+  index: number;
+  header: string;
+  role: ColumnRole;
+}
+
+/** A header problem, at a 1-based column. */
+export interface HeaderProblem {
+  column: number;
+  message: string;
+}
+
+// Header words are matched after folding (case and accents ignored), so "Mã xã" = "ma xa".
+const FIELD_HEADERS: Readonly<Record<string, Extract<ColumnRole, { kind: 'field' }>['field']>> = {
+  communeid: 'communeId',
+  commune_id: 'communeId',
+  'commune id': 'communeId',
+  'ma xa': 'communeId',
+  year: 'year',
+  nam: 'year',
+  name: 'name',
+  'ten xa': 'name',
+  ten: 'name',
+  region: 'region',
+  vung: 'region',
+  population: 'population',
+  'dan so': 'population',
+  classes: 'classes',
+  'loai xa': 'classes',
+};
+// A running number column ("STT" in Vietnamese sheets) carries no data.
+const IGNORED_HEADERS: ReadonlySet<string> = new Set(['stt', '#', 'no', 'no.']);
+
+/**
+ * Reads the header row: known fields, indicator codes (`15.3`, or `15.3 Tỷ lệ …` with a
+ * label after the code), criterion numbers (`15`, `TC15`, `Tiêu chí 15`), an indicator's note
+ * (`15.3 note`, `15.3 ghi chú`). Every column must be
+ * one of these for the set; `communeId` is required, `year` unless a default year is given.
+ *
+ * @example readHeader(['communeId', 'year', '15.3', 'TC10'], set).columns[2].role // { kind: 'indicator', code: '15.3' }
+ */
+export function readHeader(
+  header: readonly string[],
+  set: CriterionSet,
+  options: { defaultYear?: number } = {},
+): { columns: Column[]; problems: HeaderProblem[] } {
+  const codes = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+  const numbers = new Set(set.criteria.map((c) => c.number));
+  const problems: HeaderProblem[] = [];
+  const seen = new Map<string, number>();
+  const columns: Column[] = header.map((raw, i) => {
+    const index = i + 1;
+    const text = raw.trim();
+    const folded = foldText(text);
+    let role: ColumnRole;
+    const code = /^(\d{1,2}\.\d{1,2})(?:\s|$|[:\-–—)])/.exec(text)?.[1];
+    const noteOf = /^(\d{1,2}\.\d{1,2})\s+(?:note|ghi chu)$/.exec(folded)?.[1];
+    const crit = /^(?:tc|tieu chi|criterion|c)?\s*(\d{1,2})$/.exec(folded)?.[1];
+    if (folded === '' || IGNORED_HEADERS.has(folded)) role = { kind: 'ignored' };
+    else if (FIELD_HEADERS[folded]) role = { kind: 'field', field: FIELD_HEADERS[folded] };
+    else if (noteOf !== undefined) {
+      role = { kind: 'note', code: noteOf };
+      if (!codes.has(noteOf)) problems.push({ column: index, message: `indicator "${noteOf}" is not in ${set.id}` });
+    } else if (code !== undefined) {
+      role = { kind: 'indicator', code };
+      if (!codes.has(code)) problems.push({ column: index, message: `indicator "${code}" is not in ${set.id}` });
+    } else if (crit !== undefined) {
+      const number = String(Number(crit));
+      role = { kind: 'criterion', number };
+      if (!numbers.has(number)) problems.push({ column: index, message: `criterion "${number}" is not in ${set.id}` });
+    } else {
+      role = { kind: 'ignored' };
+      problems.push({
+        column: index,
+        message: `unknown column "${text}": expected communeId, year, name, region, population, classes, an indicator code such as 15.3 or a criterion number such as 15`,
+      });
+    }
+    if (role.kind !== 'ignored') {
+      const key = JSON.stringify(role);
+      const before = seen.get(key);
+      if (before !== undefined) problems.push({ column: index, message: `column "${text}" repeats column ${before}` });
+      else seen.set(key, index);
+    }
+    return { index, header: text, role };
+  });
+  const has = (field: string): boolean => columns.some((c) => c.role.kind === 'field' && c.role.field === field);
+  if (!has('communeId')) problems.push({ column: 0, message: 'no communeId column (header "communeId" or "Mã xã")' });
+  if (!has('year') && options.defaultYear === undefined) problems.push({ column: 0, message: 'no year column (header "year" or "Năm"); give --year to use one year for every row' });
+  return { columns, problems };
+}
+
+/** A cell as read from a file: text from CSV; a number, boolean or text from XLSX; `null` when empty. */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * One indicator cell as the library takes it. A cell holds a value (`24,9`), a verdict (`Đạt`,
+ * `Không đạt`, `x`, `N/A`), or both as `value (verdict)` — `91,2 (Đạt)`. `TRUE` / `FALSE` (as
+ * spreadsheets write yes/no values) are yes/no values. Empty cells give no data.
+ *
+ * @example indicatorCell('91,2 (Đạt)') // { value: '91,2', verdict: 'Đạt' }
+ */
+export function indicatorCell(cell: CellValue): string | number | boolean | { value: string; verdict: string } | undefined {
+  if (cell === null) return undefined;
+  if (typeof cell !== 'string') return cell;
+  const text = cell.trim();
+  if (text === '') return undefined;
+  if (/^true$/i.test(text)) return true;
+  if (/^false$/i.test(text)) return false;
+  const both = /^(.*\S)\s*\(([^()]+)\)$/.exec(text);
+  if (both && parseVerdict(both[2]!) !== null) return { value: both[1]!, verdict: both[2]!.trim() };
+  return text;
+}
+
+function wholeNumber(cell: CellValue): number | string | undefined {
+  if (cell === null) return undefined;
+  if (typeof cell === 'number') return cell;
+  const text = String(cell).trim();
+  if (text === '') return undefined;
+  // Left as text when not a whole number, so that validation reports it at this cell.
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+/**
+ * Builds one commune input from a row's cells (in column order). Values are passed on as
+ * written; the library validates and normalises them, and {@link columnOfPath} maps its errors
+ * back to cells.
+ *
+ * @example rowToInput(columns, ['dak-mol', '2023', '24,9']) // { communeId: 'dak-mol', year: 2023, indicators: { '15.3': '24,9' } }
+ */
+export function rowToInput(columns: readonly Column[], cells: readonly CellValue[], options: { defaultYear?: number } = {}): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  const indicators: Record<string, unknown> = {};
+  const criteria: Record<string, unknown> = {};
+  const notes: Record<string, string> = {};
+  for (const col of columns) {
+    const cell = cells[col.index - 1] ?? null;
+    const role = col.role;
+    if (role.kind === 'ignored') continue;
+    if (role.kind === 'indicator') {
+      const v = indicatorCell(cell);
+      if (v !== undefined) indicators[role.code] = v;
+      continue;
+    }
+    if (role.kind === 'note') {
+      if (cell !== null && String(cell).trim() !== '') notes[role.code] = String(cell).trim();
+      continue;
+    }
+    if (role.kind === 'criterion') {
+      if (cell !== null && String(cell).trim() !== '') criteria[role.number] = typeof cell === 'string' ? cell.trim() : cell;
+      continue;
+    }
+    if (cell === null || String(cell).trim() === '') continue;
+    switch (role.field) {
+      case 'year':
+      case 'population':
+        input[role.field] = wholeNumber(cell);
+        break;
+      case 'classes':
+        input.classes = String(cell).split(/[;,]/).map((s) => s.trim()).filter((s) => s !== '');
+        break;
+      default:
+        input[role.field] = typeof cell === 'string' ? cell.trim() : String(cell);
+    }
+  }
+  for (const [code, note] of Object.entries(notes)) indicators[code] = withNote(indicators[code], note);
+  if (input.year === undefined && options.defaultYear !== undefined) input.year = options.defaultYear;
+  input.indicators = indicators;
+  if (Object.keys(criteria).length > 0) input.criteria = criteria;
+  return input;
+}
+
+/** An indicator entry with a note: a bare verdict word becomes `{ verdict }`, anything else `{ value }`. */
+function withNote(entry: unknown, note: string): unknown {
+  if (entry === undefined) return { note };
+  if (typeof entry === 'object' && entry !== null) return { ...entry, note };
+  if (typeof entry === 'string' && parseVerdict(entry) !== null) return { verdict: entry, note };
+  return { value: entry, note };
+}
+
+/**
+ * The column an error's JSON path points at (`['indicators', '15.3', 'value']` → the 15.3
+ * column), or `null` when it points at no single column.
+ *
+ * @example columnOfPath(columns, ['criteria', '10'])?.header // 'TC10'
+ */
+export function columnOfPath(columns: readonly Column[], path: JsonPath): Column | null {
+  const [head, key] = path;
+  const match = (pred: (r: ColumnRole) => boolean): Column | null => columns.find((c) => pred(c.role)) ?? null;
+  if (head === 'indicators' && typeof key === 'string') {
+    if (path[2] === 'note') return match((r) => r.kind === 'note' && r.code === key);
+    return match((r) => r.kind === 'indicator' && r.code === key) ?? match((r) => r.kind === 'note' && r.code === key);
+  }
+  if (head === 'criteria' && typeof key === 'string') return match((r) => r.kind === 'criterion' && r.number === key);
+  if (typeof head === 'string') return match((r) => r.kind === 'field' && r.field === head);
+  return null;
+}
+
+/**
+ * Spreadsheet column letters for a 1-based index: 1 → `A`, 28 → `AB`.
+ *
+ * @example columnLetters(28) // 'AB'
+ */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

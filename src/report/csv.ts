@@ -1,0 +1,73 @@
+import type { BatchEntry } from '../evaluate/commune.js';
+import type { CommuneResult } from '../schema/result.js';
+import type { Lang } from '../requirement/format.js';
+import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+
+/**
+ * Quotes one CSV field (RFC 4180). A field that a spreadsheet would run as a formula (`=`, `+`,
+ * `-`, `@` first) gets a leading apostrophe, since names come from files people send around.
+ *
+ * @example csvField('Đắk N\'Drung, xã') // '"Đắk N\'Drung, xã"'
+ */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The header line of the results CSV: commune, year, status and counts, one column per criterion,
+ * the indicator codes not met / missing / unknown, and an error column.
+ *
+ * @example resultsCsvHeader(['1', '2'], 'en') // 'communeId,name,year,setId,status,…,1,2,…,error'
+ */
+export function resultsCsvHeader(criteria: readonly string[], lang: Lang = 'vi'): string {
+  const t = REPORT_TEXT[lang];
+  const setHead = lang === 'vi' ? 'Bộ tiêu chí' : 'setId';
+  const critHead = (n: string): string => (lang === 'vi' ? `TC${n}` : `criterion${n}`);
+  return [
+    t.communeId, t.communeName, t.year, setHead, t.status, t.criteriaMet, t.criteriaNotMet, t.criteriaUndetermined,
+    ...criteria.map(critHead),
+    t.notMetIndicators, t.missingIndicators, t.unknownThresholds, t.error,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/**
+ * One CSV line for one batch entry (no line break). An error entry keeps its place: its id and
+ * the error message, the other columns empty.
+ *
+ * @example resultsCsvRow(result, ['1', '2'], 'vi')
+ */
+export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], lang: Lang = 'vi'): string {
+  if ('error' in entry) {
+    return [entry.communeId ?? '', '', '', '', '', '', '', '', ...criteria.map(() => ''), '', '', '', entry.error.message].map(csvField).join(',');
+  }
+  const r: CommuneResult = entry;
+  const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
+  const codes = (status: string): string =>
+    r.criteria.flatMap((c) => c.indicators.filter((i) => i.status === status).map((i) => i.code)).join(' ');
+  return [
+    r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined,
+    ...criteria.map((n) => {
+      const s = byNumber.get(n);
+      return s === undefined ? '' : CRITERION_STATUS_TEXT[lang][s];
+    }),
+    codes('not-met'), codes('missing'), codes('threshold-unknown'), '',
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/**
+ * The whole results CSV (header and one line per entry, CRLF line ends as spreadsheets expect).
+ *
+ * @example writeFileSync('ket-qua.csv', '\ufeff' + resultsCsv(entries, 'vi'))
+ */
+export function resultsCsv(entries: readonly BatchEntry[], lang: Lang = 'vi'): string {
+  const first = entries.find((e): e is CommuneResult => !('error' in e));
+  const criteria = first ? first.criteria.map((c) => c.number) : [];
+  return [resultsCsvHeader(criteria, lang), ...entries.map((e) => resultsCsvRow(e, criteria, lang))].join('\r\n') + '\r\n';
+}

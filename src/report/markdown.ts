@@ -1,0 +1,124 @@
+import type { BatchEntry } from '../evaluate/commune.js';
+import type { Lang } from '../requirement/format.js';
+import {
+  communeGaps,
+  communeLabel,
+  criterionNumbers,
+  formatValue,
+  gapKindText,
+  ownersText,
+  requirementText,
+  requirementUnit,
+  resultsOf,
+  shortfallText,
+  type ReportContext,
+} from './gaps.js';
+import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+
+/** Escapes text for a Markdown table cell. */
+export function mdCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function mdTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  return [
+    `| ${head.map(mdCell).join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+  ];
+}
+
+/**
+ * A Markdown report: heading and set, the commune × criteria matrix with a legend, each commune's
+ * gaps (owner, requirement, shortfall), targets, next deadlines, and rows with errors.
+ *
+ * @example writeFileSync('bao-cao.md', resultsMarkdown(entries, { lang: 'vi', set }))
+ */
+export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportContext & { lang?: Lang } = {}): string {
+  const lang = context.lang ?? 'vi';
+  const t = REPORT_TEXT[lang];
+  const results = resultsOf(entries);
+  const numbers = criterionNumbers(results);
+  const errors = entries.filter((e) => 'error' in e);
+  const out: string[] = [`# ${t.title}`, ''];
+  if (context.set) {
+    const s = context.set;
+    out.push(`${t.set}: **${lang === 'vi' ? s.nameVi : s.nameEn}** (\`${s.id}\`) — ${t.legalBasis}: ${s.legalBasis.number}, ${s.legalBasis.date}`, '');
+  }
+  for (const note of context.notes ?? []) out.push(`> ${note}`, '');
+  out.push(t.summary({ total: results.length, met: results.filter((r) => r.status === 'met').length, errors: errors.length }), '');
+
+  out.push(`## ${t.matrix}`, '');
+  out.push(
+    ...mdTable(
+      [t.commune, ...numbers, ...t.countsShort, t.status],
+      results.map((r) => {
+        const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
+        return [
+          communeLabel(r),
+          ...numbers.map((n) => {
+            const s = byNumber.get(n);
+            return s === undefined ? '' : STATUS_MARK[s];
+          }),
+          String(r.criteriaMet),
+          String(r.criteriaNotMet),
+          String(r.criteriaUndetermined),
+          COMMUNE_STATUS_TEXT[lang][r.status],
+        ];
+      }),
+    ),
+  );
+  out.push('', `${t.legend}: ✓ ${t.legendMet} · ✗ ${t.legendNotMet} · ? ${t.legendUndetermined}`, '');
+
+  out.push(`## ${t.gaps}`, '');
+  for (const r of results) {
+    out.push(`### ${communeLabel(r)} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`, '');
+    const gaps = communeGaps(r, context.criterionOwners);
+    if (gaps.length === 0) {
+      out.push(t.noGaps, '');
+      continue;
+    }
+    out.push(
+      ...mdTable(
+        [t.criterion, t.indicator, t.status, t.value, t.requirement, t.shortfall, t.owners],
+        gaps.map((g) => [
+          g.criterion,
+          g.code === null ? t.criterionLevel : `${g.code} ${(lang === 'vi' ? g.nameVi : null) ?? g.nameEn}`,
+          gapKindText(g, lang),
+          formatValue(g.value, requirementUnit(g.requirement), lang),
+          requirementText(g.requirement, lang),
+          shortfallText(g, lang),
+          ownersText(g.owners, lang, context.agencies),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  if (context.targets && context.targets.length > 0) {
+    out.push(`## ${t.targets}`, '');
+    out.push(
+      ...mdTable(
+        [t.commune, t.target, t.status, t.detail],
+        context.targets.map((x) => [x.communeId ?? '—', x.label, t.targetStatus[x.status], x.detail]),
+      ),
+      '',
+    );
+  }
+  if (context.deadlines && context.deadlines.length > 0) {
+    out.push(`## ${t.deadlines}`, '');
+    out.push(
+      ...mdTable(
+        [t.report, t.dueBefore, t.lastDay, t.submitTo],
+        context.deadlines.map((d) => [d.label, d.dueBefore, d.lastDay, d.submitTo ?? '—']),
+      ),
+      '',
+    );
+  }
+  if (errors.length > 0) {
+    out.push(`## ${t.errors}`, '');
+    for (const e of errors) if ('error' in e) out.push(`- #${e.index}${e.communeId ? ` \`${e.communeId}\`` : ''}: ${e.error.message}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
