@@ -11,3 +11,6 @@ export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS } from './rules/lo
 export * from './evaluate/index.js';
 export { evaluateCommuneStream } from './evaluate/stream.js';
 export * from './report/index.js';
+export * from './schema/plan.js';
+export * from './plan/index.js';
+export { summarizeDistrict, DistrictSummarySchema, type DistrictSummary } from './district/summary.js';

@@ -2,6 +2,8 @@ import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, 
 import { shortfall } from '../requirement/compare.js';
 import type { NormalizedInput } from './normalize.js';
 import type { PreparedSet } from './prepare.js';
+import type { Plan } from '../schema/plan.js';
+import { ownersLookup } from '../plan/owners.js';
 
 /**
  * Per flat indicator index: whether the given value meets the requirement, or `null` when there
@@ -13,6 +15,12 @@ export type Comparisons = ReadonlyArray<boolean | null>;
 export interface AssembleOptions {
   /** Owning agencies per indicator code (from a plan). */
   ownersOf?: (code: string) => readonly string[];
+  /**
+   * A district plan (or its id, e.g. `dak-song/2023`) whose ownership table fills `owners` per
+   * indicator. `ownersOf` wins when both are given. A plan written for another set series is an
+   * `INVALID_ARGUMENT` error.
+   */
+  plan?: string | Plan;
 }
 
 /**
@@ -26,6 +34,7 @@ export function assembleResult(
   options: AssembleOptions = {},
 ): CommuneResult {
   const { requirements } = input.context;
+  const ownersOf = options.ownersOf ?? (options.plan === undefined ? undefined : ownersLookup(options.plan, prepared.set));
   const criteria: CriterionResult[] = [];
   let met = 0;
   let notMet = 0;
@@ -75,7 +84,7 @@ export function assembleResult(
         shortfall: shortfall(req, value),
         ...(conflict ? { conflict } : {}),
         ...(data?.note === undefined ? {} : { note: data.note }),
-        ...(options.ownersOf ? { owners: [...options.ownersOf(ind.code)] } : {}),
+        ...(ownersOf ? { owners: [...ownersOf(ind.code)] } : {}),
         source: ind.source,
       };
       indicators.push(result);

@@ -1,0 +1,29 @@
+import type { Plan, PlanCommune } from '../schema/plan.js';
+import { foldText } from '../evaluate/words.js';
+import { resolvePlan } from './registry.js';
+
+const byName = new WeakMap<Plan, ReadonlyMap<string, PlanCommune>>();
+
+/** Folded id, official name and aliases of every commune, built once per plan. */
+function nameIndex(plan: Plan): ReadonlyMap<string, PlanCommune> {
+  const hit = byName.get(plan);
+  if (hit) return hit;
+  const map = new Map<string, PlanCommune>();
+  for (const c of plan.communes) {
+    for (const n of [c.id, c.nameVi, ...c.aliases]) map.set(foldText(n), c);
+  }
+  byName.set(plan, map);
+  return map;
+}
+
+/**
+ * The plan's commune named by an id, its official name or an alias (the plan's own spellings),
+ * ignoring case and accents; `undefined` when none matches.
+ *
+ * @example findCommune('Đắk Môt')?.id   // 'dak-mol'
+ * @example findCommune("Năm N'Jang")?.nameVi // "Nâm N'Jang"
+ */
+export function findCommune(nameOrId: string, planOrId?: string | Plan): PlanCommune | undefined {
+  const plan = resolvePlan(planOrId);
+  return plan.communes.find((c) => c.id === nameOrId) ?? nameIndex(plan).get(foldText(nameOrId));
+}

@@ -1,0 +1,14 @@
+export { loadPlan, getPlan, listPlans } from './registry.js';
+export { ownersOf, ownedBy, ownerAssignments, ownersLookup, agencyOf } from './owners.js';
+export { findCommune } from './communes.js';
+export { agencyWorkList, setSeries } from './work-list.js';
+export { evaluateTargets, populationByCommune, targetsOf, type TargetData } from './targets.js';
+export {
+  reportingSchedule,
+  upcomingDeadlines,
+  overdueReports,
+  lastDayFor,
+  type CalendarOptions,
+  type UpcomingDeadline,
+  type OverdueReport,
+} from './calendar.js';

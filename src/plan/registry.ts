@@ -1,0 +1,68 @@
+import { PlanSchema, type Plan } from '../schema/plan.js';
+import { NtmError, issuesFromZod } from '../errors.js';
+import { deepFreeze, parseRuleText } from '../rules/load.js';
+import dakSong2023 from '../../rules/dak-song/plan-2023.json' with { type: 'json' };
+
+/** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
+const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
+  'dak-song/2023': { file: 'rules/dak-song/plan-2023.json', data: dakSong2023 },
+};
+
+const cache = new Map<string, Plan>();
+const validated = new WeakSet<object>();
+
+/**
+ * Validates a district plan (an object, or JSON text) and returns it frozen. Throws an
+ * {@link NtmError} `INVALID_PLAN` listing every problem with its JSON path.
+ *
+ * @example
+ * const plan = loadPlan(fs.readFileSync('plan.json', 'utf8'), { file: 'plan.json' });
+ */
+export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
+  if (typeof json === 'object' && json !== null && validated.has(json)) return json as Plan;
+  const data = typeof json === 'string' ? parseRuleText(json, options.file) : json;
+  const parsed = PlanSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new NtmError('INVALID_PLAN', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
+  }
+  const plan = deepFreeze(parsed.data);
+  validated.add(plan);
+  return plan;
+}
+
+/**
+ * Ids of the bundled plans.
+ *
+ * @example listPlans() // ['dak-song/2023']
+ */
+export function listPlans(): string[] {
+  return Object.keys(BUNDLED).sort();
+}
+
+/**
+ * A bundled district plan by id, validated and frozen. Throws `INVALID_ARGUMENT` for other ids.
+ *
+ * @example getPlan('dak-song/2023').communes.length // 8
+ */
+export function getPlan(id: string): Plan {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const entry = Object.hasOwn(BUNDLED, id) ? BUNDLED[id] : undefined;
+  if (!entry) {
+    throw new NtmError('INVALID_ARGUMENT', [
+      { code: 'unknown-plan', path: [], message: `no bundled plan "${id}"; known: ${listPlans().join(', ')}` },
+    ]);
+  }
+  const plan = loadPlan(entry.data, { file: entry.file });
+  if (plan.id !== id) {
+    throw new NtmError('INVALID_PLAN', [{ code: 'id-mismatch', path: ['id'], message: `registered as "${id}" but the file says "${plan.id}"` }], { file: entry.file });
+  }
+  cache.set(id, plan);
+  return plan;
+}
+
+/** A plan given as an id, or as an object (validated once, then known by identity). Defaults to `dak-song/2023`. */
+export function resolvePlan(planOrId: string | Plan | undefined): Plan {
+  if (planOrId === undefined) return getPlan('dak-song/2023');
+  return typeof planOrId === 'string' ? getPlan(planOrId) : loadPlan(planOrId);
+}
