@@ -94,7 +94,9 @@ export async function evaluateCommunes(
   }
   const prepared = prepareSet(resolveSet(setOrId));
   const engine = options.engine ?? 'compiled';
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  // Math.max(1, NaN) is NaN, which would start no lane and leave every entry empty: use one lane.
+  const requested = Math.floor(Number(options.concurrency ?? 1));
+  const concurrency = requested >= 1 ? requested : 1;
   const out = new Array<BatchEntry>(inputs.length);
   const firstIndexById = duplicateGuard(inputs);
 

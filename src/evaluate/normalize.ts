@@ -1,4 +1,4 @@
-import { CommuneInputSchema, type CriterionVerdict, type RawValue, type Verdict } from '../schema/input.js';
+import { CommuneInputSchema, IndicatorInputSchema, type CriterionVerdict, type ParsedCommuneInput, type RawValue, type Verdict } from '../schema/input.js';
 import type { RegionCode } from '../schema/common.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
@@ -32,11 +32,9 @@ export interface NormalizedInput {
  * {@link NtmError} (or `YEAR_OUT_OF_RANGE` when only the year is wrong).
  */
 export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedInput {
-  const parsed = CommuneInputSchema.safeParse(raw);
-  if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues));
-  const input = parsed.data;
+  const input = plainCommuneInput(raw) ?? parseCommuneInput(raw);
   const { set } = prepared;
-  const issues: NtmIssue[] = [];
+  const issues: NtmIssue[] = prototypeKeyIssues(raw);
 
   const from = Number(set.effectiveFrom.slice(0, 4));
   const to = set.effectiveTo === undefined ? Infinity : Number(set.effectiveTo.slice(0, 4));
@@ -61,10 +59,9 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
 
   const indicators: Array<NormalizedIndicator | undefined> = new Array(prepared.indicators.length);
   for (const code of Object.keys(input.indicators)) {
-    const path = ['indicators', code];
     const idx = prepared.indexByCode.get(code);
     if (idx === undefined) {
-      issues.push({ code: 'unknown-indicator', path, message: `indicator "${code}" is not in ${set.id}` });
+      issues.push({ code: 'unknown-indicator', path: ['indicators', code], message: `indicator "${code}" is not in ${set.id}` });
       continue;
     }
     const entry = input.indicators[code];
@@ -78,17 +75,17 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       rawValue = entry.value;
       note = entry.note;
       if (entry.verdict !== undefined && entry.verdict !== null) {
-        verdict = parseVerdict(entry.verdict);
-        if (verdict === null) issues.push({ code: 'invalid-verdict', path: [...path, 'verdict'], message: `"${entry.verdict}" is not a verdict (Đạt / Không đạt / N/A, or met / not-met / not-applicable)` });
+        verdict = verdictOf(entry.verdict);
+        if (verdict === null) issues.push({ code: 'invalid-verdict', path: ['indicators', code, 'verdict'], message: `"${entry.verdict}" is not a verdict (Đạt / Không đạt / N/A, or met / not-met / not-applicable)` });
       }
-    } else if (typeof entry === 'string' && parseVerdict(entry) !== null) {
+    } else if (typeof entry === 'string' && verdictOf(entry) !== null) {
       // A bare "Đạt" / "Không đạt" is how dossiers record an indicator: the agency's verdict.
-      verdict = parseVerdict(entry);
+      verdict = verdictOf(entry);
     } else {
       rawValue = entry;
     }
-    const valuePath = typeof entry === 'object' ? [...path, 'value'] : path;
-    const value = rawValue === undefined || rawValue === null ? null : normalizeValue(ind, req, rawValue, valuePath, issues);
+    const value =
+      rawValue === undefined || rawValue === null ? null : normalizeValue(ind, req, rawValue, typeof entry === 'object', issues);
     if (value === null && verdict === null && note === undefined) continue;
     indicators[idx] = note === undefined ? { value, verdict } : { value, verdict, note };
   }
@@ -101,7 +98,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       issues.push({ code: 'unknown-criterion', path, message: `criterion "${number}" is not in ${set.id}` });
       continue;
     }
-    const v = parseVerdict(word);
+    const v = verdictOf(word);
     if (v === 'met' || v === 'not-met') criteria[ci] = v;
     else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt (met / not-met), got "${word}"` });
   }
@@ -118,43 +115,238 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
   };
 }
 
-/** Checks one value against the indicator's measure and requirement; pushes an issue and returns null if wrong. */
+/**
+ * Issues for `__proto__` keys in the input's `indicators` and `criteria` maps. `JSON.parse` makes
+ * them own keys, but copying them into a record sets the record's prototype instead, so without
+ * this check such an entry would vanish without a word rather than be reported as unknown.
+ *
+ * @example prototypeKeyIssues(JSON.parse('{"indicators":{"__proto__":{"15.3":5}}}')) // [unknown-indicator at indicators.__proto__]
+ */
+function prototypeKeyIssues(raw: unknown): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  const maps = [
+    ['indicators', 'unknown-indicator', 'an indicator code'],
+    ['criteria', 'unknown-criterion', 'a criterion number'],
+  ] as const;
+  for (const [field, code, what] of maps) {
+    const map = (raw as Record<string, unknown>)[field];
+    if (typeof map === 'object' && map !== null && Object.hasOwn(map, '__proto__')) {
+      issues.push({ code, path: [field, '__proto__'], message: `"__proto__" is not ${what}` });
+    }
+  }
+  return issues;
+}
+
+/** The input as {@link CommuneInputSchema} parses it; throws `INVALID_INPUT` with every issue. */
+function parseCommuneInput(raw: unknown): ParsedCommuneInput {
+  const parsed = CommuneInputSchema.safeParse(raw);
+  if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues));
+  return parsed.data;
+}
+
+/**
+ * Bounds of the commune input, read from {@link CommuneInputSchema} so that the schema stays their
+ * single source. Where a bound cannot be read, it is set so that the shortcut below declines.
+ */
+const LIMITS = (() => {
+  const shape = CommuneInputSchema.shape;
+  const [rawValue, entryObject] = IndicatorInputSchema.options;
+  const stringMax = rawValue.options[2].maxLength ?? -1;
+  const classes = shape.classes.unwrap();
+  const classesMax = classes._zod.def.checks?.map((c) => c._zod.def).find((d) => d.check === 'max_length');
+  const indicators = shape.indicators.unwrap();
+  const criteria = shape.criteria.unwrap();
+  return {
+    communeIdMin: shape.communeId.minLength ?? Infinity,
+    communeIdMax: shape.communeId.maxLength ?? -1,
+    nameMax: shape.name.unwrap().maxLength ?? -1,
+    yearMin: shape.year.minValue ?? Infinity,
+    yearMax: shape.year.maxValue ?? -Infinity,
+    regions: new Set<unknown>(shape.region.unwrap().options),
+    classesMax: classesMax && 'maximum' in classesMax ? Number(classesMax.maximum) : 0,
+    classMax: classes.element.maxLength ?? -1,
+    populationMin: shape.population.unwrap().minValue ?? Infinity,
+    populationMax: shape.population.unwrap().maxValue ?? -Infinity,
+    codeMax: indicators.keyType.maxLength ?? -1,
+    stringMax,
+    verdictMax: entryObject.shape.verdict.unwrap().unwrap().maxLength ?? -1,
+    noteMax: entryObject.shape.note.unwrap().maxLength ?? -1,
+    criterionKeyMax: criteria.keyType.maxLength ?? -1,
+    criterionWordMax: criteria.valueType.maxLength ?? -1,
+  };
+})();
+
+const INPUT_KEYS = Object.keys(CommuneInputSchema.shape);
+
+/** Whether `x` is an object whose prototype is `Object.prototype` or `null`: JSON-like data. */
+function isPlainRecord(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null) return false;
+  const proto = Object.getPrototypeOf(x);
+  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(x).length === 0;
+}
+
+/** Whether `key` is an own, plain key of `record` (not inherited, not `__proto__`). */
+function isOwnDataKey(record: object, key: string): boolean {
+  return key !== '__proto__' && Object.hasOwn(record, key);
+}
+
+function isRawValue(v: unknown): boolean {
+  return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'boolean' || (typeof v === 'string' && v.length <= LIMITS.stringMax);
+}
+
+const ENTRY_KEYS = ['value', 'verdict', 'note'] as const;
+
+function isIndicatorEntry(v: unknown): boolean {
+  if (v === null || isRawValue(v)) return true;
+  if (!isPlainRecord(v)) return false;
+  let present = 0;
+  for (const key of ENTRY_KEYS) {
+    const x = v[key];
+    if (x === undefined) {
+      if (key in v) return false;
+      continue;
+    }
+    present++;
+    if (key === 'value' ? x !== null && !isRawValue(x) : key === 'verdict' ? x !== null && !(typeof x === 'string' && x.length <= LIMITS.verdictMax) : !(typeof x === 'string' && x.length <= LIMITS.noteMax)) return false;
+  }
+  return enumerableKeyCount(v) === present;
+}
+
+/** Own and inherited enumerable keys of `x`: more than the fields read means unknown keys. */
+function enumerableKeyCount(x: object): number {
+  let n = 0;
+  for (const _ in x) n++;
+  return n;
+}
+
+function isIndicatorMap(v: unknown): boolean {
+  if (!isPlainRecord(v)) return false;
+  for (const code in v) {
+    if (!isOwnDataKey(v, code) || code.length > LIMITS.codeMax || !isIndicatorEntry(v[code])) return false;
+  }
+  return true;
+}
+
+function isCriterionMap(v: unknown): boolean {
+  if (!isPlainRecord(v)) return false;
+  for (const key in v) {
+    const word = v[key];
+    if (!isOwnDataKey(v, key) || key.length > LIMITS.criterionKeyMax || typeof word !== 'string' || word.length > LIMITS.criterionWordMax) return false;
+  }
+  return true;
+}
+
+function isFieldValid(key: string, v: unknown): boolean {
+  switch (key) {
+    case 'communeId':
+      return typeof v === 'string' && v.length >= LIMITS.communeIdMin && v.length <= LIMITS.communeIdMax;
+    case 'name':
+      return typeof v === 'string' && v.length <= LIMITS.nameMax;
+    case 'year':
+      return Number.isSafeInteger(v) && (v as number) >= LIMITS.yearMin && (v as number) <= LIMITS.yearMax;
+    case 'region':
+      return LIMITS.regions.has(v);
+    case 'classes':
+      if (!Array.isArray(v) || v.length > LIMITS.classesMax) return false;
+      // An index loop, not every(): every() skips holes, which the schema rejects.
+      for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i].length > LIMITS.classMax) return false;
+      return true;
+    case 'population':
+      return Number.isSafeInteger(v) && (v as number) >= LIMITS.populationMin && (v as number) <= LIMITS.populationMax;
+    case 'indicators':
+      return isIndicatorMap(v);
+    case 'criteria':
+      return isCriterionMap(v);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A shortcut past schema parsing for the common case: the input itself when it is plain JSON-like
+ * data that {@link CommuneInputSchema} certainly accepts unchanged, else `null` so that the schema
+ * decides and words the errors. It declines anything unusual (another prototype, symbol or
+ * `__proto__` keys, `undefined` fields, non-finite numbers), so it never accepts what the schema
+ * rejects — tests/evaluate/differential.test.ts checks that on every generated input.
+ *
+ * @example plainCommuneInput({ communeId: 'x', year: 2023, indicators: { '15.3': 24 } }) // the same object
+ * @example plainCommuneInput({ communeId: 'x', year: 2023, extra: 1 }) // null
+ */
+export function plainCommuneInput(raw: unknown): ParsedCommuneInput | null {
+  if (!isPlainRecord(raw)) return null;
+  let present = 0;
+  for (const key of INPUT_KEYS) {
+    const v = raw[key];
+    if (v === undefined) {
+      if (key in raw) return null;
+      continue;
+    }
+    if (!isFieldValid(key, v)) return null;
+    present++;
+  }
+  if (raw.communeId === undefined || raw.year === undefined || enumerableKeyCount(raw) !== present) return null;
+  // The schema defaults `indicators` to {}; a copy keeps the caller's object untouched.
+  return (raw.indicators === undefined ? { ...raw, indicators: {} } : raw) as ParsedCommuneInput;
+}
+
+/** Verdict words already read, so each distinct word is folded once (bounded: cleared when full). */
+const verdictCache = new Map<string, Verdict | null>();
+const VERDICT_CACHE_SIZE = 4096;
+
+/** {@link parseVerdict}, remembered: unfolding accents costs more than the rest of an indicator. */
+function verdictOf(word: string): Verdict | null {
+  let v = verdictCache.get(word);
+  if (v === undefined) {
+    v = parseVerdict(word);
+    if (verdictCache.size >= VERDICT_CACHE_SIZE) verdictCache.clear();
+    verdictCache.set(word, v);
+  }
+  return v;
+}
+
+/** Pushes an issue about the value of `ind` (bare, or in an entry's `value`) and returns `null`. */
+function valueIssue(issues: NtmIssue[], ind: Indicator, inEntry: boolean, code: string, message: string): null {
+  const path = inEntry ? ['indicators', ind.code, 'value'] : ['indicators', ind.code];
+  issues.push({ code, path, message: `${ind.code}: ${message}` });
+  return null;
+}
+
+/**
+ * Checks one value against the indicator's measure and requirement; pushes an issue and returns
+ * null if wrong. `inEntry`: the value came in an entry's `value` field rather than bare.
+ */
 function normalizeValue(
   ind: Indicator,
   req: Requirement,
   raw: RawValue,
-  path: Array<string | number>,
+  inEntry: boolean,
   issues: NtmIssue[],
 ): number | boolean | null {
   const t = ind.measure.type;
-  const fail = (code: string, message: string): null => {
-    issues.push({ code, path, message: `${ind.code}: ${message}` });
-    return null;
-  };
-  if (t === 'category') return fail('wrong-type', 'a category indicator takes a verdict (Đạt / Không đạt), not a value');
+  if (t === 'category') return valueIssue(issues, ind, inEntry, 'wrong-type', 'a category indicator takes a verdict (Đạt / Không đạt), not a value');
   if (t === 'boolean' || (t === 'unknown' && req.kind === 'is-met')) {
     if (typeof raw === 'boolean') return raw;
     if (typeof raw === 'string') {
-      const v = parseVerdict(raw);
+      const v = verdictOf(raw);
       if (v === 'met') return true;
       if (v === 'not-met') return false;
     }
-    return fail('wrong-type', `expected true/false (Đạt / Không đạt), got ${JSON.stringify(raw)}`);
+    return valueIssue(issues, ind, inEntry, 'wrong-type', `expected true/false (Đạt / Không đạt), got ${JSON.stringify(raw)}`);
   }
   // Numeric measures, and unknown measures whose requirement is numeric or unknown.
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'boolean') {
     if (t === 'unknown' && req.kind === 'unknown') return raw;
-    return fail('wrong-type', `expected a number, got ${raw}`);
+    return valueIssue(issues, ind, inEntry, 'wrong-type', `expected a number, got ${raw}`);
   } else {
     const parsed = parseDecimal(raw, { allowPercentSign: t === 'percent' });
-    if (parsed === null) return fail('not-a-number', `expected a number like 93.5 or "93,5", got ${JSON.stringify(raw)}`);
+    if (parsed === null) return valueIssue(issues, ind, inEntry, 'not-a-number', `expected a number like 93.5 or "93,5", got ${JSON.stringify(raw)}`);
     n = parsed;
   }
-  if (!Number.isFinite(n)) return fail('not-finite', `expected a finite number, got ${n}`);
-  if (t === 'percent' && (n < 0 || n > 100)) return fail('out-of-range', `a percentage must lie in 0–100, got ${n}`);
-  if ((t === 'count' || t === 'amount') && n < 0) return fail('out-of-range', `expected a non-negative ${t}, got ${n}`);
-  if (t === 'count' && !Number.isInteger(n)) return fail('out-of-range', `a count must be a whole number, got ${n}`);
+  if (!Number.isFinite(n)) return valueIssue(issues, ind, inEntry, 'not-finite', `expected a finite number, got ${n}`);
+  if (t === 'percent' && (n < 0 || n > 100)) return valueIssue(issues, ind, inEntry, 'out-of-range', `a percentage must lie in 0–100, got ${n}`);
+  if ((t === 'count' || t === 'amount') && n < 0) return valueIssue(issues, ind, inEntry, 'out-of-range', `expected a non-negative ${t}, got ${n}`);
+  if (t === 'count' && !Number.isInteger(n)) return valueIssue(issues, ind, inEntry, 'out-of-range', `a count must be a whole number, got ${n}`);
   return n;
 }

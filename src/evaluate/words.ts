@@ -34,7 +34,9 @@ const VERDICT_WORDS: Readonly<Record<string, Verdict>> = {
  * @example parseVerdict('KHÔNG ĐẠT') // 'not-met'
  */
 export function parseVerdict(word: string): Verdict | null {
-  return VERDICT_WORDS[foldText(word)] ?? null;
+  const folded = foldText(word);
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  return Object.hasOwn(VERDICT_WORDS, folded) ? VERDICT_WORDS[folded]! : null;
 }
 
 /**

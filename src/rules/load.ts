@@ -1,8 +1,24 @@
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
-import { NtmError, issuesFromZod } from '../errors.js';
+import { NtmError, issuesFromZod, type JsonPath, type NtmIssue } from '../errors.js';
 
 /** Largest rule or overlay text accepted, in characters. The biggest bundled file is far below. */
 export const MAX_RULE_FILE_CHARS = 5_000_000;
+
+/**
+ * Deepest nesting a rule, overlay or plan file may have. The deepest legitimate path (a by-year
+ * requirement holding a by-region one, down to a source field) is about 12 levels.
+ */
+export const MAX_RULE_DEPTH = 32;
+
+/**
+ * Most values (objects, arrays and scalars) a rule, overlay or plan file may hold. The bundled
+ * 1037 file has about 900. The bound exists because schema validation reports several issues per
+ * malformed value: a 3.6 MB file of 1.2 million empty objects otherwise exhausts a 4 GB heap.
+ */
+export const MAX_RULE_VALUES = 20_000;
+
+/** Keys that name JavaScript's object machinery; no rule, overlay or plan file has a use for them. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const validated = new WeakSet<object>();
 
@@ -20,14 +36,112 @@ export function deepFreeze<T>(value: T): T {
  * plain own properties and are then rejected by the strict schemas.
  */
 export function parseRuleText(text: string, file?: string): unknown {
+  if (typeof text !== 'string') {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-text', path: [], message: `expected the file's text, got ${text === null ? 'null' : typeof text}` }], file === undefined ? {} : { file });
+  }
   if (text.length > MAX_RULE_FILE_CHARS) {
     throw new NtmError('INVALID_RULE_FILE', [{ code: 'too-large', path: [], message: `file has ${text.length} characters; the limit is ${MAX_RULE_FILE_CHARS}` }], file === undefined ? {} : { file });
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = JSON.parse(body);
   } catch (e) {
     throw new NtmError('INVALID_RULE_FILE', [{ code: 'invalid-json', path: [], message: (e as Error).message }], file === undefined ? {} : { file });
   }
+  // Structure first: it bounds the work the duplicate-key scan and the schemas do.
+  assertRuleStructure(data, file);
+  const duplicates = duplicateKeyIssues(body);
+  if (duplicates.length > 0) throw new NtmError('INVALID_RULE_FILE', duplicates, file === undefined ? {} : { file });
+  return data;
+}
+
+/**
+ * Problems with the shape of parsed rule data that must be caught before schema validation:
+ * nesting deeper than {@link MAX_RULE_DEPTH} (or a cycle, in objects built in code), more than
+ * {@link MAX_RULE_VALUES} values, and `__proto__` / `constructor` / `prototype` keys. Iterative,
+ * so no input can exhaust the call stack; stops at the first bound exceeded.
+ *
+ * @example ruleStructureIssues({ a: { __proto__: 1 } }) // after JSON.parse: [{ code: 'forbidden-key', path: ['a', '__proto__'], … }]
+ */
+export function ruleStructureIssues(data: unknown): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  const stack: Array<{ value: unknown; path: JsonPath }> = [{ value: data, path: [] }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++values > MAX_RULE_VALUES) {
+      issues.push({ code: 'too-many-values', path: [], message: `more than ${MAX_RULE_VALUES} values; no rule, overlay or plan file needs so many` });
+      break;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_RULE_DEPTH) {
+      issues.push({ code: 'too-deep', path, message: `nested deeper than ${MAX_RULE_DEPTH} levels` });
+      break;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k]!;
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push({ code: 'forbidden-key', path: [...path, key], message: `"${key}" is not allowed as a key` });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
+}
+
+/** Throws `INVALID_RULE_FILE` with the {@link ruleStructureIssues} of `data`, if any. */
+function assertRuleStructure(data: unknown, file: string | undefined): void {
+  const issues = ruleStructureIssues(data);
+  if (issues.length > 0) throw new NtmError('INVALID_RULE_FILE', issues, file === undefined ? {} : { file });
+}
+
+/**
+ * Keys written twice in one object of a JSON text. `JSON.parse` keeps the last one silently, so a
+ * reviewer reading the first would approve a value that is never used. Expects valid JSON.
+ *
+ * @example duplicateKeyIssues('{"a": 1, "a": 2}') // [{ code: 'duplicate-key', path: ['a'], … }]
+ */
+export function duplicateKeyIssues(text: string): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  // One frame per open object or array; `key` / `index` locate the value being read.
+  const frames: Array<{ keys: Set<string> | null; key: string | number; expectKey: boolean }> = [];
+  const pathOf = (): JsonPath => frames.map((f) => f.key);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */) {
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      const top = frames[frames.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        top.key = key;
+        if (top.keys.has(key)) {
+          issues.push({ code: 'duplicate-key', path: pathOf(), message: `key "${key}" appears more than once in this object; only the last would count` });
+        }
+        top.keys.add(key);
+        top.expectKey = false;
+      }
+      i = j;
+    } else if (ch === 0x7b /* { */) {
+      frames.push({ keys: new Set(), key: '', expectKey: true });
+    } else if (ch === 0x5b /* [ */) {
+      frames.push({ keys: null, key: 0, expectKey: false });
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
+      frames.pop();
+    } else if (ch === 0x2c /* , */) {
+      const top = frames[frames.length - 1];
+      if (top?.keys) top.expectKey = true;
+      else if (top) top.key = (top.key as number) + 1;
+    }
+  }
+  return issues;
 }
 
 /**
@@ -40,6 +154,8 @@ export function parseRuleText(text: string, file?: string): unknown {
 export function loadCriterionSet(json: unknown, options: { file?: string } = {}): CriterionSet {
   if (typeof json === 'object' && json !== null && validated.has(json)) return json as CriterionSet;
   const data = typeof json === 'string' ? parseRuleText(json, options.file) : json;
+  // Objects built in code get the same structural bounds as parsed text (cycles count as too deep).
+  if (typeof json !== 'string') assertRuleStructure(data, options.file);
   const parsed = CriterionSetSchema.safeParse(data);
   if (!parsed.success) {
     throw new NtmError('INVALID_RULE_FILE', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
