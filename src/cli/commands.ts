@@ -22,7 +22,7 @@ import { resultsText, displayWidth } from '../report/table.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, type SourceRow } from './inputs.js';
 import { openSink, progress, type CliIo } from './io.js';
-import { locateJsonPath } from './json-locate.js';
+import { jsonSyntaxErrorPosition, locateJsonPath } from './json-locate.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
@@ -386,13 +386,10 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
 /** Checkers of the other file kinds (overlays, plans), added by their modules. */
 export const checkHooks: Array<{ kind: string; matches(data: Record<string, unknown>): boolean; check(data: unknown, file: string): string }> = [];
 
-/** Where JSON.parse says the text went wrong, as `line:column`. */
-function jsonErrorPosition(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const offset = Number(m[1]);
-  const before = text.slice(0, offset);
-  return `:${before.split('\n').length}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+/** Where a text stops being JSON, as `:line:column` (empty when it cannot be told). */
+function jsonErrorPosition(text: string): string {
+  const at = jsonSyntaxErrorPosition(text);
+  return at ? `:${at.line}:${at.column}` : '';
 }
 
 async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -409,7 +406,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    io.err(`${file}${jsonErrorPosition(text, (e as Error).message)}: not valid JSON: ${(e as Error).message}\n`);
+    io.err(`${file}${jsonErrorPosition(text)}: not valid JSON: ${(e as Error).message}\n`);
     return 1;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

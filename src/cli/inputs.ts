@@ -106,18 +106,21 @@ export function detectDelimiter(headerLine: string): string {
   return candidates[0]![1] > 0 ? candidates[0]![0] : ',';
 }
 
-async function firstLine(file: string): Promise<string> {
-  const stream = createReadStream(file, { encoding: 'utf8', start: 0, end: 64 * 1024 });
+/** The header line of a CSV file: the first line that is neither empty nor a `#` comment. */
+async function headerLine(file: string): Promise<string> {
+  const stream = createReadStream(file, { encoding: 'utf8', start: 0, end: 1024 * 1024 });
   let text = '';
-  for await (const chunk of stream) {
-    text += chunk as string;
-    const nl = text.search(/\r?\n/);
-    if (nl >= 0) {
-      stream.destroy();
-      return text.slice(0, nl);
+  try {
+    for await (const chunk of stream) {
+      text += chunk as string;
+      const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+      // The last piece may be an unfinished line.
+      for (const line of lines.slice(0, -1)) if (line.trim() !== '' && !line.startsWith('#')) return line;
     }
+  } finally {
+    stream.destroy();
   }
-  return text;
+  return text.replace(/^\ufeff/, '').split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
 }
 
 function rowFromCells(file: string, line: number, columns: readonly Column[], cells: readonly CellValue[], options: ReadOptions, letters: boolean): SourceRow {
@@ -145,7 +148,7 @@ function headerOrThrow(file: string, header: readonly string[], options: ReadOpt
 
 /** CSV, streamed with csv-parse: comma, semicolon or tab delimited, UTF-8 with or without BOM. */
 async function* csvRows(file: string, options: ReadOptions): AsyncGenerator<SourceRow> {
-  const delimiter = options.delimiter ?? detectDelimiter((await firstLine(file)).replace(/^\ufeff/, ''));
+  const delimiter = options.delimiter ?? detectDelimiter(await headerLine(file));
   const parser = createReadStream(file).pipe(
     parse({ bom: true, delimiter, info: true, comment: '#', comment_no_infix: true, relax_column_count: false, skip_empty_lines: true, trim: false }),
   );

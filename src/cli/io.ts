@@ -31,9 +31,40 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-/** Opens `--out <file>` (created or replaced), or standard output when no file is given. */
+/**
+ * Opens `--out <file>` (created or replaced), or standard output when no file is given. Writes
+ * are gathered into blocks of about 64 KB: one write per row of a large file costs more than
+ * evaluating the row.
+ */
 export function openSink(io: CliIo, file: string | undefined): Sink {
-  if (file === undefined) return { write: (t) => io.out(t), close: async () => {} };
+  const target = file === undefined ? stdoutTarget(io) : fileTarget(file);
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (size === 0) return;
+    const text = buffer.join('');
+    buffer = [];
+    size = 0;
+    await target.write(text);
+  };
+  return {
+    async write(text) {
+      buffer.push(text);
+      size += text.length;
+      if (size >= 65536) await flush();
+    },
+    async close() {
+      await flush();
+      await target.close();
+    },
+  };
+}
+
+function stdoutTarget(io: CliIo): Sink {
+  return { write: (t) => io.out(t), close: async () => {} };
+}
+
+function fileTarget(file: string): Sink {
   const stream = createWriteStream(file, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());

@@ -14,6 +14,30 @@ export interface TextPosition {
  * @example locateJsonPath('{\n  "a": [1, 2]\n}', ['a', 1]) // { line: 2, column: 13 }
  */
 export function locateJsonPath(text: string, path: JsonPath): TextPosition | null {
+  const r = scanJson(text, path);
+  return 'offset' in r ? positionOf(text, r.offset) : null;
+}
+
+/**
+ * Where a text stops being JSON (for the messages of JSON.parse that give no position), or
+ * `null` when it is JSON.
+ *
+ * @example jsonSyntaxErrorPosition('{\n  "a": [,]\n}') // { line: 2, column: 9 }
+ */
+export function jsonSyntaxErrorPosition(text: string): TextPosition | null {
+  const r = scanJson(text, []);
+  if ('offset' in r) {
+    return r.end < text.length && text.slice(r.end).trim() !== '' ? positionOf(text, r.end + (text.slice(r.end).length - text.slice(r.end).trimStart().length)) : null;
+  }
+  return positionOf(text, r.failedAt);
+}
+
+function positionOf(text: string, offset: number): TextPosition {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+function scanJson(text: string, path: JsonPath): { offset: number; end: number } | { failedAt: number } {
   let pos = 0;
   const ws = (): void => {
     while (pos < text.length && /\s/.test(text[pos]!)) pos++;
@@ -92,11 +116,9 @@ export function locateJsonPath(text: string, path: JsonPath): TextPosition | nul
   try {
     if (text.charCodeAt(0) === 0xfeff) pos = 1;
     const offset = value(0);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return { line, column };
+    ws();
+    return { offset, end: pos };
   } catch {
-    return null;
+    return { failedAt: Math.min(pos, text.length) };
   }
 }

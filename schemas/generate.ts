@@ -1,0 +1,51 @@
+/**
+ * The JSON Schema files shipped in schemas/, generated from the zod schemas (the single source of
+ * truth) with `z.toJSONSchema`. Run `npm run schemas` after changing a schema; a test fails while
+ * a file is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema } from '../src/index.js';
+
+/** Base of the `$id`s: the files' place in the published package. */
+const ID_BASE = 'https://unpkg.com/ntm-rules/schemas/';
+
+/** The data file `ntm evaluate` reads as JSON: the communes, and optionally the set they are for. */
+const CommuneDataFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  set: z.string().optional().describe('Criterion set id, e.g. dak-nong/commune-ntm/2022'),
+  communes: z.array(CommuneInputSchema),
+});
+
+/** What each schema file describes, and whether it describes written files (input) or results (output). */
+const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; io: 'input' | 'output' }> = [
+  { file: 'criterion-set.schema.json', title: 'ntm-rules criterion set (rule file)', schema: CriterionSetSchema, io: 'input' },
+  { file: 'commune-input.schema.json', title: 'ntm-rules commune input (one commune, one year)', schema: CommuneInputSchema, io: 'input' },
+  { file: 'commune-data.schema.json', title: 'ntm-rules commune data file (ntm evaluate)', schema: CommuneDataFileSchema, io: 'input' },
+  { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
+  { file: 'evaluation-error.schema.json', title: 'ntm-rules batch error entry', schema: EvaluationErrorRecordSchema, io: 'output' },
+];
+
+/**
+ * Every JSON Schema file, by file name, as the text written to schemas/.
+ *
+ * @example Object.keys(jsonSchemaFiles()) // ['criterion-set.schema.json', …]
+ */
+export function jsonSchemaFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { file, title, schema, io } of SCHEMAS) {
+    const json = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+    const { $schema, ...rest } = json;
+    out[file] = JSON.stringify({ $schema, $id: `${ID_BASE}${file}`, title, ...rest }, null, 2) + '\n';
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const [file, text] of Object.entries(jsonSchemaFiles())) {
+    writeFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), text);
+    console.log(`schemas/${file}`);
+  }
+}
