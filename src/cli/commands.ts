@@ -175,7 +175,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const year = yearOf(values.year);
   const asOf = dateOf(values['as-of'], '--as-of');
   const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
-  const setArg = values.set ?? (file.toLowerCase().endsWith('.json') ? await setNamedInJson(file) : undefined);
+  const header = await jsonFileHeader(file);
+  const setArg = values.set ?? header.set;
   const set = await resolveSetAsOf(await setOf(setArg), asOf);
   const extras: EvaluateExtras = values.plan === undefined ? {} : planExtras(String(values.plan), asOf, lang);
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
@@ -235,6 +236,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       const context: ReportContext & { lang: Lang } = {
         lang,
         set,
+        // The data file's own description (the examples say they are illustrative) heads the report.
+        ...(header.description === undefined ? {} : { notes: [header.description] }),
         ...(extras.context ? await extras.context(collected.filter((e): e is CommuneResult => !('error' in e))) : {}),
       };
       if (format === 'table') await sink.write(resultsText(collected, lang, context) + '\n');
@@ -250,13 +253,17 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   return errors > 0 ? 1 : 0;
 }
 
-/** The `"set"` a JSON data file names (examples/dak-song-2023.json does), if any. */
-async function setNamedInJson(file: string): Promise<string | undefined> {
+/** The `"set"` and `"description"` a JSON data file gives (examples/dak-song-2023.json gives both), if any. */
+async function jsonFileHeader(file: string): Promise<{ set?: string; description?: string }> {
+  if (!file.toLowerCase().endsWith('.json')) return {};
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { set?: unknown };
-    return typeof data?.set === 'string' ? data.set : undefined;
+    const data = JSON.parse(await readFile(file, 'utf8')) as { set?: unknown; description?: unknown };
+    return {
+      ...(typeof data?.set === 'string' ? { set: data.set } : {}),
+      ...(typeof data?.description === 'string' ? { description: data.description } : {}),
+    };
   } catch {
-    return undefined; // readRows reports unreadable files with their reason.
+    return {}; // readRows reports unreadable files with their reason.
   }
 }
 
