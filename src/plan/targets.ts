@@ -134,7 +134,7 @@ function standardOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'reach-stand
   const r = found.result;
   if (!r || r.year !== plan.year) {
     const missing = [r ? `${want} (the result given is for ${r.year})` : absence(found, want)];
-    return outcome(t, 'undetermined', { textEn: `${name}: no result to judge by; needs ${missing[0]}.`, missing });
+    return outcome(t, 'undetermined', { textEn: `${name}: no ${t.setId} result for ${plan.year} to judge by.`, missing });
   }
   const total = r.criteria.length;
   const figures = { resultSetId: r.setId, criteriaMet: r.criteriaMet, criteriaUndetermined: r.criteriaUndetermined, criteriaTotal: total, required: total };
@@ -167,7 +167,7 @@ function gainOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'gain-criteria' 
   else if (now.result.year !== plan.year) missing.push(`${wantNow} (the result given is for ${now.result.year})`);
   if (!before.result) missing.push(absence(before, wantBefore));
   else if (before.result.year !== t.baselineYear) missing.push(`${wantBefore} (the baseline given is for ${before.result.year})`);
-  if (missing.length > 0) return outcome(t, 'undetermined', { textEn: `${name}: cannot compare with ${t.baselineYear}; needs ${missing.join(' and ')}.`, missing, required: t.minGain });
+  if (missing.length > 0) return outcome(t, 'undetermined', { textEn: `${name}: cannot compare ${plan.year} with ${t.baselineYear} without both results.`, missing, required: t.minGain });
 
   const r = now.result!;
   const b = before.result!;
@@ -198,7 +198,7 @@ function advancedOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'advanced-cr
   const r = found.result;
   if (!r || r.year !== plan.year) {
     const missing = [r ? `${want} (the result given is for ${r.year})` : absence(found, want)];
-    return outcome(t, 'undetermined', { textEn: `${name}: no advanced-set result to judge by; needs ${missing[0]}.`, missing, required: t.minCriteria });
+    return outcome(t, 'undetermined', { textEn: `${name}: no ${t.setId} result for ${plan.year} to judge by.`, missing, required: t.minCriteria });
   }
   const status = countStatus(r.criteriaMet, r.criteriaUndetermined, t.minCriteria);
   return outcome(t, status, {
@@ -220,7 +220,7 @@ function districtOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'district-fi
     const v = Math.round(value * 1e9) / 1e9;
     const ok = compareRequirement(req, v);
     return outcome(t, ok ? 'achieved' : 'not-achieved', {
-      textEn: `${t.measure.nameEn}: ${formatQuantity(round2(v), t.measure.unit, 'en')} ${how} (${req.textEn} required by ${t.by}).`,
+      textEn: `${t.measure.nameEn}: ${formatQuantity(round2(v), t.measure.unit, 'en')} ${how}; ${req.textEn} required by ${t.by}.`,
       missing: [],
       value: v,
       required: t.value,
@@ -260,7 +260,12 @@ function districtOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'district-fi
       required: t.value,
     });
   }
-  return judge(weighted / people, 'population-weighted', `estimated from ${from.indicator} of ${plan.communes.length} communes weighted by population`, plan.communes.map((c) => c.id));
+  return judge(
+    weighted / people,
+    'population-weighted',
+    `estimated from the ${plan.communes.length} communes' ${from.indicator} values weighted by population (reading ${from.indicator} as this figure is ${from.source.confidence})`,
+    plan.communes.map((c) => c.id),
+  );
 }
 
 function round2(n: number): number {

@@ -1,0 +1,30 @@
+/**
+ * The demo prints, after the commune table, the district roll-up, the plan's targets and the
+ * next deadlines from the example's fixed reference date, so its output never depends on the day.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = async (tz: string): Promise<string> =>
+  (await promisify(execFile)(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8' })).stdout;
+
+describe('npm run demo', () => {
+  it('prints targets and the next deadlines after the commune table, the same in any time zone', async () => {
+    const [utc, vn] = await Promise.all([run('UTC'), run('Asia/Ho_Chi_Minh')]);
+    expect(vn).toBe(utc);
+    const table = utc.indexOf('Đắk Môl      ✓');
+    const targets = utc.indexOf("the plan's 2023 targets");
+    const deadlines = utc.indexOf('next deadlines from the fixed reference date 2023-06-05');
+    expect(table).toBeGreaterThan(0);
+    expect(targets).toBeGreaterThan(table);
+    expect(deadlines).toBeGreaterThan(targets);
+    expect(utc).toContain('3/8 xã đạt chuẩn');
+    expect(utc).toMatch(/✗ Chưa đạt\s+huyện Đắk Song\s+district-figure\s+Share of people with health insurance: 92\.86%/);
+    const deadlineLines = utc.slice(deadlines).split('\n').filter((l) => l.includes('hạn chót'));
+    expect(deadlineLines).toHaveLength(5);
+    expect(deadlineLines.slice(0, 3).every((l) => l.includes('hạn chót 12/06/2023') && l.includes('trước 13/06/2023'))).toBe(true);
+  }, 120_000);
+});
