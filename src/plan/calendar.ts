@@ -26,7 +26,7 @@ const KIND_ORDER: readonly ObligationKind[] = ['commune-plan', 'monthly', 'quart
 
 /**
  * A calendar day as a local `Date` at noon. All arithmetic stays on local calendar fields and
- * leaves through {@link dayString}, so no time zone can shift a day; noon keeps clear of
+ * leaves through `dayString`, so no time zone can shift a day; noon keeps clear of
  * zones whose clocks skip midnight.
  */
 function localDay(year: number, month: number, day: number): Date {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { getPlan, lastDayFor, NtmError, overdueReports, reportingSchedule, upcomingDeadlines, type Submission } from '../../src/index.js';
 
 const plan = getPlan('dak-song/2023');
@@ -166,5 +167,61 @@ describe('overdueReports', () => {
         expect((e as NtmError).issues[0]!.path).toEqual(path);
       }
     }
+  });
+});
+
+describe('calendar properties (fast-check, seeded)', () => {
+  const dayIn2023 = fc.integer({ min: 0, max: 364 }).map((i) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10));
+
+  it('upcoming deadlines are the schedule’s, in order, none already past, days left counted right', () => {
+    fc.assert(
+      fc.property(dayIn2023, fc.integer({ min: 0, max: 25 }), fc.constantFrom('exclusive' as const, 'inclusive' as const), (date, n, before) => {
+        const up = upcomingDeadlines(plan, date, n, { before });
+        const all = reportingSchedule(plan, 2023, { before });
+        const ahead = all.filter((o) => o.lastDay >= date);
+        expect(up.map((u) => u.id)).toEqual(ahead.slice(0, n).map((o) => o.id));
+        for (const u of up) {
+          // Days left computed independently, on UTC midnights.
+          const days = (Date.parse(`${u.lastDay}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+          expect(u.daysLeft).toBe(days);
+        }
+      }),
+      { seed: 20230313, numRuns: 200 },
+    );
+  });
+
+  it('the exclusive last day is always the calendar day before', () => {
+    const anyDay = fc.integer({ min: 0, max: 365 * 30 }).map((i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const before = new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        expect(lastDayFor(d, 'exclusive')).toBe(before);
+      }),
+      { seed: 20230330, numRuns: 300 },
+    );
+  });
+
+  it('every reporter is either on time, late or listed as missing for each past obligation', () => {
+    const reporters = [...plan.reporting.reporters.agencies, ...plan.communes.map((c) => c.id)];
+    fc.assert(
+      fc.property(dayIn2023, fc.array(fc.tuple(fc.constantFrom(...reporters), fc.integer({ min: 1, max: 12 }), dayIn2023), { maxLength: 40 }), (date, raw) => {
+        const subs: Submission[] = raw.map(([from, m, on]) => ({ from, kind: 'monthly', period: `2023-${pad(m)}`, submittedOn: on }));
+        const overdue = overdueReports(plan, subs, date).filter((r) => r.kind === 'monthly');
+        for (const r of overdue) {
+          expect(r.lastDay < date).toBe(true);
+          const mine = subs.filter((s) => s.from === r.from && s.period === r.period && s.submittedOn <= date).map((s) => s.submittedOn).sort();
+          if (r.status === 'missing') expect(mine).toEqual([]);
+          else expect(r.submittedOn).toBe(mine[0]);
+        }
+        const pastMonths = reportingSchedule(plan, 2023).filter((o) => o.kind === 'monthly' && o.lastDay < date).length;
+        const onTime = new Set(
+          subs
+            .filter((s) => s.submittedOn <= date && s.submittedOn <= `${s.period}-12` && `${s.period}-12` < date)
+            .map((s) => `${s.from}|${s.period}`),
+        );
+        expect(overdue.length + onTime.size).toBe(pastMonths * reporters.length);
+      }),
+      { seed: 20230612, numRuns: 150 },
+    );
   });
 });

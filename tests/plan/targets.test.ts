@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -280,5 +281,28 @@ describe('evaluateTargets', () => {
     });
     // Σ(15.1 × population) / Σ population = 8 357 580 / 90 000.
     expect(outcomeOf(outcomes, 'health-insurance-coverage').detail.value).toBe(92.862);
+  });
+});
+
+describe('gain-criteria properties (fast-check, seeded)', () => {
+  const verdicts = fc.array(fc.constantFrom<'met' | 'not-met' | null>('met', 'not-met', null), { minLength: 19, maxLength: 19 });
+  const toMap = (v: Array<'met' | 'not-met' | null>): Record<string, 'met' | 'not-met' | null> => Object.fromEntries(v.map((x, i) => [String(i + 1), x]));
+
+  it('the gain range holds every gain the undecided criteria could still produce, and decides the status', async () => {
+    await fc.assert(
+      fc.asyncProperty(verdicts, verdicts, async (now, before) => {
+        const o = await judge('truong-xuan-gain-criteria', {
+          current: [await result('truong-xuan', toMap(now))],
+          baseline: [await result('truong-xuan', toMap(before), { year: 2022 })],
+        });
+        const count = (v: Array<'met' | 'not-met' | null>, fill: 'met' | 'not-met'): number => v.filter((x) => (x ?? fill) === 'met').length;
+        // Extremes: every undecided criterion resolved for or against the gain.
+        const lo = count(now, 'not-met') - count(before, 'met');
+        const hi = count(now, 'met') - count(before, 'not-met');
+        expect(o.detail.gain).toEqual({ min: lo, max: hi });
+        expect(o.status).toBe(lo >= 1 ? 'achieved' : hi < 1 ? 'not-achieved' : 'undetermined');
+      }),
+      { seed: 2022, numRuns: 60 },
+    );
   });
 });
