@@ -3,8 +3,9 @@
  * and prints the commune × criteria table, the district roll-up, the plan's 2023 targets and
  * the next reporting deadlines. Run: `npm run demo`.
  *
- * The deadlines are counted from the fixed `referenceDate` of examples/dak-song-2023.json, not
- * from the clock, so the output is the same on every run.
+ * The deadlines are counted from the fixed REFERENCE_DATE below, not from the clock, so the
+ * output is the same on every run. (It lives here rather than in the data file, which follows
+ * the commune-data schema.)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +28,11 @@ import {
 } from '../src/index.js';
 
 const file = fileURLToPath(new URL('./dak-song-2023.json', import.meta.url));
-const data = JSON.parse(readFileSync(file, 'utf8')) as {
-  description: string;
-  set: string;
-  plan: string;
-  referenceDate: string;
-  communes: CommuneInput[];
-};
+const data = JSON.parse(readFileSync(file, 'utf8')) as { description: string; set: string; communes: CommuneInput[] };
+/** The district plan the example communes belong to. */
+const PLAN_ID = 'dak-song/2023';
+/** An illustrative, fixed "today" for the list of next reporting deadlines. */
+const REFERENCE_DATE = '2023-06-05';
 const set = getCriterionSet(data.set);
 
 const entries = await evaluateCommunes(set, data.communes);
@@ -50,7 +49,7 @@ console.log(
     ` / district: ${summary.communesMeetingSet} of ${summary.communes} communes meet the set, ${formatNumber(summary.meanCriteriaMet, 'en')} criteria met per commune on average`,
 );
 
-const plan = getPlan(data.plan);
+const plan = getPlan(PLAN_ID);
 const STATUS: Record<TargetStatus, string> = { achieved: '✓ Đạt', 'not-achieved': '✗ Chưa đạt', undetermined: '? Chưa xác định' };
 const outcomes = evaluateTargets(plan, { current: entries, district: { population: populationByCommune(data.communes) } });
 console.log(`\nMục tiêu năm ${plan.year} theo kế hoạch ${plan.id} / the plan's ${plan.year} targets`);
@@ -70,8 +69,8 @@ const KIND_VI: Record<ObligationKind, string> = {
   'commune-plan': 'kế hoạch của xã',
 };
 const dmy = (iso: string): string => iso.split('-').reverse().join('/');
-console.log(`\nHạn báo cáo sắp tới tính từ ${dmy(data.referenceDate)} (ngày tham chiếu cố định của dữ liệu mẫu) / next deadlines from the fixed reference date ${data.referenceDate}`);
-for (const d of upcomingDeadlines(plan, data.referenceDate, 5)) {
+console.log(`\nHạn báo cáo sắp tới tính từ ${dmy(REFERENCE_DATE)} (ngày tham chiếu cố định của bản demo) / next deadlines from the demo's fixed reference date ${REFERENCE_DATE}`);
+for (const d of upcomingDeadlines(plan, REFERENCE_DATE, 5)) {
   const via = d.submitTo.via === undefined ? '' : ` qua ${agencyOf(d.submitTo.via, plan).nameVi}`;
   console.log(
     `  hạn chót ${dmy(d.lastDay)} (kế hoạch ghi "trước ${dmy(d.dueBefore)}"), còn ${d.daysLeft} ngày: ${KIND_VI[d.kind]} ${d.period} → ${d.submitTo.recipients.map((r) => r.nameVi).join(', ')}${via}`,
