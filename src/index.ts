@@ -14,3 +14,24 @@ export * from './report/index.js';
 export * from './schema/plan.js';
 export * from './plan/index.js';
 export { summarizeDistrict, DistrictSummarySchema, type DistrictSummary } from './district/summary.js';
+export * from './schema/overlay.js';
+export * from './versions/index.js';
+export {
+  evaluateDistrict,
+  evaluateModelCommune,
+  DistrictInputSchema,
+  DistrictResultSchema,
+  ModelCommuneInputSchema,
+  ModelCommuneResultSchema,
+  ConditionResultSchema,
+  ConditionStatusSchema,
+  CommuneOutcomeSchema,
+  type DistrictInput,
+  type DistrictResult,
+  type ModelCommuneInput,
+  type ModelCommuneResult,
+  type ConditionResult,
+  type ConditionStatus,
+  type CommuneOutcome,
+  type ConditionEvaluationOptions,
+} from './district/conditions.js';

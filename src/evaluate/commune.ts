@@ -2,6 +2,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 import { resolveSet } from '../rules/registry.js';
+import { criterionSetInForce } from '../versions/in-force.js';
 import { assembleResult, type AssembleOptions } from './assemble.js';
 import { compiledComparisons } from './compiled-path.js';
 import { EngineLane } from './engine-path.js';
@@ -15,6 +16,22 @@ export type EvaluationEngine = 'compiled' | 'json-rules-engine';
 export interface EvaluateOptions extends AssembleOptions {
   /** `compiled` (default, fast) or `json-rules-engine` (the reference semantics). */
   engine?: EvaluationEngine;
+  /**
+   * Evaluate under the version of the given set's kind that is in force on this date
+   * (`yyyy-MM-dd`), e.g. `dak-nong/commune-ntm/2024` from 2024-03-01 (211/QĐ-TTg). A set object
+   * you pass is itself a candidate. No version in force: `NO_SET_IN_FORCE`.
+   */
+  asOf?: string | Date;
+}
+
+/**
+ * The set to evaluate under: the one given, or with `asOf` the version of its kind in force then.
+ *
+ * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
+ */
+export function setForEvaluation(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
+  const set = resolveSet(setOrId);
+  return asOf === undefined ? set : criterionSetInForce(set.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [set] });
 }
 
 /** Options of {@link evaluateCommunes}. */
@@ -43,8 +60,12 @@ export function isEvaluationError(entry: BatchEntry): entry is EvaluationErrorRe
  * });
  * r.criteria[14].indicators[2].status // 'met' (≤ 26.5 %)
  */
-export function evaluateCommuneSync(setOrId: string | CriterionSet, input: unknown, options: AssembleOptions = {}): CommuneResult {
-  const prepared = prepareSet(resolveSet(setOrId));
+export function evaluateCommuneSync(
+  setOrId: string | CriterionSet,
+  input: unknown,
+  options: AssembleOptions & Pick<EvaluateOptions, 'asOf'> = {},
+): CommuneResult {
+  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
   const normalized = normalizeInput(prepared, input);
   return assembleResult(prepared, normalized, compiledComparisons(normalized), options);
 }
@@ -68,7 +89,7 @@ export async function evaluateCommune(
   options: EvaluateOptions = {},
 ): Promise<CommuneResult> {
   if ((options.engine ?? 'compiled') === 'compiled') return evaluateCommuneSync(setOrId, input, options);
-  const prepared = prepareSet(resolveSet(setOrId));
+  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
   const normalized = normalizeInput(prepared, input);
   // A fresh lane per call: concurrent calls never share an engine.
   const comparisons = await new EngineLane(prepared).comparisons(normalized);
@@ -92,7 +113,7 @@ export async function evaluateCommunes(
   if (!Array.isArray(inputs)) {
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'inputs must be an array of commune inputs' }]);
   }
-  const prepared = prepareSet(resolveSet(setOrId));
+  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
   const engine = options.engine ?? 'compiled';
   // Math.max(1, NaN) is NaN, which would start no lane and leave every entry empty: use one lane.
   const requested = Math.floor(Number(options.concurrency ?? 1));

@@ -1,0 +1,325 @@
+import {
+  conditionRequirements,
+  requirementProblems,
+  type Condition,
+  type CriterionSet,
+  type CriterionSetInput,
+  type SetKind,
+} from '../schema/criterion-set.js';
+import { REGIONS, type RegionCode } from '../schema/common.js';
+import type { RequirementSpec } from '../schema/requirement.js';
+import {
+  CalibrationOverlaySchema,
+  KindOverlaySchema,
+  type CalibrationOverlayInput,
+  type OverlayAbout,
+} from '../schema/overlay.js';
+import { NtmError, formatPath, issuesFromZod, type NtmIssue } from '../errors.js';
+import { resolveRequirement } from '../requirement/resolve.js';
+import { listCriterionSets, resolveSet } from '../rules/registry.js';
+import { loadCriterionSet, parseRuleText } from '../rules/load.js';
+import { fingerprint } from './fingerprint.js';
+import { getSetKindWithoutVersions } from './kinds.js';
+
+/** The template for a kind known only by name: the whole set, to be filled from the decision text. */
+export interface KindCalibrationTemplate {
+  base: string;
+  set: Record<string, unknown>;
+}
+
+/** What {@link calibrationTemplate} returns: an overlay to fill (or, for a kind without versions, a set to fill). */
+export type CalibrationTemplate = CalibrationOverlayInput | KindCalibrationTemplate;
+
+const REGION_CODES = Object.keys(REGIONS) as RegionCode[];
+
+/**
+ * Which parts of a requirement are unknown: `requirement` (all of it), region codes whose column
+ * is unknown, `before <year>` for years no entry covers, prefixed by the year entry they are in.
+ *
+ * @example unknownParts({ kind: 'by-region', regions: { DBSCL: le85 } }) // ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB']
+ */
+export function unknownParts(spec: RequirementSpec): string[] {
+  switch (spec.kind) {
+    case 'compare':
+    case 'is-met':
+      return [];
+    case 'unknown':
+      return ['requirement'];
+    case 'by-region':
+      return REGION_CODES.filter((r) => {
+        const leaf = spec.regions[r] ?? spec.otherwise;
+        return leaf === undefined || leaf.kind === 'unknown';
+      });
+    case 'by-year':
+      return [
+        `before ${spec.years[0]!.from}`,
+        ...spec.years.flatMap((y) => unknownParts(y.requirement).map((p) => `from ${y.from}: ${p}`)),
+      ];
+  }
+}
+
+/**
+ * Whether a requirement states at least one value (a comparison or "Đạt"). An overlay
+ * requirement without one is a placeholder and changes nothing.
+ *
+ * @example hasKnownValue({ kind: 'unknown' }) // false
+ */
+export function hasKnownValue(spec: RequirementSpec): boolean {
+  switch (spec.kind) {
+    case 'compare':
+    case 'is-met':
+      return true;
+    case 'unknown':
+      return false;
+    case 'by-region':
+      return Object.values(spec.regions).some((l) => l !== undefined && l.kind !== 'unknown') || (spec.otherwise !== undefined && spec.otherwise.kind !== 'unknown');
+    case 'by-year':
+      return spec.years.some((y) => hasKnownValue(y.requirement));
+  }
+}
+
+/**
+ * A calibration overlay listing everything the set does not know — each indicator whose wording
+ * or requirement is unknown (code, wording, measure, unit, what is unknown), each condition
+ * requirement that is unknown, and every criterion (names may be corrected) — ready to be
+ * filled from the decision text and passed to {@link calibrate}. For a kind known only by name
+ * (model residential area, model garden) it is the whole set to fill.
+ *
+ * @example
+ * const t = calibrationTemplate('dak-nong/commune-ntm/2022');
+ * t.indicators['17.1'].about.unknown // ['requirement']
+ */
+export function calibrationTemplate(setOrKind: string | CriterionSet): CalibrationTemplate {
+  if (typeof setOrKind === 'string') {
+    const kind = getSetKindWithoutVersions(setOrKind);
+    if (kind) return kindTemplate(kind);
+  }
+  const set = resolveSet(setOrKind);
+  const year = Number(set.effectiveFrom.slice(0, 4));
+  const describe = (spec: RequirementSpec, unit: string | null): string => resolveRequirement(spec, { region: set.region, year }, unit).textEn;
+  const indicators: Record<string, { about: OverlayAbout; requirement: RequirementSpec }> = {};
+  for (const c of set.criteria) {
+    for (const ind of c.indicators) {
+      const unknown = [...(ind.nameVi === null ? ['wording'] : []), ...unknownParts(ind.requirement)];
+      if (unknown.length === 0) continue;
+      indicators[ind.code] = {
+        about: { criterion: c.number, nameVi: ind.nameVi, nameEn: ind.nameEn, measure: ind.measure, currently: describe(ind.requirement, ind.measure.unit), unknown },
+        requirement: hasKnownValue(ind.requirement) ? ind.requirement : { kind: 'unknown' },
+      };
+    }
+  }
+  const criteria: Record<string, { about: OverlayAbout }> = {};
+  for (const c of set.criteria) {
+    criteria[c.number] = {
+      about: { nameVi: c.nameVi, nameEn: c.nameEn, ...(c.indicatorList === 'complete' ? {} : { unknown: [`indicator list ${c.indicatorList}`] }) },
+    };
+  }
+  const conditions: Record<string, Record<string, unknown>> = {};
+  for (const cond of set.conditions ?? []) {
+    const fields = conditionRequirements(cond).filter((f) => unknownParts(f.spec).length > 0);
+    if (fields.length === 0) continue;
+    const entry: Record<string, unknown> = {
+      about: { nameVi: cond.nameVi, nameEn: cond.nameEn, unknown: fields.flatMap((f) => unknownParts(f.spec).map((p) => `${f.field}: ${p}`)) },
+    };
+    for (const f of fields) entry[f.field] = hasKnownValue(f.spec) ? f.spec : { kind: 'unknown' };
+    conditions[cond.id] = entry;
+  }
+  return {
+    base: set.id,
+    baseFingerprint: fingerprint(set),
+    id: `${set.id}-calibrated`,
+    about: {
+      setNameVi: set.nameVi,
+      setNameEn: set.nameEn,
+      guidance: [
+        'Replace each { "kind": "unknown" } you can read in the decision text with a requirement, and cite the decision in every value\'s "source"; leave the others as they are (they change nothing).',
+        'Give new wordings as nameVi / nameEn with the nameSource they are read in. Nothing else can change: codes, measures, indicator lists and dates stay as in the base set.',
+        `Set "id" to your calibrated set's id. "baseFingerprint" pins the version of ${set.id} this template was made from.`,
+      ],
+    },
+    indicators,
+    criteria,
+    conditions,
+  };
+}
+
+function kindTemplate(kind: SetKind): KindCalibrationTemplate {
+  return {
+    base: kind.kind,
+    set: {
+      id: `${kind.kind}/<version, e.g. the decision year>`,
+      kind: kind.kind,
+      level: kind.level,
+      nameVi: kind.nameVi,
+      nameEn: kind.nameEn,
+      legalBasis: { number: '<decision number>', date: '<yyyy-MM-dd>', issuer: '<issuer>' },
+      effectiveFrom: '<yyyy-MM-dd>',
+      region: null,
+      counts: { criteria: 0, declaredIndicators: null, encodedIndicators: 0, source: { decision: '<decision number>', confidence: 'verified' } },
+      criteria: [],
+      notes: [kind.status],
+    },
+  };
+}
+
+/**
+ * Applies a calibration overlay (object or JSON text) to a set and returns a new, validated set
+ * with the overlay's id, `derivedFrom` naming the base and its fingerprint, and therefore its own
+ * fingerprint. The overlay is checked like a rule file — unknown keys rejected, every value
+ * citing its decision, codes that exist, requirements that fit each measure — and any problem
+ * throws `INVALID_OVERLAY` with the overlay's JSON path. For a kind known only by name, the
+ * overlay carries the whole set (`{ base: kind, set }`).
+ *
+ * @example
+ * const mine = calibrate('dak-nong/commune-ntm/2022', {
+ *   base: 'dak-nong/commune-ntm/2022', id: 'dak-song/commune-ntm/2022-calibrated',
+ *   indicators: { '17.1': { requirement: { kind: 'compare', operator: '>=', value: X, source: { decision: '1037/QĐ-UBND', provision: '…', confidence: 'verified' } } } },
+ * });
+ * diffCriterionSets('dak-nong/commune-ntm/2022', mine).requirements.nowKnown // [17.1 …]
+ */
+export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): CriterionSet {
+  const data = typeof overlay === 'string' ? parseOverlayText(overlay) : overlay;
+  if (typeof setOrKind === 'string') {
+    const kind = getSetKindWithoutVersions(setOrKind);
+    if (kind) return calibrateKind(kind, data);
+  }
+  const base = resolveSet(setOrKind);
+  const parsed = CalibrationOverlaySchema.safeParse(data);
+  if (!parsed.success) throw new NtmError('INVALID_OVERLAY', issuesFromZod(parsed.error.issues));
+  const o = parsed.data;
+  const issues: NtmIssue[] = [];
+  const baseFingerprint = fingerprint(base);
+  if (o.base !== base.id) issues.push({ code: 'base-mismatch', path: ['base'], message: `the overlay is for "${o.base}", not "${base.id}"` });
+  if (o.baseFingerprint !== undefined && o.baseFingerprint !== baseFingerprint) {
+    issues.push({ code: 'fingerprint-mismatch', path: ['baseFingerprint'], message: `written for another version of ${base.id} (${o.baseFingerprint.slice(0, 12)}…); it is now ${baseFingerprint.slice(0, 12)}…` });
+  }
+  if (o.id === base.id || listCriterionSets().some((s) => s.id === o.id)) {
+    issues.push({ code: 'id-taken', path: ['id'], message: `"${o.id}" is already a bundled set id; give the calibrated set its own id` });
+  }
+
+  const draft = structuredClone(base) as CriterionSetInput & { criteria: CriterionSet['criteria']; conditions?: Condition[] };
+  let requirements = 0;
+  let names = 0;
+  const byCode = new Map(draft.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
+  for (const [code, entry] of Object.entries(o.indicators)) {
+    const ind = byCode.get(code);
+    if (!ind) {
+      issues.push({ code: 'unknown-code', path: ['indicators', code], message: `indicator "${code}" is not in ${base.id}; a calibration cannot add indicators` });
+      continue;
+    }
+    if (entry.requirement !== undefined && hasKnownValue(entry.requirement)) {
+      const problems = requirementProblems(entry.requirement, ind.measure.type);
+      for (const p of problems) issues.push({ code: 'invalid-requirement', path: ['indicators', code, 'requirement', ...p.path], message: p.message });
+      if (problems.length === 0) {
+        ind.requirement = entry.requirement;
+        requirements++;
+      }
+    }
+    if (entry.nameSource !== undefined) {
+      if (entry.nameVi !== undefined) ind.nameVi = entry.nameVi;
+      if (entry.nameEn !== undefined) ind.nameEn = entry.nameEn;
+      ind.source = entry.nameSource;
+      names++;
+    }
+  }
+  const byNumber = new Map(draft.criteria.map((c) => [c.number, c]));
+  for (const [number, entry] of Object.entries(o.criteria)) {
+    const c = byNumber.get(number);
+    if (!c) {
+      issues.push({ code: 'unknown-criterion', path: ['criteria', number], message: `criterion "${number}" is not in ${base.id}` });
+      continue;
+    }
+    if (entry.nameSource !== undefined) {
+      if (entry.nameVi !== undefined) c.nameVi = entry.nameVi;
+      if (entry.nameEn !== undefined) c.nameEn = entry.nameEn;
+      c.source = entry.nameSource;
+      names++;
+    }
+  }
+  const byId = new Map((draft.conditions ?? []).map((c) => [c.id, c]));
+  for (const [id, entry] of Object.entries(o.conditions)) {
+    const cond = byId.get(id);
+    if (!cond) {
+      issues.push({ code: 'unknown-condition', path: ['conditions', id], message: `condition "${id}" is not in ${base.id}` });
+      continue;
+    }
+    const fields = new Map(conditionRequirements(cond).map((f) => [f.field, f]));
+    for (const field of ['requirement', 'perCommuneItemRequirement', 'reference'] as const) {
+      const spec = entry[field];
+      if (spec === undefined) continue;
+      const target = fields.get(field);
+      if (!target) {
+        issues.push({ code: 'no-such-requirement', path: ['conditions', id, field], message: `condition ${id} (${cond.kind}) has no "${field}"` });
+        continue;
+      }
+      if (!hasKnownValue(spec)) continue;
+      const problems = requirementProblems(spec, target.measure);
+      for (const p of problems) issues.push({ code: 'invalid-requirement', path: ['conditions', id, field, ...p.path], message: p.message });
+      if (problems.length === 0) {
+        (cond as Record<string, unknown>)[field] = spec;
+        requirements++;
+      }
+    }
+    if (entry.nameSource !== undefined) {
+      if (entry.nameVi !== undefined) cond.nameVi = entry.nameVi;
+      if (entry.nameEn !== undefined) cond.nameEn = entry.nameEn;
+      cond.source = entry.nameSource;
+      names++;
+    }
+  }
+  if (issues.length > 0) throw new NtmError('INVALID_OVERLAY', issues);
+
+  draft.id = o.id;
+  if (o.nameSource !== undefined) {
+    if (o.nameVi !== undefined) draft.nameVi = o.nameVi;
+    if (o.nameEn !== undefined) draft.nameEn = o.nameEn;
+    names++;
+  }
+  delete draft.$schema;
+  draft.derivedFrom = { setId: base.id, fingerprint: baseFingerprint, ...(o.note === undefined ? {} : { note: o.note }) };
+  draft.notes = [
+    ...(draft.notes ?? []),
+    `Calibrated from ${base.id} (fingerprint ${baseFingerprint}): ${requirements} requirement(s) and ${names} name(s) filled or replaced by the overlay${o.note === undefined ? '' : ` — ${o.note}`}.`,
+    ...(o.nameSource === undefined ? [] : [`Set name from ${o.nameSource.decision}${o.nameSource.provision ? `, ${o.nameSource.provision}` : ''}.`]),
+  ];
+  return loadAsOverlay(draft, []);
+}
+
+function calibrateKind(kind: SetKind, data: unknown): CriterionSet {
+  const parsed = KindOverlaySchema.safeParse(data);
+  if (!parsed.success) throw new NtmError('INVALID_OVERLAY', issuesFromZod(parsed.error.issues));
+  const { base, set } = parsed.data;
+  const issues: NtmIssue[] = [];
+  if (base !== kind.kind) issues.push({ code: 'base-mismatch', path: ['base'], message: `the overlay is for "${base}", not "${kind.kind}"` });
+  if (set.kind !== kind.kind) issues.push({ code: 'kind-mismatch', path: ['set', 'kind'], message: `expected "${kind.kind}"` });
+  if (set.level !== kind.level) issues.push({ code: 'level-mismatch', path: ['set', 'level'], message: `a ${kind.kind} set has level "${kind.level}"` });
+  if (set.criteria.length === 0) issues.push({ code: 'no-criteria', path: ['set', 'criteria'], message: 'a calibrated set needs the criteria of the decision text (a set without criteria would pass everything)' });
+  if (listCriterionSets().some((s) => s.id === set.id)) issues.push({ code: 'id-taken', path: ['set', 'id'], message: `"${set.id}" is already a bundled set id` });
+  if (issues.length > 0) throw new NtmError('INVALID_OVERLAY', issues);
+  return loadAsOverlay((data as { set: unknown }).set, ['set']);
+}
+
+/** Validates the built set; a problem only visible on the whole set is reported under the overlay's error code. */
+function loadAsOverlay(data: unknown, base: Array<string | number>): CriterionSet {
+  try {
+    return loadCriterionSet(data);
+  } catch (e) {
+    if (!(e instanceof NtmError)) throw e;
+    throw new NtmError(
+      'INVALID_OVERLAY',
+      // A kind overlay holds the set itself, so the set's paths are the overlay's under `set`;
+      // otherwise the set's path is not a place in the overlay and goes into the message.
+      e.issues.map((i) => (base.length ? { ...i, path: [...base, ...i.path] } : { ...i, path: [], message: `in the calibrated set at ${formatPath(i.path)}: ${i.message}` })),
+    );
+  }
+}
+
+/** Parses overlay text; JSON errors are reported as `INVALID_OVERLAY`. */
+function parseOverlayText(text: string): unknown {
+  try {
+    return parseRuleText(text);
+  } catch (e) {
+    if (e instanceof NtmError) throw new NtmError('INVALID_OVERLAY', e.issues);
+    throw e;
+  }
+}
