@@ -17,7 +17,7 @@ describe('npm run demo', () => {
     expect(vn).toBe(utc);
     const table = utc.indexOf('Đắk Môl      ✓');
     const targets = utc.indexOf("the plan's 2023 targets");
-    const deadlines = utc.indexOf('next deadlines from the demo's fixed reference date 2023-06-05');
+    const deadlines = utc.indexOf("next deadlines from the demo's fixed reference date 2023-06-05");
     expect(table).toBeGreaterThan(0);
     expect(targets).toBeGreaterThan(table);
     expect(deadlines).toBeGreaterThan(targets);
