@@ -354,7 +354,7 @@ export type TargetStatus = z.infer<typeof TargetStatusSchema>;
 /** One target's outcome, with the figures that decided it. */
 export const TargetOutcomeSchema = z.strictObject({
   targetId: z.string(),
-  kind: z.string(),
+  kind: z.enum(['reach-standard', 'keep-standard', 'gain-criteria', 'advanced-criteria', 'district-figure']),
   communeId: z.string().optional(),
   target: PlanTargetSchema,
   status: TargetStatusSchema,
