@@ -9,7 +9,7 @@ import { Engine, type RuleProperties } from 'json-rules-engine';
 import { evaluateCommune, evaluateCommunes, getCriterionSet, type BatchEntry } from '../../src/index.js';
 import { engineRules } from '../../src/evaluate/engine-path.js';
 import { prepareSet } from '../../src/evaluate/prepare.js';
-import { ENGINES, fcOptions, hostileCommuneInput, setsWithIndicators, validCommuneInput } from './support.js';
+import { ENGINES, fcOptions, hostileCommuneInput, setsWithIndicators, validCommuneInput, yearsOf } from './support.js';
 
 const SET_1037 = getCriterionSet('dak-nong/commune-ntm/2022');
 
@@ -100,6 +100,19 @@ describe.each(setsWithIndicators().map((s) => [s.id, s] as const))('concurrent e
       }),
       fcOptions(40),
     );
+  });
+
+  it('a batch in one context, with bad rows interleaved, gives the sequential results at every concurrency', async () => {
+    // One (region, year) context means every lane runs the same engine rules: the case where a
+    // shared engine would lose results. Bad rows return at once and knock the lanes out of step.
+    const { from } = yearsOf(set);
+    const inputs = fc
+      .sample(validCommuneInput(set), { seed: 5, numRuns: 150 })
+      .map((x, k) => (k % 5 === 3 ? { communeId: `c${k}`, year: 'bad' } : { ...x, communeId: `c${k}`, year: from, region: undefined, classes: undefined }));
+    const expected = await sequential(set, inputs, 'compiled');
+    for (const concurrency of [2, 7, 16]) {
+      expect(JSON.stringify(await evaluateCommunes(set, inputs, { engine: 'json-rules-engine', concurrency }))).toBe(expected);
+    }
   });
 
   it('many calls in flight at once, staggered, on both paths, give the sequential results', async () => {
