@@ -8,7 +8,6 @@ import type { Lang } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { RegionCodeSchema, type RegionCode } from '../schema/common.js';
 import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
-import type { CommuneResult } from '../schema/result.js';
 import type { RequirementSpec } from '../schema/requirement.js';
 import { NtmError, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
@@ -45,7 +44,7 @@ const COMMON: Options = {
 };
 
 /** Parses a command's arguments; unknown options and missing values are usage errors. */
-function parse(args: readonly string[], options: Options, positionals: { min: number; max: number; names: string }) {
+export function parseCommandArgs(args: readonly string[], options: Options, positionals: { min: number; max: number; names: string }) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -58,19 +57,19 @@ function parse(args: readonly string[], options: Options, positionals: { min: nu
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
-function langOf(v: unknown): Lang {
+export function langOf(v: unknown): Lang {
   if (v === undefined) return 'vi';
   if (v === 'vi' || v === 'en') return v;
   throw new UsageError(`--lang must be vi or en, got "${String(v)}"`);
 }
 
-function formatOf<F extends string>(v: unknown, allowed: readonly F[], fallback: F): F {
+export function formatOf<F extends string>(v: unknown, allowed: readonly F[], fallback: F): F {
   if (v === undefined) return fallback;
   if ((allowed as readonly string[]).includes(String(v))) return v as F;
   throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${String(v)}"`);
 }
 
-function yearOf(v: unknown, option = '--year'): number | undefined {
+export function yearOf(v: unknown, option = '--year'): number | undefined {
   if (v === undefined) return undefined;
   const s = String(v);
   if (!/^\d{4}$/.test(s)) throw new UsageError(`${option} must be a year like 2023, got "${s}"`);
@@ -89,7 +88,7 @@ export function dateOf(v: unknown, option: string): string | undefined {
 }
 
 /** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
-async function setOf(v: unknown): Promise<CriterionSet> {
+export async function setOf(v: unknown): Promise<CriterionSet> {
   if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
   if (v.endsWith('.json')) {
     let text: string;
@@ -109,7 +108,7 @@ async function setOf(v: unknown): Promise<CriterionSet> {
 }
 
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
-function locatedIssues(file: string, text: string, e: NtmError): string[] {
+export function locatedIssues(file: string, text: string, e: NtmError): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
   return e.issues.map((i) => {
     const at = locateJsonPath(text, i.path);
@@ -133,11 +132,11 @@ const ILLUSTRATIVE_NOTE: Record<Lang, string> = {
 /** Hooks the plan commands add to `evaluate` once a plan is given (owners, targets, deadlines). */
 export interface EvaluateExtras {
   ownersOf?: (code: string) => readonly string[];
-  context?: (results: readonly CommuneResult[]) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
+  context?: (data: { entries: readonly BatchEntry[]; inputs: readonly unknown[]; file: string; referenceDate: string | undefined }) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
 }
 
 /** Builds the extras of `--plan` (set by the plan module when the plan API is present). */
-export const evaluateHooks: { plan?: (planId: string, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
+export const evaluateHooks: { plan?: (planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
 
 /** Replaces an error entry's message with one that names file, row and column of each problem. */
 function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>): BatchEntry {
@@ -152,41 +151,31 @@ function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: 
   return { ...entry, error: { ...error, message: lines.join('\n') } };
 }
 
-const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+/** Options of {@link evaluateFile}. */
+export interface EvaluateFileOptions {
+  engine?: EvaluationEngine;
+  /** Only rows of this year; rows without a year get it. */
+  year?: number;
+  delimiter?: string;
+  sheet?: string;
+  ownersOf?: (code: string) => readonly string[];
+}
 
-async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(
-    args,
-    {
-      ...COMMON,
-      set: { type: 'string' },
-      year: { type: 'string' },
-      'as-of': { type: 'string' },
-      plan: { type: 'string' },
-      engine: { type: 'string' },
-      sheet: { type: 'string' },
-      delimiter: { type: 'string' },
-    },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
-  const file = positionals[0]!;
-  const lang = langOf(values.lang);
-  const format = formatOf(values.format, EVALUATE_FORMATS, 'table');
-  const year = yearOf(values.year);
-  const asOf = dateOf(values['as-of'], '--as-of');
-  const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
-  const header = await jsonFileHeader(file);
-  const setArg = values.set ?? header.set;
-  const set = await resolveSetAsOf(await setOf(setArg), asOf);
-  const extras: EvaluateExtras = values.plan === undefined ? {} : planExtras(String(values.plan), asOf, lang);
-  const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
-  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
-
+/**
+ * Evaluates the rows of a data file as they are read: each entry (errors located at their file,
+ * row and column) with the input it came from. `skipped()` counts rows of other years.
+ */
+export function evaluateFile(
+  file: string,
+  set: CriterionSet,
+  options: EvaluateFileOptions = {},
+): { entries: AsyncGenerator<{ entry: BatchEntry; input: unknown }>; skipped(): number } {
+  const { year } = options;
   const rows = readRows(file, {
     set,
     ...(year === undefined ? {} : { defaultYear: year }),
-    ...(delimiter === undefined ? {} : { delimiter }),
-    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
+    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
   });
   // Rows are handed to the evaluator one at a time; only rows still being evaluated are remembered.
   const pending = new Map<number, SourceRow>();
@@ -205,25 +194,99 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       yield row.input;
     }
   }
+  async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown }> {
+    let n = 0;
+    const evaluateOptions = { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) };
+    for await (const raw of evaluateCommuneStream(set, inputs(), evaluateOptions)) {
+      const row = pending.get(n);
+      pending.delete(n);
+      n++;
+      yield { entry: locateEntry(raw, row, firstWhere), input: row?.input };
+    }
+  }
+  return { entries: entries(), skipped: () => skipped };
+}
+
+/** Every entry of a data file, with the inputs (for populations); row errors go to standard error. */
+export async function collectEvaluation(file: string, set: CriterionSet, options: EvaluateFileOptions, io: CliIo): Promise<{ entries: BatchEntry[]; inputs: unknown[]; errors: number }> {
+  const entries: BatchEntry[] = [];
+  const inputs: unknown[] = [];
+  let errors = 0;
+  const bar = progress(io, 'Evaluated');
+  for await (const { entry, input } of evaluateFile(file, set, options).entries) {
+    if ('error' in entry) {
+      errors++;
+      io.err(`${entry.error.message}\n`);
+    }
+    entries.push(entry);
+    inputs.push(input);
+    bar.tick(entries.length);
+  }
+  bar.done();
+  return { entries, inputs, errors };
+}
+
+const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+
+async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      ...COMMON,
+      set: { type: 'string' },
+      year: { type: 'string' },
+      'as-of': { type: 'string' },
+      overlay: { type: 'string' },
+      plan: { type: 'string' },
+      engine: { type: 'string' },
+      sheet: { type: 'string' },
+      delimiter: { type: 'string' },
+    },
+    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
+  );
+  const file = positionals[0]!;
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, EVALUATE_FORMATS, 'table');
+  const year = yearOf(values.year);
+  const asOf = dateOf(values['as-of'], '--as-of');
+  const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
+  const header = await jsonFileHeader(file);
+  const setArg = values.set ?? header.set;
+  let set = await resolveSetAsOf(setArg, asOf, io);
+  if (values.overlay !== undefined) {
+    if (!versionHooks.calibrate) throw new UsageError('--overlay needs the versions API (calibrate), which this build does not have');
+    set = await versionHooks.calibrate(set, String(values.overlay));
+  }
+  const planId = values.plan === undefined ? undefined : String(values.plan);
+  const extras: EvaluateExtras = planId === undefined ? {} : planExtras(planId, set, asOf, lang);
+  const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
+
+  const located = evaluateFile(file, set, {
+    engine,
+    ...(year === undefined ? {} : { year }),
+    ...(delimiter === undefined ? {} : { delimiter }),
+    ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
+    ...(extras.ownersOf ? { ownersOf: extras.ownersOf } : {}),
+  });
 
   const sink = openSink(io, values.out === undefined ? undefined : String(values.out));
   const streaming = format === 'json' || format === 'csv';
   const criteria = set.criteria.map((c) => c.number);
   const collected: BatchEntry[] = [];
-  const results: CommuneResult[] = [];
+  const inputs: unknown[] = [];
   const bar = progress(io, lang === 'vi' ? 'Đã đánh giá' : 'Evaluated');
   let errors = 0;
   let n = 0;
   try {
     if (format === 'csv') await sink.write((values.out === undefined ? '' : '\ufeff') + resultsCsvHeader(criteria, lang) + '\r\n');
     if (format === 'json') await sink.write('[');
-    for await (const raw of evaluateCommuneStream(set, inputs(), { engine, ...(extras.ownersOf ? { ownersOf: extras.ownersOf } : {}) })) {
-      const entry = locateEntry(raw, pending.get(n), firstWhere);
-      pending.delete(n);
+    for await (const { entry, input } of located.entries) {
       if ('error' in entry) {
         errors++;
         io.err(`${entry.error.message}\n`);
-      } else if (extras.context) results.push(entry);
+      }
+      if (!streaming && extras.context) inputs.push(input);
       if (format === 'json') await sink.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(entry)}`);
       else if (format === 'csv') await sink.write(resultsCsvRow(entry, criteria, lang) + '\r\n');
       else collected.push(entry);
@@ -238,8 +301,11 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
         set,
         // The data file's own description (the examples say they are illustrative) heads the report.
         ...(header.description === undefined ? {} : { notes: [header.description] }),
-        ...(extras.context ? await extras.context(collected.filter((e): e is CommuneResult => !('error' in e))) : {}),
       };
+      if (extras.context) {
+        const more = await extras.context({ entries: collected, inputs, file, referenceDate: header.referenceDate });
+        Object.assign(context, more, { notes: [...(context.notes ?? []), ...(more.notes ?? [])] });
+      }
       if (format === 'table') await sink.write(resultsText(collected, lang, context) + '\n');
       else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
       else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
@@ -248,44 +314,46 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
     bar.done();
     await sink.close();
   }
-  if (skipped > 0) io.err(`${skipped} row(s) of other years than ${year} skipped\n`);
+  if (located.skipped() > 0) io.err(`${located.skipped()} row(s) of other years than ${year} skipped\n`);
   if (n === 0) io.err(`${file}: no commune rows\n`);
   return errors > 0 ? 1 : 0;
 }
 
-/** The `"set"` and `"description"` a JSON data file gives (examples/dak-song-2023.json gives both), if any. */
-async function jsonFileHeader(file: string): Promise<{ set?: string; description?: string }> {
+/** The `"set"`, `"plan"`, `"description"` and `"referenceDate"` a JSON data file gives (examples/dak-song-2023.json gives all four). */
+export async function jsonFileHeader(file: string): Promise<{ set?: string; plan?: string; description?: string; referenceDate?: string }> {
   if (!file.toLowerCase().endsWith('.json')) return {};
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { set?: unknown; description?: unknown };
-    return {
-      ...(typeof data?.set === 'string' ? { set: data.set } : {}),
-      ...(typeof data?.description === 'string' ? { description: data.description } : {}),
-    };
+    const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> | null;
+    const text = (k: string): Record<string, string> => (typeof data?.[k] === 'string' ? { [k]: data[k] as string } : {});
+    return { ...text('set'), ...text('plan'), ...text('description'), ...text('referenceDate') };
   } catch {
     return {}; // readRows reports unreadable files with their reason.
   }
 }
 
-/** Hook of the versions module: the version of a set's kind in force on a date. */
-export const versionHooks: { inForce?: (set: CriterionSet, date: string) => CriterionSet } = {};
+/** Hook of the versions module: the set an `--set` argument names, in the version in force on a date. */
+export const versionHooks: {
+  inForce?: (setArg: unknown, date: string, io: CliIo) => Promise<CriterionSet>;
+  /** The set with a calibration overlay file applied. */
+  calibrate?: (set: CriterionSet, overlayFile: string) => Promise<CriterionSet>;
+} = {};
 
-async function resolveSetAsOf(set: CriterionSet, asOf: string | undefined): Promise<CriterionSet> {
-  if (asOf === undefined) return set;
+async function resolveSetAsOf(setArg: unknown, asOf: string | undefined, io: CliIo): Promise<CriterionSet> {
+  if (asOf === undefined) return setOf(setArg);
   if (!versionHooks.inForce) throw new UsageError('--as-of needs the versions API (criterionSetInForce), which this build does not have');
-  return versionHooks.inForce(set, asOf);
+  return versionHooks.inForce(setArg, asOf, io);
 }
 
-function planExtras(planId: string, asOf: string | undefined, lang: Lang): EvaluateExtras {
+function planExtras(planId: string, set: CriterionSet, asOf: string | undefined, lang: Lang): EvaluateExtras {
   if (!evaluateHooks.plan) throw new UsageError('--plan needs the plan API (getPlan), which this build does not have');
-  return evaluateHooks.plan(planId, { asOf, lang });
+  return evaluateHooks.plan(planId, set, { asOf, lang });
 }
 
 // ---------------------------------------------------------------------------------------------
 // ntm sets, ntm show
 
 async function setsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, COMMON, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArgs(args, COMMON, { min: 0, max: 0, names: '' });
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const sets = listCriterionSets();
@@ -335,7 +403,7 @@ function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): s
 }
 
 async function showCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { ...COMMON, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });
+  const { values, positionals } = parseCommandArgs(args, { ...COMMON, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const set = await setOf(positionals[0]);
@@ -400,7 +468,7 @@ function jsonErrorPosition(text: string): string {
 }
 
 async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
+  const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
   langOf(values.lang);
   const file = positionals[0]!;
   let text: string;
@@ -455,8 +523,10 @@ the results. Rows are read and evaluated one at a time; json and csv output stre
 Options:
   --set <id>        criterion set id (see: ntm sets) or a rule file; a JSON data file may name it
   --year <yyyy>     evaluate only the rows of this year; rows without a year get it
-  --as-of <date>    use the version of the set in force on this date (yyyy-MM-dd);
-                    with --plan, also the date the next deadlines are counted from
+  --as-of <date>    use the version of the set in force on this date (yyyy-MM-dd; --set
+                    may then name a kind, e.g. dak-nong/commune-ntm); with --plan, also
+                    the date the next deadlines are counted from (default: today)
+  --overlay <file>  apply a filled calibration overlay (see: ntm template) to the set
   --plan <id>       a district plan (e.g. dak-song/2023): lead agencies, targets, deadlines
   --format <f>      table (default) | json | csv | md | html
   --lang <l>        vi (default) | en

@@ -7,6 +7,8 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NtmError } from '../errors.js';
 import { COMMANDS, generalHelp, UsageError } from './commands.js';
+import './plan-commands.js';
+import './version-commands.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
 

@@ -1,0 +1,177 @@
+/**
+ * The commands on set versions — diff, template — and what `--as-of` and `ntm check` need from
+ * the versions module (the version in force on a date, calibration overlays).
+ */
+import type { Lang } from '../requirement/format.js';
+import { RegionCodeSchema } from '../schema/common.js';
+import { listCriterionSets } from '../rules/registry.js';
+import { criterionSetInForce, isInForce } from '../versions/in-force.js';
+import { diffCriterionSets, type CriterionSetDiff, type RequirementChange } from '../versions/diff.js';
+import { calibrate, calibrationTemplate } from '../versions/calibrate.js';
+import { fingerprint } from '../versions/fingerprint.js';
+import { mdCell } from '../report/markdown.js';
+import { readFile } from 'node:fs/promises';
+import { NtmError } from '../errors.js';
+import { COMMANDS, checkHooks, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, UsageError, versionHooks, yearOf } from './commands.js';
+import { FileError } from './inputs.js';
+import { openSink, type CliIo } from './io.js';
+
+const isBundled = (id: string): boolean => listCriterionSets().some((s) => s.id === id);
+
+// `--as-of`: a set id switches to the version of its kind in force on the date (said on standard
+// error); a kind (`dak-nong/commune-ntm`) picks it; a rule file must itself be in force.
+versionHooks.inForce = async (setArg, date, io) => {
+  if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return criterionSetInForce(setArg, date);
+  const set = await setOf(setArg);
+  if (!isBundled(set.id)) {
+    if (!isInForce(set, date)) throw new UsageError(`${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'open'})`);
+    return set;
+  }
+  const chosen = criterionSetInForce(set.kind, date);
+  if (chosen.id !== set.id) io.err(`using ${chosen.id}, the version of ${set.kind} in force on ${date}\n`);
+  return chosen;
+};
+
+versionHooks.calibrate = async (set, overlayFile) => {
+  let text: string;
+  try {
+    text = await readFile(overlayFile, 'utf8');
+  } catch (e) {
+    throw new FileError(`${overlayFile}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let overlay: unknown;
+  try {
+    overlay = JSON.parse(text);
+  } catch (e) {
+    throw new FileError(`${overlayFile}: not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return calibrate(set, overlay);
+  } catch (e) {
+    if (e instanceof NtmError) throw new FileError(locatedIssues(overlayFile, text, e).join('\n'));
+    throw e;
+  }
+};
+
+/** One line per requirement change, in the language asked for. */
+function changeLines(changes: readonly RequirementChange[], lang: Lang): string[] {
+  return changes.map((c) => `  ${lang === 'vi' ? c.textVi : c.textEn}   [${c.beforeSource.decision} → ${c.afterSource.decision}]`);
+}
+
+/** A diff as text (terminal) — every list the library returns, empty ones left out. */
+export function diffText(d: CriterionSetDiff, lang: Lang): string {
+  const vi = lang === 'vi';
+  const lines = [
+    `${d.from.id} (${d.from.effectiveFrom}, ${d.from.fingerprint.slice(0, 12)}) → ${d.to.id} (${d.to.effectiveFrom}, ${d.to.fingerprint.slice(0, 12)})`,
+    `${vi ? 'So sánh ở cột vùng' : 'Compared for region'} ${d.context.region ?? '—'}, ${vi ? 'năm' : 'year'} ${d.context.year}`,
+  ];
+  if (d.identical) return [...lines, vi ? 'Giống hệt nhau.' : 'Identical.'].join('\n');
+  const section = (title: string, body: string[]): void => {
+    if (body.length > 0) lines.push('', `${title} (${body.length}):`, ...body);
+  };
+  const r = d.requirements;
+  section(vi ? 'Yêu cầu chặt hơn' : 'Requirements tightened', changeLines(r.tightened, lang));
+  section(vi ? 'Yêu cầu nới lỏng' : 'Requirements loosened', changeLines(r.loosened, lang));
+  section(vi ? 'Nay đã có ngưỡng' : 'Requirements now known', changeLines(r.nowKnown, lang));
+  section(vi ? 'Nay chưa rõ ngưỡng' : 'Requirements now unknown', changeLines(r.nowUnknown, lang));
+  section(vi ? 'Yêu cầu thay đổi khác' : 'Requirements otherwise changed', changeLines(r.changed, lang));
+  const presence = (p: CriterionSetDiff['indicators']['added'][number]): string =>
+    `  ${p.code} ${(vi ? p.nameVi : null) ?? p.nameEn}: ${vi ? p.requirement.textVi : p.requirement.textEn}${p.reason ? ` (${p.reason})` : ''}`;
+  section(vi ? 'Chỉ tiêu thêm' : 'Indicators added', d.indicators.added.map(presence));
+  section(vi ? 'Chỉ tiêu bỏ' : 'Indicators removed', d.indicators.removed.map(presence));
+  const rename = (x: CriterionSetDiff['indicators']['renamed'][number]): string =>
+    `  ${x.code}: ${(vi ? x.before.nameVi : null) ?? x.before.nameEn} → ${(vi ? x.after.nameVi : null) ?? x.after.nameEn}`;
+  section(vi ? 'Chỉ tiêu đổi tên' : 'Indicators renamed', d.indicators.renamed.map(rename));
+  const field = (f: { code: string; field: string }): string => `  ${f.code}: ${f.field}`;
+  section(vi ? 'Chỉ tiêu đổi trường khác' : 'Indicator fields changed', d.indicators.changed.map(field));
+  section(vi ? 'Tiêu chí thêm / bỏ' : 'Criteria added / removed', [...d.criteria.added.map((c) => `  + ${c}`), ...d.criteria.removed.map((c) => `  - ${c}`)]);
+  section(vi ? 'Tiêu chí đổi tên' : 'Criteria renamed', d.criteria.renamed.map(rename));
+  section(vi ? 'Tiêu chí đổi trường khác' : 'Criterion fields changed', d.criteria.changed.map(field));
+  section(vi ? 'Điều kiện' : 'Conditions', [...d.conditions.added.map((c) => `  + ${c}`), ...d.conditions.removed.map((c) => `  - ${c}`), ...d.conditions.renamed.map(rename), ...d.conditions.changed.map(field)]);
+  section(vi ? 'Lớp xã dùng cột vùng khác' : 'Region-override classes', [...d.regionOverrides.added.map((c) => `  + ${c}`), ...d.regionOverrides.removed.map((c) => `  - ${c}`), ...d.regionOverrides.changed.map(field)]);
+  section(vi ? 'Trường của bộ tiêu chí' : 'Set fields', d.set.map((f) => `  ${f.field}`));
+  return lines.join('\n');
+}
+
+async function diffCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' } },
+    { min: 2, max: 2, names: '<setA> <setB> (ids or rule files)' },
+  );
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
+  let region;
+  if (values.region !== undefined) {
+    const r = RegionCodeSchema.safeParse(values.region);
+    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`);
+    region = r.data;
+  }
+  const year = yearOf(values.year);
+  const d = diffCriterionSets(await setOf(positionals[0]), await setOf(positionals[1]), { ...(region === undefined ? {} : { region }), ...(year === undefined ? {} : { year }) });
+  const sink = openSink(io, values.out as string | undefined);
+  if (format === 'json') await sink.write(JSON.stringify(d, null, 2) + '\n');
+  else if (format === 'md') {
+    const all = Object.values(d.requirements).flat();
+    const head = lang === 'vi' ? ['Mã', 'Thay đổi', 'Trước', 'Sau', 'Nguồn trước', 'Nguồn sau'] : ['Code', 'Change', 'Before', 'After', 'Source before', 'Source after'];
+    await sink.write(
+      [
+        `# ${d.from.id} → ${d.to.id}`,
+        '',
+        '```',
+        diffText(d, lang),
+        '```',
+        '',
+        `| ${head.join(' | ')} |`,
+        `|${head.map(() => ' --- ').join('|')}|`,
+        ...all.map((c) => `| ${[c.code, c.change, lang === 'vi' ? c.before.textVi : c.before.textEn, lang === 'vi' ? c.after.textVi : c.after.textEn, c.beforeSource.decision, c.afterSource.decision].map(mdCell).join(' | ')} |`),
+      ].join('\n') + '\n',
+    );
+  } else await sink.write(diffText(d, lang) + '\n');
+  await sink.close();
+  return 0;
+}
+
+async function templateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } }, { min: 1, max: 1, names: '<set id or kind>' });
+  const arg = positionals[0]!;
+  const template = calibrationTemplate(arg.endsWith('.json') ? await setOf(arg) : arg);
+  const sink = openSink(io, values.out as string | undefined);
+  await sink.write(JSON.stringify(template, null, 2) + '\n');
+  await sink.close();
+  return 0;
+}
+
+COMMANDS.diff = {
+  summary: 'what changed between two versions of a criterion set',
+  help: `ntm diff <setA> <setB> [--region <code>] [--year <yyyy>] [--format table|json|md] [--lang vi|en] [--out <file>]
+
+Indicators added, removed, renamed; requirements tightened, loosened, now known, now unknown,
+each with before, after and both sources; criteria, conditions and set fields that changed.
+Requirements are compared for one regional column (default: the later set's) and one year.
+Sets are ids (see: ntm sets) or rule files, e.g. a calibrated set against its base.
+`,
+  run: diffCommand,
+};
+COMMANDS.template = {
+  summary: 'a calibration overlay to fill with the thresholds a decision gives',
+  help: `ntm template <set id or kind> [--out <file>]
+
+Writes the calibration overlay of a set: every unknown requirement (code, wording, measure,
+unit) as { "kind": "unknown" }, to fill from the decision text, each value citing its source.
+Check the filled overlay with ntm check <overlay.json>; evaluate with it after calibrating.
+`,
+  run: templateCommand,
+};
+
+checkHooks.push({
+  kind: 'calibration overlay',
+  matches: (d) => typeof d.base === 'string' && !('criteria' in d && 'counts' in d),
+  check: (data) => {
+    const base = (data as { base: string }).base;
+    const calibrated = calibrate(base, data);
+    const d = diffCriterionSets(base, calibrated);
+    return `calibration overlay of ${base} → ${calibrated.id} (fingerprint ${fingerprint(calibrated).slice(0, 12)}…): ${d.requirements.nowKnown.length} requirements now known, ${d.requirements.tightened.length + d.requirements.loosened.length + d.requirements.changed.length} changed, ${d.indicators.renamed.length + d.criteria.renamed.length} renamed`;
+  },
+});
+
