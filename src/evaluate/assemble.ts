@@ -1,6 +1,7 @@
-import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Requirement, Status } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
-import type { NormalizedInput } from './normalize.js';
+import type { Indicator } from '../schema/criterion-set.js';
+import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedSet } from './prepare.js';
 import type { Plan } from '../schema/plan.js';
 import { ownersLookup } from '../plan/owners.js';
@@ -26,6 +27,8 @@ export interface AssembleOptions {
 /**
  * Builds the explained result from the comparisons: indicator outcomes (verdicts first), criterion
  * and commune aggregation. Shared by both evaluation paths, so they can differ only in comparing.
+ * Per-set data (names, requirements, sources) is referenced, not copied: every result of a
+ * context shares the same frozen requirement and source objects.
  */
 export function assembleResult(
   prepared: PreparedSet,
@@ -35,100 +38,107 @@ export function assembleResult(
 ): CommuneResult {
   const { requirements } = input.context;
   const ownersOf = options.ownersOf ?? (options.plan === undefined ? undefined : ownersLookup(options.plan, prepared.set));
-  const criteria: CriterionResult[] = [];
+  const criteria: CriterionResult[] = new Array(prepared.criteria.length);
   let met = 0;
   let notMet = 0;
   let undetermined = 0;
 
-  prepared.criteria.forEach((criterion, ci) => {
+  for (let ci = 0; ci < prepared.criteria.length; ci++) {
+    const criterion = prepared.criteria[ci]!;
     const [start, end] = prepared.criterionRanges[ci]!;
-    const indicators: IndicatorResult[] = [];
+    const indicators: IndicatorResult[] = new Array(end - start);
     let anyNotMet = false;
     let allApplicableMet = true;
-    const missing: string[] = [];
-    const thresholdUnknown: string[] = [];
+    let missing: string[] | undefined;
+    let thresholdUnknown: string[] | undefined;
 
     for (let i = start; i < end; i++) {
-      const ind = prepared.indicators[i]!;
-      const req = requirements[i]!;
-      const data = input.indicators[i];
-      const value = data?.value ?? null;
-      const verdict = data?.verdict ?? null;
-      const cmp = comparisons[i] ?? null;
-      const valueOutcome = cmp === null ? null : cmp ? 'met' : 'not-met';
-      let status: IndicatorStatus;
-      let conflict: IndicatorResult['conflict'];
-      if (verdict !== null) {
-        status = verdict;
-        if (valueOutcome !== null && verdict !== 'not-applicable' && valueOutcome !== verdict) {
-          conflict = { verdict, valueOutcome };
-        }
-      } else if (value !== null) {
-        status = valueOutcome ?? 'threshold-unknown';
-      } else {
-        status = 'missing';
-      }
+      const result = indicatorResult(prepared.indicators[i]!, requirements[i]!, input.indicators[i], comparisons[i] ?? null, ownersOf);
+      const { status } = result;
       if (status === 'not-met') anyNotMet = true;
       if (status !== 'met' && status !== 'not-applicable') allApplicableMet = false;
-      if (status === 'missing') missing.push(ind.code);
-      if (status === 'threshold-unknown') thresholdUnknown.push(ind.code);
-
-      const result: IndicatorResult = {
-        code: ind.code,
-        nameVi: ind.nameVi,
-        nameEn: ind.nameEn,
-        status,
-        value,
-        verdict,
-        requirement: req,
-        shortfall: shortfall(req, value),
-        ...(conflict ? { conflict } : {}),
-        ...(data?.note === undefined ? {} : { note: data.note }),
-        ...(ownersOf ? { owners: [...ownersOf(ind.code)] } : {}),
-        source: ind.source,
-      };
-      indicators.push(result);
+      if (status === 'missing') (missing ??= []).push(result.code);
+      if (status === 'threshold-unknown') (thresholdUnknown ??= []).push(result.code);
+      indicators[i - start] = result;
     }
 
     const complete = criterion.indicatorList === 'complete';
     const indicatorsOutcome: 'met' | 'not-met' | null = anyNotMet ? 'not-met' : complete && allApplicableMet ? 'met' : null;
     const verdict = input.criteria[ci] ?? null;
-    let status: Status;
+    const status: Status = verdict ?? indicatorsOutcome ?? 'undetermined';
     const entry: CriterionResult = {
       number: criterion.number,
       nameVi: criterion.nameVi,
       nameEn: criterion.nameEn,
-      status: 'undetermined',
+      status,
       basis: verdict === null ? 'indicators' : 'verdict',
       verdict,
       indicators,
     };
     if (verdict !== null) {
-      status = verdict;
       if (indicatorsOutcome !== null && indicatorsOutcome !== verdict) entry.conflict = { verdict, indicatorsOutcome };
-    } else {
-      status = indicatorsOutcome ?? 'undetermined';
-      if (status === 'undetermined') {
-        entry.undeterminedBecause = { missing, thresholdUnknown, indicatorListIncomplete: !complete };
-      }
+    } else if (status === 'undetermined') {
+      entry.undeterminedBecause = { missing: missing ?? [], thresholdUnknown: thresholdUnknown ?? [], indicatorListIncomplete: !complete };
     }
-    entry.status = status;
     if (status === 'met') met++;
     else if (status === 'not-met') notMet++;
     else undetermined++;
-    criteria.push(entry);
-  });
+    criteria[ci] = entry;
+  }
 
+  const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
+  const { communeId, name, year, region } = input;
+  const setId = prepared.set.id;
+  return name === undefined
+    ? { communeId, setId, year, region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
+    : { communeId, name, setId, year, region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
+}
+
+/**
+ * One indicator's explained outcome. A verdict stands over the value (a disagreement is flagged as
+ * `conflict`); a value without a known requirement is `threshold-unknown`; no data is `missing`.
+ *
+ * @example indicatorResult(ind15_3, req, { value: 27, verdict: null }, false).status // 'not-met'
+ */
+function indicatorResult(
+  ind: Indicator,
+  req: Requirement,
+  data: NormalizedIndicator | undefined,
+  cmp: boolean | null,
+  ownersOf?: (code: string) => readonly string[],
+): IndicatorResult {
+  const value = data === undefined ? null : data.value;
+  const verdict = data === undefined ? null : data.verdict;
+  const valueOutcome = cmp === null ? null : cmp ? 'met' : 'not-met';
+  let status: IndicatorStatus;
+  let conflict: IndicatorResult['conflict'];
+  if (verdict !== null) {
+    status = verdict;
+    if (valueOutcome !== null && verdict !== 'not-applicable' && valueOutcome !== verdict) conflict = { verdict, valueOutcome };
+  } else if (value !== null) {
+    status = valueOutcome ?? 'threshold-unknown';
+  } else {
+    status = 'missing';
+  }
+  const note = data === undefined ? undefined : data.note;
+  const { code, nameVi, nameEn, source } = ind;
+  const gap = shortfall(req, value);
+  // The common case in one literal: objects of one shape are smaller and faster to build.
+  if (conflict === undefined && note === undefined && ownersOf === undefined) {
+    return { code, nameVi, nameEn, status, value, verdict, requirement: req, shortfall: gap, source };
+  }
   return {
-    communeId: input.communeId,
-    ...(input.name === undefined ? {} : { name: input.name }),
-    setId: prepared.set.id,
-    year: input.year,
-    region: input.region,
-    status: notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met',
-    criteriaMet: met,
-    criteriaNotMet: notMet,
-    criteriaUndetermined: undetermined,
-    criteria,
+    code,
+    nameVi,
+    nameEn,
+    status,
+    value,
+    verdict,
+    requirement: req,
+    shortfall: gap,
+    ...(conflict ? { conflict } : {}),
+    ...(note === undefined ? {} : { note }),
+    ...(ownersOf ? { owners: [...ownersOf(code)] } : {}),
+    source,
   };
 }

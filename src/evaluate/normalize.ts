@@ -185,11 +185,6 @@ function isPlainRecord(x: unknown): x is Record<string, unknown> {
   return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(x).length === 0;
 }
 
-/** Whether `key` is an own, plain key of `record` (not inherited, not `__proto__`). */
-function isOwnDataKey(record: object, key: string): boolean {
-  return key !== '__proto__' && Object.hasOwn(record, key);
-}
-
 function isRawValue(v: unknown): boolean {
   return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'boolean' || (typeof v === 'string' && v.length <= LIMITS.stringMax);
 }
@@ -219,19 +214,20 @@ function enumerableKeyCount(x: object): number {
   return n;
 }
 
+// Records are read by own enumerable keys, as the schema and normalizeInput both read them.
 function isIndicatorMap(v: unknown): boolean {
   if (!isPlainRecord(v)) return false;
-  for (const code in v) {
-    if (!isOwnDataKey(v, code) || code.length > LIMITS.codeMax || !isIndicatorEntry(v[code])) return false;
+  for (const code of Object.keys(v)) {
+    if (code === '__proto__' || code.length > LIMITS.codeMax || !isIndicatorEntry(v[code])) return false;
   }
   return true;
 }
 
 function isCriterionMap(v: unknown): boolean {
   if (!isPlainRecord(v)) return false;
-  for (const key in v) {
+  for (const key of Object.keys(v)) {
     const word = v[key];
-    if (!isOwnDataKey(v, key) || key.length > LIMITS.criterionKeyMax || typeof word !== 'string' || word.length > LIMITS.criterionWordMax) return false;
+    if (key === '__proto__' || key.length > LIMITS.criterionKeyMax || typeof word !== 'string' || word.length > LIMITS.criterionWordMax) return false;
   }
   return true;
 }

@@ -1,0 +1,89 @@
+/**
+ * One benchmark measurement, run in its own process by bench/run.ts so that its peak memory is
+ * its own: generate the seeded inputs, warm up, time one lane over all of them while holding
+ * every result, then print one JSON line.
+ *
+ *   node --expose-gc --import tsx bench/measure.ts --lane fast --size 100000 --seed 1 --set synthetic
+ */
+import { parseArgs } from 'node:util';
+import { evaluateCommunes, isEvaluationError, type BatchEntry, type CriterionSet } from '../src/index.js';
+import { bareStatusLoop, type BareTally } from './bare-loop.js';
+import { benchInputs, benchSet } from './inputs.js';
+
+/** The lanes a benchmark compares. */
+export type Lane = 'reference' | 'fast' | 'bare';
+
+/** What one measurement reports. */
+export interface Measurement {
+  lane: Lane;
+  size: number;
+  seconds: number;
+  perSecond: number;
+  /** Peak resident set of the whole process (inputs, results, runtime), in MB. */
+  peakRssMb: number;
+  /** Heap in use after a full GC while every result is still held, in MB. */
+  heapHeldMb: number;
+  /** Heap in use once the inputs were generated, before the lane ran, in MB. */
+  heapInputsMb: number;
+  tally: BareTally;
+}
+
+function tallyOf(entries: readonly BatchEntry[]): BareTally {
+  const tally: BareTally = { met: 0, notMet: 0, undetermined: 0 };
+  for (const e of entries) {
+    if (isEvaluationError(e)) throw new Error(`benchmark input ${e.index} was rejected: ${e.error.message}`);
+    if (e.status === 'met') tally.met++;
+    else if (e.status === 'not-met') tally.notMet++;
+    else tally.undetermined++;
+  }
+  return tally;
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+async function runLane(lane: Lane, set: CriterionSet, inputs: readonly unknown[]): Promise<{ held: unknown; tally: BareTally }> {
+  if (lane === 'bare') {
+    const tally = bareStatusLoop(set)(inputs as Parameters<ReturnType<typeof bareStatusLoop>>[0]);
+    return { held: tally, tally };
+  }
+  const entries = await evaluateCommunes(set, inputs, lane === 'reference' ? { engine: 'json-rules-engine' } : {});
+  return { held: entries, tally: tallyOf(entries) };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { lane: { type: 'string' }, size: { type: 'string' }, seed: { type: 'string', default: '1' }, set: { type: 'string', default: 'synthetic' } },
+  });
+  const lane = values.lane as Lane;
+  if (!['reference', 'fast', 'bare'].includes(lane)) throw new Error('--lane must be reference, fast or bare');
+  const size = Number(values.size);
+  const set = benchSet(values.set);
+  // Warm up on other communes (another seed), so the timed pass measures compiled code.
+  await runLane(lane, set, benchInputs(set, lane === 'reference' ? 300 : 3_000, Number(values.seed) + 1));
+  const inputs = benchInputs(set, size, Number(values.seed));
+  collect();
+  const heapInputs = process.memoryUsage().heapUsed;
+
+  const start = performance.now();
+  const { held, tally } = await runLane(lane, set, inputs);
+  const seconds = (performance.now() - start) / 1000;
+
+  collect();
+  const heapHeld = process.memoryUsage().heapUsed;
+  const out: Measurement = {
+    lane,
+    size,
+    seconds,
+    perSecond: size / seconds,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapHeldMb: mb(heapHeld),
+    heapInputsMb: mb(heapInputs),
+    tally,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+  // Keep the results alive until after the measurement above.
+  if (held === null) process.exitCode = 1;
+}
+
+await main();
