@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cliReference } from '../../src/cli/reference.js';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { repo } from './helpers.js';
+
+describe('docs/cli.md', () => {
+  it('is up to date with the commands’ help (run `npm run cli-reference` after changing one)', () => {
+    expect(readFileSync(repo('docs/cli.md'), 'utf8')).toBe(cliReference());
+  });
+
+  it('documents every command, the issue’s ten among them', () => {
+    const text = cliReference();
+    for (const name of ['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template']) {
+      expect(Object.keys(COMMANDS)).toContain(name);
+      expect(text).toContain(`## ntm ${name}\n`);
+    }
+  });
+
+  it('is linked from the README', () => {
+    expect(readFileSync(repo('README.md'), 'utf8')).toMatch(/\]\(docs\/cli\.md\)/);
+  });
+});
