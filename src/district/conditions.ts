@@ -14,7 +14,12 @@ import { compareRequirement, shortfall } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
-import { evaluateCommuneSync, setForEvaluation } from '../evaluate/commune.js';
+import { resolveSet } from '../rules/registry.js';
+import { criterionSetInForce } from '../versions/in-force.js';
+import { assembleResult } from '../evaluate/assemble.js';
+import { compiledComparisons } from '../evaluate/compiled-path.js';
+import { normalizeInput } from '../evaluate/normalize.js';
+import { prepareSet } from '../evaluate/prepare.js';
 import { parseDecimal, parseVerdict } from '../evaluate/words.js';
 
 /**
@@ -208,7 +213,7 @@ const LEVEL_WORDS: Record<string, { vi: string; en: string }> = {
  * r.conditions[1].textEn // 'advanced communes 1/8 = 12.5% ≥ 10%'
  */
 export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown, options: ConditionEvaluationOptions = {}): DistrictResult {
-  const set = setForEvaluation(setOrId, options.asOf);
+  const set = conditionSetFor(setOrId, options.asOf, 'district');
   const parsed = DistrictInputSchema.safeParse(input);
   if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues));
   const data = parsed.data;
@@ -247,12 +252,14 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
 
   // The district criteria are judged exactly as a commune's: same normalisation and assembly.
-  const criteria = evaluateCommuneSync(set, {
+  const prepared = prepareSet(set);
+  const normalized = normalizeInput(prepared, {
     communeId: data.districtId,
     year: data.year,
     indicators: data.indicators ?? {},
     ...(data.criteria === undefined ? {} : { criteria: data.criteria }),
   });
+  const criteria = assembleResult(prepared, normalized, compiledComparisons(normalized));
   const facts: Facts = {
     year: data.year,
     region: set.region,
@@ -293,7 +300,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
  * r.conditions.find((c) => c.id === 'M2')?.status // 'undetermined' until the reference income is known
  */
 export function evaluateModelCommune(setOrId: string | CriterionSet, input: unknown, options: ConditionEvaluationOptions = {}): ModelCommuneResult {
-  const set = setForEvaluation(setOrId, options.asOf);
+  const set = conditionSetFor(setOrId, options.asOf, 'commune-model');
   const parsed = ModelCommuneInputSchema.safeParse(input);
   if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues));
   const data = parsed.data;
@@ -331,6 +338,16 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
     ...conditionCounts(conditions),
     conditions,
   };
+}
+
+/** The set to evaluate under (with `asOf`, the version in force), which must be of the expected level. */
+function conditionSetFor(setOrId: string | CriterionSet, asOf: string | Date | undefined, level: 'district' | 'commune-model'): CriterionSet {
+  const given = resolveSet(setOrId);
+  const set = asOf === undefined ? given : criterionSetInForce(given.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [given] });
+  if (set.level !== level) {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'wrong-set-level', path: [], message: `${set.id} is a ${set.level} set; this evaluation needs a ${level} set` }]);
+  }
+  return set;
 }
 
 /** Checks that outcomes come from a set of the expected level (when the set is bundled) and year. */

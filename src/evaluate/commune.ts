@@ -25,13 +25,22 @@ export interface EvaluateOptions extends AssembleOptions {
 }
 
 /**
- * The set to evaluate under: the one given, or with `asOf` the version of its kind in force then.
+ * The set to evaluate a commune under: the one given, or with `asOf` the version of its kind in
+ * force then. A set with conditions but no criteria (319 model commune) is refused; on a district
+ * set this judges its criteria only (its status comes from {@link evaluateDistrict}).
  *
  * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
  */
 export function setForEvaluation(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
-  const set = resolveSet(setOrId);
-  return asOf === undefined ? set : criterionSetInForce(set.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [set] });
+  const given = resolveSet(setOrId);
+  const set = asOf === undefined ? given : criterionSetInForce(given.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [given] });
+  if (set.criteria.length === 0) {
+    // Judged on conditions only (319 model commune): with no criteria every commune would "meet" it.
+    throw new NtmError('INVALID_ARGUMENT', [
+      { code: 'condition-set', path: [], message: `${set.id} has no criteria, only conditions: use evaluateModelCommune or evaluateDistrict` },
+    ]);
+  }
+  return set;
 }
 
 /** Options of {@link evaluateCommunes}. */

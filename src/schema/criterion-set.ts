@@ -223,6 +223,10 @@ export const CriterionSetSchema = z
     if (set.effectiveTo !== undefined && set.effectiveTo <= set.effectiveFrom) {
       ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo must be after effectiveFrom' });
     }
+    if (set.criteria.length === 0 && (set.conditions ?? []).length === 0) {
+      // A set with nothing to check would pass every commune.
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'a set needs criteria or conditions' });
+    }
     const conditionIds = new Set<string>();
     (set.conditions ?? []).forEach((c, i) => {
       if (conditionIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['conditions', i, 'id'], message: `duplicate condition id "${c.id}"` });

@@ -6,7 +6,6 @@ import {
   type CriterionSetInput,
   type SetKind,
 } from '../schema/criterion-set.js';
-import { REGIONS, type RegionCode } from '../schema/common.js';
 import type { RequirementSpec } from '../schema/requirement.js';
 import {
   CalibrationOverlaySchema,
@@ -17,9 +16,10 @@ import {
 import { NtmError, formatPath, issuesFromZod, type NtmIssue } from '../errors.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { listCriterionSets, resolveSet } from '../rules/registry.js';
-import { loadCriterionSet, parseRuleText } from '../rules/load.js';
+import { loadCriterionSet, parseRuleText, readRuleData } from '../rules/load.js';
 import { fingerprint } from './fingerprint.js';
 import { getSetKindWithoutVersions } from './kinds.js';
+import { hasKnownValue, unknownParts } from './unknowns.js';
 
 /** The template for a kind known only by name: the whole set, to be filled from the decision text. */
 export interface KindCalibrationTemplate {
@@ -29,54 +29,6 @@ export interface KindCalibrationTemplate {
 
 /** What {@link calibrationTemplate} returns: an overlay to fill (or, for a kind without versions, a set to fill). */
 export type CalibrationTemplate = CalibrationOverlayInput | KindCalibrationTemplate;
-
-const REGION_CODES = Object.keys(REGIONS) as RegionCode[];
-
-/**
- * Which parts of a requirement are unknown: `requirement` (all of it), region codes whose column
- * is unknown, `before <year>` for years no entry covers, prefixed by the year entry they are in.
- *
- * @example unknownParts({ kind: 'by-region', regions: { DBSCL: le85 } }) // ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB']
- */
-export function unknownParts(spec: RequirementSpec): string[] {
-  switch (spec.kind) {
-    case 'compare':
-    case 'is-met':
-      return [];
-    case 'unknown':
-      return ['requirement'];
-    case 'by-region':
-      return REGION_CODES.filter((r) => {
-        const leaf = spec.regions[r] ?? spec.otherwise;
-        return leaf === undefined || leaf.kind === 'unknown';
-      });
-    case 'by-year':
-      return [
-        `before ${spec.years[0]!.from}`,
-        ...spec.years.flatMap((y) => unknownParts(y.requirement).map((p) => `from ${y.from}: ${p}`)),
-      ];
-  }
-}
-
-/**
- * Whether a requirement states at least one value (a comparison or "Đạt"). An overlay
- * requirement without one is a placeholder and changes nothing.
- *
- * @example hasKnownValue({ kind: 'unknown' }) // false
- */
-export function hasKnownValue(spec: RequirementSpec): boolean {
-  switch (spec.kind) {
-    case 'compare':
-    case 'is-met':
-      return true;
-    case 'unknown':
-      return false;
-    case 'by-region':
-      return Object.values(spec.regions).some((l) => l !== undefined && l.kind !== 'unknown') || (spec.otherwise !== undefined && spec.otherwise.kind !== 'unknown');
-    case 'by-year':
-      return spec.years.some((y) => hasKnownValue(y.requirement));
-  }
-}
 
 /**
  * A calibration overlay listing everything the set does not know — each indicator whose wording
@@ -178,7 +130,8 @@ function kindTemplate(kind: SetKind): KindCalibrationTemplate {
  * diffCriterionSets('dak-nong/commune-ntm/2022', mine).requirements.nowKnown // [17.1 …]
  */
 export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): CriterionSet {
-  const data = typeof overlay === 'string' ? parseOverlayText(overlay) : overlay;
+  // A parsed object gets the same structural checks as text (depth, size, __proto__ keys).
+  const data = typeof overlay === 'string' ? parseOverlayText(overlay) : readRuleData(overlay, { code: 'INVALID_OVERLAY' });
   if (typeof setOrKind === 'string') {
     const kind = getSetKindWithoutVersions(setOrKind);
     if (kind) return calibrateKind(kind, data);

@@ -8,6 +8,7 @@ import { resolveRequirement, type RequirementContext } from '../requirement/reso
 import { resolveSet } from '../rules/registry.js';
 import { canonicalJson } from './canonical.js';
 import { fingerprint } from './fingerprint.js';
+import { hasKnownValue } from './unknowns.js';
 
 /** How a requirement changed from one version to the next. */
 export type RequirementChangeKind = 'tightened' | 'loosened' | 'now-known' | 'now-unknown' | 'changed';
@@ -298,7 +299,9 @@ function requirementChange(
     else if (strictness === 'looser') change = 'loosened';
     else {
       change = 'changed';
-      if (before.kind === 'unknown' && after.kind === 'unknown') detail = same(before, after) ? otherColumns(ctx) : 'still unknown; its note changed';
+      if (before.kind === 'unknown' && after.kind === 'unknown') {
+        detail = hasKnownValue(specA) || hasKnownValue(specB) ? otherColumns(ctx) : 'still unknown; its note changed';
+      }
       else if (strictness === 'incomparable') detail = 'the kind or operator of the requirement changed';
       else if (!same(before, after)) detail = 'the same level, with another source or wording';
       else detail = otherColumns(ctx);

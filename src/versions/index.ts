@@ -15,9 +15,8 @@ export {
 export {
   calibrate,
   calibrationTemplate,
-  hasKnownValue,
-  unknownParts,
   type CalibrationTemplate,
   type KindCalibrationTemplate,
 } from './calibrate.js';
+export { hasKnownValue, unknownParts } from './unknowns.js';
 export { getSetKindWithoutVersions, listSetKindsWithoutVersions } from './kinds.js';
