@@ -1,6 +1,6 @@
 import { PlanSchema, type Plan } from '../schema/plan.js';
 import { NtmError, issuesFromZod } from '../errors.js';
-import { deepFreeze, parseRuleText } from '../rules/load.js';
+import { deepFreeze, readRuleData } from '../rules/load.js';
 import dakSong2023 from '../../rules/dak-song/plan-2023.json' with { type: 'json' };
 
 /** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
@@ -20,7 +20,8 @@ const validated = new WeakSet<object>();
  */
 export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
   if (typeof json === 'object' && json !== null && validated.has(json)) return json as Plan;
-  const data = typeof json === 'string' ? parseRuleText(json, options.file) : json;
+  // Text or a parsed object, with the rule files' structural checks, reported as INVALID_PLAN.
+  const data = readRuleData(json, { ...options, code: 'INVALID_PLAN' });
   const parsed = PlanSchema.safeParse(data);
   if (!parsed.success) {
     throw new NtmError('INVALID_PLAN', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });

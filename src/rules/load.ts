@@ -1,5 +1,5 @@
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
-import { NtmError, issuesFromZod, type JsonPath, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue } from '../errors.js';
 
 /** Largest rule or overlay text accepted, in characters. The biggest bundled file is far below. */
 export const MAX_RULE_FILE_CHARS = 5_000_000;
@@ -33,26 +33,29 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * Parses rule-file text as JSON, with a size limit. Parsing never runs code; `__proto__` keys stay
- * plain own properties and are then rejected by the strict schemas.
+ * plain own properties and are rejected here with the other {@link ruleStructureIssues}, as are
+ * keys written twice. Errors carry `code` (`INVALID_RULE_FILE`, or the overlay's or plan's code).
+ *
+ * @example parseRuleText('{"id": "a", "id": "b"}', 'set.json') // throws: $.id: key "id" appears more than once
  */
-export function parseRuleText(text: string, file?: string): unknown {
+export function parseRuleText(text: string, file?: string, code: NtmErrorCode = 'INVALID_RULE_FILE'): unknown {
   if (typeof text !== 'string') {
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-text', path: [], message: `expected the file's text, got ${text === null ? 'null' : typeof text}` }], file === undefined ? {} : { file });
   }
   if (text.length > MAX_RULE_FILE_CHARS) {
-    throw new NtmError('INVALID_RULE_FILE', [{ code: 'too-large', path: [], message: `file has ${text.length} characters; the limit is ${MAX_RULE_FILE_CHARS}` }], file === undefined ? {} : { file });
+    throw new NtmError(code, [{ code: 'too-large', path: [], message: `file has ${text.length} characters; the limit is ${MAX_RULE_FILE_CHARS}` }], file === undefined ? {} : { file });
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
-    throw new NtmError('INVALID_RULE_FILE', [{ code: 'invalid-json', path: [], message: (e as Error).message }], file === undefined ? {} : { file });
+    throw new NtmError(code, [{ code: 'invalid-json', path: [], message: (e as Error).message }], file === undefined ? {} : { file });
   }
   // Structure first: it bounds the work the duplicate-key scan and the schemas do.
-  assertRuleStructure(data, file);
+  assertRuleStructure(data, file, code);
   const duplicates = duplicateKeyIssues(body);
-  if (duplicates.length > 0) throw new NtmError('INVALID_RULE_FILE', duplicates, file === undefined ? {} : { file });
+  if (duplicates.length > 0) throw new NtmError(code, duplicates, file === undefined ? {} : { file });
   return data;
 }
 
@@ -96,10 +99,25 @@ export function ruleStructureIssues(data: unknown): NtmIssue[] {
   return issues;
 }
 
-/** Throws `INVALID_RULE_FILE` with the {@link ruleStructureIssues} of `data`, if any. */
-function assertRuleStructure(data: unknown, file: string | undefined): void {
+/** Throws an {@link NtmError} (`code`) with the {@link ruleStructureIssues} of `data`, if any. */
+function assertRuleStructure(data: unknown, file: string | undefined, code: NtmErrorCode): void {
   const issues = ruleStructureIssues(data);
-  if (issues.length > 0) throw new NtmError('INVALID_RULE_FILE', issues, file === undefined ? {} : { file });
+  if (issues.length > 0) throw new NtmError(code, issues, file === undefined ? {} : { file });
+}
+
+/**
+ * The data of a rule, overlay or plan file, given as JSON text ({@link parseRuleText}) or as an
+ * object already parsed by the caller, with the same structural checks either way. Errors carry
+ * `code`: `INVALID_RULE_FILE` unless an overlay or plan loader passes its own.
+ *
+ * @example readRuleData(JSON.parse(text), { file: 'plan.json', code: 'INVALID_PLAN' })
+ */
+export function readRuleData(json: unknown, options: { file?: string; code?: NtmErrorCode } = {}): unknown {
+  const code = options.code ?? 'INVALID_RULE_FILE';
+  if (typeof json === 'string') return parseRuleText(json, options.file, code);
+  // Objects built in code may be cyclic; the depth bound turns a cycle into a typed error.
+  assertRuleStructure(json, options.file, code);
+  return json;
 }
 
 /**
@@ -153,9 +171,7 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
  */
 export function loadCriterionSet(json: unknown, options: { file?: string } = {}): CriterionSet {
   if (typeof json === 'object' && json !== null && validated.has(json)) return json as CriterionSet;
-  const data = typeof json === 'string' ? parseRuleText(json, options.file) : json;
-  // Objects built in code get the same structural bounds as parsed text (cycles count as too deep).
-  if (typeof json !== 'string') assertRuleStructure(data, options.file);
+  const data = readRuleData(json, options);
   const parsed = CriterionSetSchema.safeParse(data);
   if (!parsed.success) {
     throw new NtmError('INVALID_RULE_FILE', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });

@@ -302,7 +302,11 @@ export const PlanSchema = z
     }
 
     const names = new Map<string, string>();
+    const ids = new Set<string>();
     plan.communes.forEach((c, i) => {
+      // The name check below lets a commune repeat its own id, so a second entry with the same id needs its own check.
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['communes', i, 'id'], message: `duplicate commune id "${c.id}"` });
+      ids.add(c.id);
       for (const [j, n] of [c.id, c.nameVi, ...c.aliases].entries()) {
         const prev = names.get(n);
         if (prev !== undefined && prev !== c.id) {

@@ -5,72 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Engine } from 'json-rules-engine';
-import {
-  formatPath,
-  loadCriterionSet,
-  MAX_RULE_FILE_CHARS,
-  type JsonPath,
-} from '../../src/index.js';
+import { formatPath, loadCriterionSet, MAX_RULE_FILE_CHARS } from '../../src/index.js';
 import { MAX_RULE_DEPTH, MAX_RULE_VALUES } from '../../src/rules/load.js';
 import { bundledSets, expectTypedError, guardPrototypes, readRepoText, thrownBy } from './support.js';
+import { at, comparePaths, edit, injectionPoints, NOT_A_THRESHOLD, PROTOTYPE_KEYS, textWithDeepValue, textWithKey, UNKNOWN_KEYS } from './json-mutations.js';
 
 type Json = unknown;
 const FILES = bundledSets().map((b) => b.file);
-
-/** The value at `path` in `data`. */
-function at(data: Json, path: JsonPath): Json {
-  return path.reduce<Json>((v, k) => (v as Record<string | number, Json>)[k], data);
-}
-
-/** A deep copy of `data` with `f` applied to the object at `path`. */
-function edit(data: Json, path: JsonPath, f: (target: Record<string | number, Json>) => void): Json {
-  const copy = structuredClone(data);
-  f(at(copy, path) as Record<string | number, Json>);
-  return copy;
-}
-
-/** Paths to every object in `data`, breadth first. */
-function objectPaths(data: Json): JsonPath[] {
-  const out: JsonPath[] = [];
-  const queue: Array<[Json, JsonPath]> = [[data, []]];
-  while (queue.length) {
-    const [v, p] = queue.shift()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (!Array.isArray(v)) out.push(p);
-    for (const [k, x] of Object.entries(v)) queue.push([x, [...p, Array.isArray(v) ? Number(k) : k]]);
-  }
-  return out;
-}
-
-/** Paths to every compare requirement (objects with `kind: "compare"`). */
-function comparePaths(data: Json): JsonPath[] {
-  return objectPaths(data).filter((p) => (at(data, p) as { kind?: unknown }).kind === 'compare');
-}
-
-/**
- * Injection points for one file: the root, and the first object of each distinct shape
- * (criterion, indicator, requirement, source, counts…), identified by their key sets.
- */
-function injectionPoints(data: Json): JsonPath[] {
-  const seen = new Set<string>();
-  const out: JsonPath[] = [];
-  for (const p of objectPaths(data)) {
-    const shape = Object.keys(at(data, p) as object).sort().join(',');
-    if (seen.has(shape)) continue;
-    seen.add(shape);
-    out.push(p);
-  }
-  return out;
-}
-
-/** JSON text of `data` with key `key` (which may be `__proto__`) added to the object at `path`. */
-function textWithKey(data: Json, path: JsonPath, key: string, value: Json): string {
-  const marker = '\u0000hostile-key\u0000';
-  const copy = edit(data, path, (o) => {
-    o[marker] = value;
-  });
-  return JSON.stringify(copy).replace(JSON.stringify(marker), JSON.stringify(key));
-}
 
 /** Loads, expecting a typed `INVALID_RULE_FILE` naming `file`; returns the error. */
 function rejection(input: string | Json, file: string) {
@@ -109,7 +50,7 @@ describe.each(FILES.map((f) => [f] as const))('hostile variants of %s', (file) =
 
   it('rejects __proto__, constructor and prototype keys wherever they appear, naming the key', () => {
     expect(points.length).toBeGreaterThan(3);
-    for (const key of ['__proto__', 'constructor', 'prototype']) {
+    for (const key of PROTOTYPE_KEYS) {
       for (const point of points) {
         const hostile = textWithKey(data, point, key, { polluted: true, isAdmin: true, path: '$..*' });
         for (const input of [hostile, JSON.parse(hostile) as Json]) {
@@ -122,7 +63,7 @@ describe.each(FILES.map((f) => [f] as const))('hostile variants of %s', (file) =
   });
 
   it('rejects unknown keys, `path`, `params` and engine fields at every level', () => {
-    for (const key of ['path', 'params', 'fact', 'event', 'priority', 'onSuccess', 'then', 'toJSON', 'unknownField']) {
+    for (const key of UNKNOWN_KEYS) {
       for (const point of points) {
         const e = rejection(JSON.parse(textWithKey(data, point, key, '$..[?(@.constructor)]')), file);
         const issue = e.issues.find((i) => i.code === 'unrecognized_keys' && i.message.includes(`"${key}"`));
@@ -146,7 +87,7 @@ describe.each(FILES.map((f) => [f] as const))('hostile variants of %s', (file) =
     const compares = comparePaths(data);
     for (const p of compares.slice(0, 4)) {
       const valuePath = [...p, 'value'];
-      for (const bad of [NaN, Infinity, -Infinity, 1e308, -1e308, 1e13, '26.5', '26,5', true, null, {}, [26.5]]) {
+      for (const bad of NOT_A_THRESHOLD) {
         const e = rejection(edit(data, p, (o) => { o.value = bad; }), file);
         expect(e.issues.map((i) => i.path), String(bad)).toContainEqual(valuePath);
       }
@@ -193,12 +134,9 @@ describe.each(FILES.map((f) => [f] as const))('hostile variants of %s', (file) =
   });
 
   it('rejects nesting 10,000 deep at every level, without exhausting the stack', () => {
-    const deepArray = '['.repeat(10_000) + ']'.repeat(10_000);
-    const deepObject = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
     for (const point of points.slice(0, 6)) {
-      for (const deep of [deepArray, deepObject]) {
-        const hostile = textWithKey(data, point, 'nested', 424242).replace('"nested":424242', `"nested":${deep}`);
-        const e = rejection(hostile, file);
+      for (const shape of ['array', 'object'] as const) {
+        const e = rejection(textWithDeepValue(data, point, shape), file);
         expect(e.issues[0]!.code).toBe('too-deep');
         expect(e.issues[0]!.path.slice(0, point.length + 1)).toEqual([...point, 'nested']);
         expect(e.issues[0]!.path).toHaveLength(MAX_RULE_DEPTH);
