@@ -192,3 +192,10 @@ describe('evaluateModelCommune — 319/QĐ-TTg conditions M1–M4', () => {
     expect(err!.issues.map((i) => i.path)).toEqual(expect.arrayContaining([['advanced', 'setId'], ['advanced', 'communeId'], ['counts', 'gardens']]));
   });
 });
+
+describe('condition evaluations check the set they are given', () => {
+  it('refuses a commune set for a district, and a district set for a model commune', () => {
+    expect(() => evaluateDistrict('dak-nong/commune-ntm/2022', { districtId: 'd', year: 2023, communes: allMet })).toThrow(/needs a district set/);
+    expect(() => evaluateModelCommune(DISTRICT, { communeId: 'x', year: 2023 })).toThrow(/needs a commune-model set/);
+  });
+});

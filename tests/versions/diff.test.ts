@@ -114,3 +114,25 @@ describe('diffCriterionSets — other cases', () => {
     expect(Object.values(d.requirements).flat()).toEqual([]);
   });
 });
+
+describe('diffCriterionSets — property: any new 15.3 ceiling is classified against 26.5 % (seeded)', () => {
+  it('reports tightened below 26.5, loosened above, nothing (and the same fingerprint) at 26.5', async () => {
+    const fc = (await import('fast-check')).default;
+    const { fingerprint } = await import('../../src/index.js');
+    const base = getCriterionSet('dak-nong/commune-ntm/2022');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
+        const value = tenths / 10;
+        const edited = structuredClone(base) as Record<string, any>;
+        edited.criteria[14].indicators[2].requirement.regions.TN.value = value;
+        const set = loadCriterionSet(edited);
+        const d = diffCriterionSets(base, set);
+        const kinds = Object.entries(d.requirements).filter(([, v]) => v.length > 0).map(([k]) => k);
+        if (value < 26.5) return kinds.join() === 'tightened' && d.requirements.tightened[0]!.after.kind === 'compare';
+        if (value > 26.5) return kinds.join() === 'loosened';
+        return kinds.length === 0 && fingerprint(set) === fingerprint(base);
+      }),
+      { seed: 318, numRuns: 200 },
+    );
+  });
+});
