@@ -50,7 +50,8 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH`);
   // The browser bundle as `npm run build` makes it (tsup.config.ts), built fresh so the test never sees a stale one.
   await build({ config: false, silent: true, entry: { 'ntm-rules': 'src/index.ts' }, outDir: bundleDir, format: ['esm'], platform: 'browser', target: 'es2022', loader: { '.json': 'json' }, noExternal: [/.*/], minify: true });
-  const r = await ntm(['evaluate', repo('examples/dak-song-2023.json'), '--set', SET, '--format', 'html', '--out', reportFile]);
+  // With the plan and a date inside the plan year, the report also has lead agencies, targets and deadlines.
+  const r = await ntm(['evaluate', repo('examples/dak-song-2023.json'), '--set', SET, '--plan', 'dak-song/2023', '--as-of', '2023-06-05', '--format', 'html', '--out', reportFile]);
   expect(r.code).toBe(0);
   server = await serve();
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,6 +78,12 @@ describe('the HTML report in Chromium', () => {
     expect(met).toBe('rgb(200, 230, 201)');
     expect(await page.locator('.legend .swatch').count()).toBe(3);
     expect(await page.locator('table.matrix tr[data-commune="truong-xuan"] th').textContent()).toBe('Trường Xuân');
+    // Gaps with lead agency, requirement and shortfall; targets; the next deadlines.
+    const gap = page.locator('section[data-commune="truong-xuan"] table.gaps tr', { hasText: '15.3' }).locator('td');
+    expect(await gap.allTextContents()).toEqual(['15', expect.stringMatching(/^15\.3 /), 'Chưa đạt', '28,2 %', '≤ 26,5 %', '1,7 %', 'Phòng Y tế']);
+    expect(await page.locator('table.targets tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.deadlines tbody tr').first().locator('td').nth(2).textContent()).toBe('2023-06-12');
+    expect(await page.locator('table.gaps').first().isVisible()).toBe(true);
     expect(requests.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([`${base}/report/report.html`]);
     await page.close();
   });
