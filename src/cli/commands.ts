@@ -11,6 +11,8 @@ import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
 import type { RequirementSpec } from '../schema/requirement.js';
 import { NtmError, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
+import { fingerprint } from '../versions/fingerprint.js';
+import { listSetKindsWithoutVersions } from '../versions/kinds.js';
 import { loadCriterionSet } from '../rules/load.js';
 import { evaluateCommuneStream } from '../evaluate/stream.js';
 import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
@@ -151,6 +153,11 @@ function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: 
   return { ...entry, error: { ...error, message: lines.join('\n') } };
 }
 
+/** The entry of a row the reader could not split into cells: an error naming file, row and column. */
+function malformedEntry(index: number, problem: string): BatchEntry {
+  return { index, error: { code: 'INVALID_INPUT', message: problem, issues: [{ code: 'malformed-row', path: [], message: problem }] } };
+}
+
 /** Options of {@link evaluateFile}. */
 export interface EvaluateFileOptions {
   engine?: EvaluationEngine;
@@ -201,7 +208,9 @@ export function evaluateFile(
       const row = pending.get(n);
       pending.delete(n);
       n++;
-      yield { entry: locateEntry(raw, row, firstWhere), input: row?.input };
+      // A row that could not be read as cells is reported as it is, whatever its fragments gave.
+      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere) : malformedEntry(n - 1, row.problem);
+      yield { entry, input: row?.input };
     }
   }
   return { entries: entries(), skipped: () => skipped };
@@ -369,7 +378,9 @@ async function setsCommand(args: readonly string[], io: CliIo): Promise<number> 
       lang === 'vi' ? s.nameVi : s.nameEn,
     ]);
     const head = lang === 'vi' ? ['Mã bộ tiêu chí', 'Cấp', 'Căn cứ', 'Hiệu lực', 'Chỉ tiêu', 'Tên'] : ['Set id', 'Level', 'Legal basis', 'In force', 'Indicators', 'Name'];
-    await sink.write(textTable(head, rows) + '\n');
+    const named = listSetKindsWithoutVersions();
+    const footnote = named.length === 0 ? '' : `\n\n${lang === 'vi' ? 'Loại bộ tiêu chí chưa có phiên bản nào được mã hóa (chỉ dùng được qua hiệu chỉnh: ntm template <loại>)' : 'Kinds with no encoded version (usable only through calibration: ntm template <kind>)'}:\n${named.map((k) => `  ${k.kind}  ${lang === 'vi' ? k.nameVi : k.nameEn}`).join('\n')}`;
+    await sink.write(textTable(head, rows) + footnote + '\n');
   }
   await sink.close();
   return 0;
@@ -428,6 +439,7 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
     `${t.from}: ${set.effectiveFrom}${set.effectiveTo ? ` → ${set.effectiveTo}` : ''}`,
     `${t.region}: ${region ?? '—'}`,
     `${t.count}: ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'}`,
+    `${lang === 'vi' ? 'Dấu vân tay (SHA-256)' : 'Fingerprint (SHA-256)'}: ${fingerprint(set)}`,
   ];
   if (format === 'md') {
     const out = [`# ${title} (\`${set.id}\`)`, '', ...meta.map((m) => `- ${m}`), ''];
