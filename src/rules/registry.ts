@@ -4,6 +4,7 @@ import { loadCriterionSet } from './load.js';
 import communeNtm2022 from '../../rules/dak-nong/commune-ntm-2022.json' with { type: 'json' };
 import communeNtm2024 from '../../rules/dak-nong/commune-ntm-2024.json' with { type: 'json' };
 import communeNtmAdvanced2022 from '../../rules/dak-nong/commune-ntm-advanced-2022.json' with { type: 'json' };
+import communeNtmAdvanced2024 from '../../rules/dak-nong/commune-ntm-advanced-2024.json' with { type: 'json' };
 import nationalCommuneNtm2016 from '../../rules/national/commune-ntm-2016.json' with { type: 'json' };
 import nationalDistrictNtm2022 from '../../rules/national/district-ntm-2022.json' with { type: 'json' };
 import nationalDistrictNtm2024 from '../../rules/national/district-ntm-2024.json' with { type: 'json' };
@@ -17,6 +18,7 @@ const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
   'dak-nong/commune-ntm/2022': { file: 'rules/dak-nong/commune-ntm-2022.json', data: communeNtm2022 },
   'dak-nong/commune-ntm/2024': { file: 'rules/dak-nong/commune-ntm-2024.json', data: communeNtm2024 },
   'dak-nong/commune-ntm-advanced/2022': { file: 'rules/dak-nong/commune-ntm-advanced-2022.json', data: communeNtmAdvanced2022 },
+  'dak-nong/commune-ntm-advanced/2024': { file: 'rules/dak-nong/commune-ntm-advanced-2024.json', data: communeNtmAdvanced2024 },
   'national/commune-ntm/2016': { file: 'rules/national/commune-ntm-2016.json', data: nationalCommuneNtm2016 },
   'national/district-ntm/2022': { file: 'rules/national/district-ntm-2022.json', data: nationalDistrictNtm2022 },
   'national/district-ntm/2024': { file: 'rules/national/district-ntm-2024.json', data: nationalDistrictNtm2024 },

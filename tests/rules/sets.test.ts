@@ -29,6 +29,7 @@ describe('every bundled set', () => {
   it('is registered under the id its file declares', () => {
     expect(ids.sort()).toEqual([
       'dak-nong/commune-ntm-advanced/2022',
+      'dak-nong/commune-ntm-advanced/2024',
       'dak-nong/commune-ntm/2022',
       'dak-nong/commune-ntm/2024',
       'national/commune-model/2022',
@@ -147,6 +148,14 @@ describe('dak-nong/commune-ntm-advanced/2022 — 1038/QĐ-UBND', () => {
     expect(set.level).toBe('commune-advanced');
     expect(set.counts).toMatchObject({ criteria: 19, declaredIndicators: 75, encodedIndicators: 0 });
     expect(set.criteria.every((c) => c.indicatorList === 'unknown' && c.indicators.length === 0)).toBe(true);
+  });
+
+  it('has a 211/QĐ-TTg revision from 01/3/2024 carrying the new override classes and nothing else', () => {
+    const v24 = getCriterionSet('dak-nong/commune-ntm-advanced/2024');
+    expect(set.effectiveTo).toBe('2024-03-01');
+    expect(v24.effectiveFrom).toBe('2024-03-01');
+    expect(v24.regionOverrides).toEqual(getCriterionSet('dak-nong/commune-ntm/2024').regionOverrides);
+    expect(v24.criteria).toEqual(set.criteria);
   });
 
   it('can still be judged criterion by criterion from official verdicts', async () => {

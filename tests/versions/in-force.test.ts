@@ -49,6 +49,11 @@ describe('criterionSetInForce — 211/QĐ-TTg revises the 1037 commune set from 
     expect(criterionSetInForce('national/district-ntm', '2024-03-01').id).toBe('national/district-ntm/2024');
   });
 
+  it('gives the 1038 advanced set and its 211 revision on both sides of 01/3/2024', () => {
+    expect(criterionSetInForce('dak-nong/commune-ntm-advanced', '2024-02-29').id).toBe('dak-nong/commune-ntm-advanced/2022');
+    expect(criterionSetInForce('dak-nong/commune-ntm-advanced', '2024-03-01').id).toBe('dak-nong/commune-ntm-advanced/2024');
+  });
+
   it('lists versions oldest first', () => {
     expect(criterionSetVersions('dak-nong/commune-ntm').map((s) => s.id)).toEqual(['dak-nong/commune-ntm/2022', 'dak-nong/commune-ntm/2024']);
   });
