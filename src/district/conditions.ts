@@ -428,6 +428,7 @@ function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
   };
 }
 
+/** What each kind of condition computes; the condition's own fields are added around it. */
 type ConditionBody = Omit<ConditionResult, 'id' | 'kind' | 'nameVi' | 'nameEn' | 'basis' | 'verdict' | 'source'>;
 
 function computeCondition(c: Condition, facts: Facts): ConditionResult {
