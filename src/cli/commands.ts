@@ -13,7 +13,7 @@ import { NtmError, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
-import { loadCriterionSet } from '../rules/load.js';
+import { loadCriterionSet, parseRuleText } from '../rules/load.js';
 import { evaluateCommuneStream } from '../evaluate/stream.js';
 import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
 import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
@@ -494,6 +494,15 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     io.err(`${file}${jsonErrorPosition(text)}: not valid JSON: ${(e as Error).message}\n`);
+    return 1;
+  }
+  // The checks every loader applies to text (size, depth, value count, __proto__, repeated keys),
+  // so `check` never passes a file that `--set` or `--overlay` would refuse.
+  try {
+    parseRuleText(text, file);
+  } catch (e) {
+    if (!(e instanceof NtmError)) throw e;
+    for (const line of locatedIssues(file, text, e)) io.err(`${line}\n`);
     return 1;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

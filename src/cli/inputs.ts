@@ -28,6 +28,11 @@ export interface SourceRow {
   year: number | undefined;
   /** `file:row:column (header)` for the cell a JSON path points at, or `where` when none. */
   locate(path: JsonPath): string;
+  /**
+   * Set when the row could not be read as cells (too few or too many, a broken quote): where and
+   * why, as `file:row:column: …`. Such a row keeps its place and is reported, never evaluated.
+   */
+  problem?: string;
 }
 
 /** Options for reading a data file. */
@@ -139,6 +144,11 @@ function rowFromCells(file: string, line: number, columns: readonly Column[], ce
 }
 
 function headerOrThrow(file: string, header: readonly string[], options: ReadOptions, headerRow: number): Column[] {
+  // Bytes that are not UTF-8 decode to U+FFFD; saying so beats listing every garbled column.
+  const garbled = header.findIndex((h) => h.includes('\ufffd'));
+  if (garbled >= 0) {
+    throw new FileError(`${file}:${headerRow}:${garbled + 1}: not UTF-8 text (saved in a legacy code page such as Windows-1258?): save the file as "CSV UTF-8" and try again`);
+  }
   const { columns, problems } = readHeader(header, options.set, options.defaultYear === undefined ? {} : { defaultYear: options.defaultYear });
   if (problems.length > 0) {
     throw new FileError(problems.map((p) => `${file}:${headerRow}${p.column > 0 ? `:${p.column}` : ''}: ${p.message}`).join('\n'));
@@ -146,24 +156,69 @@ function headerOrThrow(file: string, header: readonly string[], options: ReadOpt
   return columns;
 }
 
+/** A record csv-parse could not read, as a row that keeps its place and says where and why. */
+function malformedRow(file: string, e: { code?: string; lines?: number; index?: number; record?: string[] | null }, width: number, lastLine: number): SourceRow {
+  const cells = e.record ?? null;
+  let line = e.lines ?? lastLine + 1;
+  let column = (e.index ?? 0) + 1;
+  let why: string;
+  if (e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && cells) {
+    column = Math.min(cells.length, width) + 1;
+    why = `the row has ${cells.length} cells and the header ${width}${cells.length < width ? ' (a cut or shortened row?)' : ''}`;
+  } else if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // A quoted cell may span lines, so an unclosed quote runs to the end of the file.
+    line = lastLine + 1;
+    why = `a quote opened here is never closed; the rest of the file (to line ${e.lines}) cannot be read`;
+  } else {
+    why = `cannot read the row: ${String((e as Error).message ?? e.code)}`;
+  }
+  const where = `${file}:${line}`;
+  const id = cells?.[0];
+  return { input: id ? { communeId: id } : {}, where, year: undefined, locate: () => where, problem: `${where}:${column}: ${why}` };
+}
+
 /** CSV, streamed with csv-parse: comma, semicolon or tab delimited, UTF-8 with or without BOM. */
 async function* csvRows(file: string, options: ReadOptions): AsyncGenerator<SourceRow> {
   const delimiter = options.delimiter ?? detectDelimiter(await headerLine(file));
+  // Records csv-parse cannot read are skipped by it and queued here, then yielded in file order
+  // as rows with a problem: one bad row must not stop the rows after it.
+  const unreadable: Array<Error & { code?: string; lines?: number; index?: number; record?: string[] | null }> = [];
   const parser = createReadStream(file).pipe(
-    parse({ bom: true, delimiter, info: true, comment: '#', comment_no_infix: true, relax_column_count: false, skip_empty_lines: true, trim: false }),
+    parse({
+      bom: true, delimiter, info: true, comment: '#', comment_no_infix: true, relax_column_count: false, skip_empty_lines: true, trim: false,
+      skip_records_with_error: true,
+      on_skip: (e) => {
+        if (e) unreadable.push(e as (typeof unreadable)[number]);
+      },
+    }),
   );
   let columns: Column[] | null = null;
+  let width = 0;
+  let lastLine = 0;
+  function* unreadableBefore(line: number): Generator<SourceRow> {
+    while (unreadable.length > 0 && (unreadable[0]!.lines ?? 0) < line) {
+      const e = unreadable.shift()!;
+      if (columns === null) throw new FileError(`${file}:${e.lines ?? 1}: cannot read the header row: ${e.message}`);
+      const row = malformedRow(file, e, width, lastLine);
+      lastLine = e.lines ?? lastLine;
+      yield row;
+    }
+  }
   try {
     for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = record.record;
       const line = record.info.lines;
+      yield* unreadableBefore(line);
+      lastLine = line;
       if (columns === null) {
         columns = headerOrThrow(file, cells, options, line);
+        width = cells.length;
         continue;
       }
       if (cells.every((c) => c.trim() === '')) continue;
       yield rowFromCells(file, line, columns, cells, options, false);
     }
+    yield* unreadableBefore(Infinity);
   } catch (e) {
     if (e instanceof FileError) throw e;
     const err = e as Error & { lines?: number; code?: string };
