@@ -123,7 +123,7 @@ function formatIssuePath(i: NtmIssue): string {
   return `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}: `;
 }
 
-const ILLUSTRATIVE_NOTE: Record<Lang, string> = {
+const READING_NOTE: Record<Lang, string> = {
   vi: 'Lưu ý: kết quả chỉ đúng với số liệu đã nhập; ngưỡng "chưa rõ" chưa được mã hóa từ văn bản gốc.',
   en: 'Note: results are only as good as the data entered; "threshold unknown" means the source text has not been encoded.',
 };
@@ -137,7 +137,7 @@ export interface EvaluateExtras {
   context?: (data: { entries: readonly BatchEntry[]; inputs: readonly unknown[]; file: string; referenceDate: string | undefined }) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
 }
 
-/** Builds the extras of `--plan` (set by the plan module when the plan API is present). */
+/** Builds the extras of `--plan`; registered by src/cli/plan-commands.ts, which main.ts loads. */
 export const evaluateHooks: { plan?: (planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
 
 /** Replaces an error entry's message with one that names file, row and column of each problem. */
@@ -263,7 +263,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const setArg = values.set ?? header.set;
   let set = await resolveSetAsOf(setArg, asOf, io);
   if (values.overlay !== undefined) {
-    if (!versionHooks.calibrate) throw new UsageError('--overlay needs the versions API (calibrate), which this build does not have');
+    if (!versionHooks.calibrate) throw new UsageError('--overlay: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
     set = await versionHooks.calibrate(set, String(values.overlay));
   }
   const planId = values.plan === undefined ? undefined : String(values.plan);
@@ -316,8 +316,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
         Object.assign(context, more, { notes: [...(context.notes ?? []), ...(more.notes ?? [])] });
       }
       if (format === 'table') await sink.write(resultsText(collected, lang, context) + '\n');
-      else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
-      else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), ILLUSTRATIVE_NOTE[lang]] }));
+      else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
+      else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
     }
   } finally {
     bar.done();
@@ -349,12 +349,12 @@ export const versionHooks: {
 
 async function resolveSetAsOf(setArg: unknown, asOf: string | undefined, io: CliIo): Promise<CriterionSet> {
   if (asOf === undefined) return setOf(setArg);
-  if (!versionHooks.inForce) throw new UsageError('--as-of needs the versions API (criterionSetInForce), which this build does not have');
+  if (!versionHooks.inForce) throw new UsageError('--as-of: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
   return versionHooks.inForce(setArg, asOf, io);
 }
 
 function planExtras(planId: string, set: CriterionSet, asOf: string | undefined, lang: Lang): EvaluateExtras {
-  if (!evaluateHooks.plan) throw new UsageError('--plan needs the plan API (getPlan), which this build does not have');
+  if (!evaluateHooks.plan) throw new UsageError('--plan: the plan commands are not loaded (src/cli/plan-commands.ts registers them)');
   return evaluateHooks.plan(planId, set, { asOf, lang });
 }
 
