@@ -74,7 +74,8 @@ export function readHeader(
     const noteOf = /^(\d{1,2}\.\d{1,2})\s+(?:note|ghi chu)$/.exec(folded)?.[1];
     const crit = /^(?:tc|tieu chi|criterion|c)?\s*(\d{1,2})$/.exec(folded)?.[1];
     if (folded === '' || IGNORED_HEADERS.has(folded)) role = { kind: 'ignored' };
-    else if (FIELD_HEADERS[folded]) role = { kind: 'field', field: FIELD_HEADERS[folded] };
+    // Own keys only: a "constructor" or "__proto__" column must not find Object.prototype's members.
+    else if (Object.hasOwn(FIELD_HEADERS, folded)) role = { kind: 'field', field: FIELD_HEADERS[folded]! };
     else if (noteOf !== undefined) {
       role = { kind: 'note', code: noteOf };
       if (!codes.has(noteOf)) problems.push({ column: index, message: `indicator "${noteOf}" is not in ${set.id}` });
