@@ -24,7 +24,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    const cmd = topic === undefined ? undefined : COMMANDS[topic];
+    // Own keys only: `ntm help constructor` must not find Object.prototype's members.
+    const cmd = topic === undefined || !Object.hasOwn(COMMANDS, topic) ? undefined : COMMANDS[topic];
     await io.out(cmd ? cmd.help : generalHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }

@@ -289,6 +289,26 @@ describe('empty files and bad headers', () => {
   });
 });
 
+describe('arguments that name prototype members', () => {
+  it('are unknown commands, topics, sets or values: a usage message, never a crash or "undefined"', async () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      for (const args of [
+        [word],
+        ['help', word],
+        ['evaluate', repoFile('examples/dak-song-2023.csv'), '--set', word],
+        ['evaluate', repoFile('examples/dak-song-2023.csv'), '--set', SET, '--format', word],
+        ['show', word],
+        ['owners', '--agency', word],
+      ]) {
+        const r = await ntm(args);
+        expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(/undefined|\[object Object\]|native code/);
+        expect(r.stdout + r.stderr).not.toBe('');
+        if (args[0] !== 'help') expect(r.code, args.join(' ')).toBe(2);
+      }
+    }
+  });
+});
+
 describe('ntm check on hostile rule, overlay and plan files', () => {
   const ruleText = readRepoText('rules/dak-nong/commune-ntm-2022.json');
   const rule = JSON.parse(ruleText) as unknown;
