@@ -68,6 +68,7 @@ function cliCommand(): { argv: string[]; label: string } | null {
 
 interface CliTiming {
   seconds: number;
+  cpuSeconds: number | null;
   peakRssMb: number | null;
   outputLines: number;
   exitCode: number | null;
@@ -89,15 +90,16 @@ function timeCli(rows: number, seed: number): CliTiming | string {
     const timed = existsSync('/usr/bin/time');
     const start = performance.now();
     const child = timed
-      ? spawnSync('/usr/bin/time', ['-f', 'NTM_BENCH_RUSAGE %e %M', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })
+      ? spawnSync('/usr/bin/time', ['-f', 'NTM_BENCH_RUSAGE %e %M %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })
       : spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
     const wall = (performance.now() - start) / 1000;
-    const usage = /NTM_BENCH_RUSAGE ([\d.]+) (\d+)/.exec(child.stderr ?? '');
+    const usage = /NTM_BENCH_RUSAGE ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(child.stderr ?? '');
     if (child.status !== 0 && child.status !== 1) return `failed (exit ${child.status}): ${(child.stderr ?? '').slice(0, 500)}`;
     const outputLines = existsSync(outFile) ? readFileSync(outFile, 'utf8').split('\n').filter((l) => l !== '').length : 0;
     return {
       seconds: usage ? Number(usage[1]) : wall,
       peakRssMb: usage ? Math.round(Number(usage[2]) / 1024) : null,
+      cpuSeconds: usage ? Number(usage[3]) + Number(usage[4]) : null,
       outputLines,
       exitCode: child.status,
       label: cli.label,
@@ -122,9 +124,10 @@ function main(): void {
   const indicators = set.criteria.reduce((n, c) => n + c.indicators.length, 0);
   console.log(`ntm-rules benchmark — set ${set.id} (${set.criteria.length} criteria, ${indicators} indicators), seeded clean inputs (seed ${seed})`);
   console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('Each row is its own process: it generates the inputs, warms up, then times one pass while holding every result.\n');
+  console.log('Each row is its own process: it generates the inputs, warms up, then times one pass while holding every result.');
+  console.log('Throughput and ratios use CPU time (user + system, all threads), which a busy machine does not distort as it does wall time.\n');
 
-  const header = ['communes', 'path', 'seconds', 'communes/s', 'fast ×', 'peak RSS MB', 'heap held MB'];
+  const header = ['communes', 'path', 'wall s', 'CPU s', 'communes/CPU-s', 'fast path is', 'peak RSS MB', 'heap held MB'];
   const rows: string[][] = [];
   const verdicts: string[] = [];
   for (const size of sizes) {
@@ -132,11 +135,11 @@ function main(): void {
     const same = LANES.every((l) => JSON.stringify(m[l].tally) === JSON.stringify(m.fast.tally));
     for (const lane of LANES) {
       const r = m[lane];
-      const speedup = lane === 'fast' ? '1' : lane === 'reference' ? `${fmt(m.fast.perSecond / r.perSecond, 1)} faster` : `${fmt(r.perSecond / m.fast.perSecond, 1)} slower`;
-      rows.push([fmt(size), LANE_NAMES[lane], fmt(r.seconds, 2), fmt(r.perSecond), speedup, fmt(r.peakRssMb), `${fmt(r.heapHeldMb)} (inputs ${fmt(r.heapInputsMb)})`]);
+      const speedup = lane === 'fast' ? '' : lane === 'reference' ? `${fmt(m.fast.perCpuSecond / r.perCpuSecond, 1)}× faster` : `${fmt(r.perCpuSecond / m.fast.perCpuSecond, 1)}× slower`;
+      rows.push([fmt(size), LANE_NAMES[lane], fmt(r.seconds, 2), fmt(r.cpuSeconds, 2), fmt(r.perCpuSecond), speedup, fmt(r.peakRssMb), `${fmt(r.heapHeldMb)} (inputs ${fmt(r.heapInputsMb)})`]);
     }
-    const overRef = m.fast.perSecond / m.reference.perSecond;
-    const underBare = m.bare.perSecond / m.fast.perSecond;
+    const overRef = m.fast.perCpuSecond / m.reference.perCpuSecond;
+    const underBare = m.bare.perCpuSecond / m.fast.perCpuSecond;
     verdicts.push(`${fmt(size)}: fast = ${fmt(overRef, 1)} × reference (target ≥ ${TARGETS.fastOverReference}×) ${overRef >= TARGETS.fastOverReference ? 'MET' : 'NOT MET'}`);
     verdicts.push(`${fmt(size)}: bare loop = ${fmt(underBare, 1)} × fast (target ≤ ${TARGETS.bareOverFast}×) ${underBare <= TARGETS.bareOverFast ? 'MET' : 'NOT MET'}`);
     if (size >= 100_000) {
@@ -159,10 +162,10 @@ function main(): void {
     } else {
       console.log(
         `ntm evaluate on a ${fmt(TARGETS.cliRows)}-row CSV (synthetic set as a rule file, --format csv --out file; ${cli.label}): ` +
-          `${fmt(cli.seconds, 2)} s, ${fmt(TARGETS.cliRows / cli.seconds)} rows/s, peak RSS ${cli.peakRssMb === null ? 'n/a' : `${fmt(cli.peakRssMb)} MB`}, ` +
+          `${fmt(cli.seconds, 2)} s wall, ${cli.cpuSeconds === null ? 'CPU n/a' : `${fmt(cli.cpuSeconds, 2)} s CPU`}, peak RSS ${cli.peakRssMb === null ? 'n/a' : `${fmt(cli.peakRssMb)} MB`}, ` +
           `exit ${cli.exitCode}, ${fmt(cli.outputLines)} output lines`,
       );
-      verdicts.push(`CLI: ${fmt(cli.seconds, 2)} s for ${fmt(TARGETS.cliRows)} rows (target < ${TARGETS.cliSeconds} s) ${cli.seconds < TARGETS.cliSeconds ? 'MET' : 'NOT MET'}`);
+      verdicts.push(`CLI: ${fmt(cli.seconds, 2)} s wall for ${fmt(TARGETS.cliRows)} rows (target < ${TARGETS.cliSeconds} s) ${cli.seconds < TARGETS.cliSeconds ? 'MET' : 'NOT MET'}`);
     }
   }
   console.log('\nTargets (issue 6):');

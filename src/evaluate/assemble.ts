@@ -2,7 +2,7 @@ import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, 
 import { shortfall } from '../requirement/compare.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
-import type { PreparedSet } from './prepare.js';
+import type { PreparedContext, PreparedSet } from './prepare.js';
 import type { Plan } from '../schema/plan.js';
 import { ownersLookup } from '../plan/owners.js';
 
@@ -27,8 +27,11 @@ export interface AssembleOptions {
 /**
  * Builds the explained result from the comparisons: indicator outcomes (verdicts first), criterion
  * and commune aggregation. Shared by both evaluation paths, so they can differ only in comparing.
- * Per-set data (names, requirements, sources) is referenced, not copied: every result of a
- * context shares the same frozen requirement and source objects.
+ *
+ * Nothing per-set is copied: names, requirements and sources are the set's frozen objects. Indicator
+ * results are frozen too, and identical ones (same context, indicator, value, verdict and
+ * comparison, no note or owners) are one shared object — a province's communes repeat the same
+ * verdicts and values, and 100,000 results would otherwise hold millions of equal objects.
  */
 export function assembleResult(
   prepared: PreparedSet,
@@ -38,6 +41,7 @@ export function assembleResult(
 ): CommuneResult {
   const { requirements } = input.context;
   const ownersOf = options.ownersOf ?? (options.plan === undefined ? undefined : ownersLookup(options.plan, prepared.set));
+  const shared = ownersOf === undefined ? sharedResultsOf(input.context) : null;
   const criteria: CriterionResult[] = new Array(prepared.criteria.length);
   let met = 0;
   let notMet = 0;
@@ -53,7 +57,10 @@ export function assembleResult(
     let thresholdUnknown: string[] | undefined;
 
     for (let i = start; i < end; i++) {
-      const result = indicatorResult(prepared.indicators[i]!, requirements[i]!, input.indicators[i], comparisons[i] ?? null, ownersOf);
+      const ind = prepared.indicators[i]!;
+      const data = input.indicators[i];
+      const cmp = comparisons[i] ?? null;
+      const result = shared ? sharedIndicatorResult(shared, i, ind, requirements[i]!, data, cmp) : indicatorResult(ind, requirements[i]!, data, cmp, ownersOf);
       const { status } = result;
       if (status === 'not-met') anyNotMet = true;
       if (status !== 'met' && status !== 'not-applicable') allApplicableMet = false;
@@ -95,7 +102,74 @@ export function assembleResult(
 }
 
 /**
- * One indicator's explained outcome. A verdict stands over the value (a disagreement is flagged as
+ * Indicator results already built in one context, one table per (flat indicator index, verdict,
+ * comparison): a slot each for "no value", `true` and `false`, and a small direct-mapped table for
+ * numbers (a new number takes its slot over). Bounded by construction; hashing the number's bits
+ * by hand is several times faster here than a Map keyed by numbers.
+ */
+interface SharedTable {
+  byKind: Array<IndicatorResult | undefined>;
+  numberKeys: Float64Array | null;
+  numberResults: Array<IndicatorResult | undefined> | null;
+}
+const NUMBER_SLOTS = 64;
+const SLOTS_PER_INDICATOR = 12;
+const VERDICT_SLOT = { none: 0, met: 1, 'not-met': 2, 'not-applicable': 3 } as const;
+const sharedByContext = new WeakMap<PreparedContext, Array<SharedTable | undefined>>();
+const bits = new Float64Array(1);
+const bitWords = new Uint32Array(bits.buffer);
+
+function sharedResultsOf(context: PreparedContext): Array<SharedTable | undefined> {
+  let shared = sharedByContext.get(context);
+  if (!shared) {
+    shared = [];
+    sharedByContext.set(context, shared);
+  }
+  return shared;
+}
+
+/** Slot of a number in a table of {@link NUMBER_SLOTS}: a multiplicative hash of its 64 bits. */
+function numberSlot(value: number): number {
+  bits[0] = value;
+  return Math.imul(bitWords[0]! ^ bitWords[1]!, 0x9e3779b1) >>> 26;
+}
+
+/**
+ * {@link indicatorResult}, shared: the result is a pure function of the context's indicator and
+ * requirement and of (value, verdict, comparison), so equal keys give equal results. The
+ * comparison is part of the key, so two evaluation paths that disagree never share a result.
+ * Entries with a note are not shared; neither is `-0` (it equals `0` under `===`).
+ */
+function sharedIndicatorResult(
+  shared: Array<SharedTable | undefined>,
+  i: number,
+  ind: Indicator,
+  req: Requirement,
+  data: NormalizedIndicator | undefined,
+  cmp: boolean | null,
+): IndicatorResult {
+  const value = data === undefined ? null : data.value;
+  if ((data !== undefined && data.note !== undefined) || (value === 0 && 1 / value < 0)) return indicatorResult(ind, req, data, cmp);
+  const verdictSlot = VERDICT_SLOT[data === undefined || data.verdict === null ? 'none' : data.verdict];
+  const key = i * SLOTS_PER_INDICATOR + verdictSlot * 3 + (cmp === null ? 0 : cmp ? 1 : 2);
+  const table = (shared[key] ??= { byKind: [], numberKeys: null, numberResults: null });
+  if (typeof value !== 'number') {
+    const kind = value === null ? 0 : value ? 1 : 2;
+    return (table.byKind[kind] ??= indicatorResult(ind, req, data, cmp));
+  }
+  const keys = (table.numberKeys ??= new Float64Array(NUMBER_SLOTS));
+  const results = (table.numberResults ??= new Array<IndicatorResult | undefined>(NUMBER_SLOTS));
+  const slot = numberSlot(value);
+  const hit = results[slot];
+  if (hit !== undefined && keys[slot] === value) return hit;
+  const result = indicatorResult(ind, req, data, cmp);
+  keys[slot] = value;
+  results[slot] = result;
+  return result;
+}
+
+/**
+ * One indicator's explained outcome, frozen (it may be shared between results). A verdict stands over the value (a disagreement is flagged as
  * `conflict`); a value without a known requirement is `threshold-unknown`; no data is `missing`.
  *
  * @example indicatorResult(ind15_3, req, { value: 27, verdict: null }, false).status // 'not-met'
@@ -125,9 +199,9 @@ function indicatorResult(
   const gap = shortfall(req, value);
   // The common case in one literal: objects of one shape are smaller and faster to build.
   if (conflict === undefined && note === undefined && ownersOf === undefined) {
-    return { code, nameVi, nameEn, status, value, verdict, requirement: req, shortfall: gap, source };
+    return Object.freeze({ code, nameVi, nameEn, status, value, verdict, requirement: req, shortfall: gap, source });
   }
-  return {
+  return Object.freeze({
     code,
     nameVi,
     nameEn,
@@ -136,9 +210,9 @@ function indicatorResult(
     verdict,
     requirement: req,
     shortfall: gap,
-    ...(conflict ? { conflict } : {}),
+    ...(conflict ? { conflict: Object.freeze(conflict) } : {}),
     ...(note === undefined ? {} : { note }),
-    ...(ownersOf ? { owners: [...ownersOf(code)] } : {}),
+    ...(ownersOf ? { owners: Object.freeze([...ownersOf(code)]) as string[] } : {}),
     source,
-  };
+  });
 }
