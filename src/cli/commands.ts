@@ -13,6 +13,7 @@ import { NtmError, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
+import { unknownParts } from '../versions/unknowns.js';
 import { loadCriterionSet, parseRuleText } from '../rules/load.js';
 import { evaluateCommuneStream } from '../evaluate/stream.js';
 import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
@@ -521,7 +522,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
       return 1;
     }
     const set = loadCriterionSet(data, { file });
-    const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => JSON.stringify(i.requirement).includes('"unknown"')).length;
+    const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => unknownParts(i.requirement).length > 0).length;
     await io.out(
       `${file}: ok — criterion set ${set.id}: ${set.criteria.length} criteria, ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} indicators encoded, ${unknown} with an unknown threshold (in some column or year)\n`,
     );

@@ -126,3 +126,30 @@ describe('ntm check', () => {
     expect(r.stderr).toContain('not a criterion set');
   });
 });
+
+describe('ntm as a process', () => {
+  it('sets the exit code (0, 1, 2) and keeps results on standard output, problems on standard error', async () => {
+    const { execFile } = await import('node:child_process');
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, ['--import', 'tsx', repo('src/cli/main.ts'), ...args], { cwd: repo('.') }, (error, stdout, stderr) =>
+          resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout, stderr }),
+        );
+      });
+    const bad = join(tmp, 'process-bad.csv');
+    writeFileSync(bad, 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
+    const [ok, rows, usage] = await Promise.all([
+      run(['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--format', 'csv']),
+      run(['evaluate', bad, '--set', SET, '--format', 'csv', '--lang', 'en']),
+      run(['evaluate', join(tmp, 'none.csv'), '--set', SET]),
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trimEnd().split('\r\n')).toHaveLength(9);
+    expect(ok.stderr).toBe('');
+    expect(rows.code).toBe(1);
+    expect(rows.stdout.trimEnd().split('\r\n')).toHaveLength(3);
+    expect(rows.stderr).toContain(`${bad}:2:3 (15.3): 15.3: expected a number`);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+  });
+});
