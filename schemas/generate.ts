@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema } from '../src/index.js';
 
-/** Base of the `$id`s: the files' place in the published package. */
-const ID_BASE = 'https://unpkg.com/ntm-rules/schemas/';
+/** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */
+const ID_BASE = 'urn:ntm-rules:schemas:';
 
 /** The data file `ntm evaluate` reads as JSON: the communes, and optionally the set they are for. */
 const CommuneDataFileSchema = z.strictObject({
