@@ -107,12 +107,14 @@ evaluateHooks.plan = (planId, set, { asOf, lang }): EvaluateExtras => {
         if (!(e instanceof NtmError)) throw e;
         // Rows the plan does not know (other communes) leave targets out rather than the report.
       }
+      const deadlines = upcomingDeadlines(plan, from, 5).map((o) => deadlineLine(o, plan, lang));
+      const none = lang === 'vi' ? `; kế hoạch không còn hạn báo cáo nào từ ngày này (dùng --as-of với một ngày trong năm ${plan.year})` : `; the plan has no reporting deadline on or after that day (give --as-of a day in ${plan.year})`;
       return {
         agencies,
         criterionOwners: (n) => ownersOf(n, plan),
         targets,
-        deadlines: upcomingDeadlines(plan, from, 5).map((o) => deadlineLine(o, plan, lang)),
-        notes: [`${lang === 'vi' ? 'Kế hoạch' : 'Plan'}: ${name(plan, lang)} (${plan.id}); ${lang === 'vi' ? 'hạn báo cáo tính từ' : 'deadlines counted from'} ${from}`],
+        deadlines,
+        notes: [`${lang === 'vi' ? 'Kế hoạch' : 'Plan'}: ${name(plan, lang)} (${plan.id}); ${lang === 'vi' ? 'hạn báo cáo tính từ' : 'deadlines counted from'} ${from}${deadlines.length === 0 ? none : ''}`],
       };
     },
   };
