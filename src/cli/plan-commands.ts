@@ -186,7 +186,7 @@ function workListText(list: WorkList, plan: Plan, lang: Lang): string {
       if (typeof i.shortfall === 'number') facts.push(`${t.shortfall.toLowerCase()} ${formatQuantity(i.shortfall, unit, lang)}`);
       const part = i.part ? ` (${name(i.part, lang)})` : '';
       const label = i.level === 'criterion' ? `${t.criterion} ${i.code}` : i.code;
-      lines.push(`  ${label}${part}: ${status[i.status] ?? i.status}${facts.length ? ` — ${facts.join(', ')}` : ''}${i.coOwners.length ? ` [+ ${i.coOwners.join(', ')}]` : ''}`);
+      lines.push(`  ${label}${part}: ${status[i.status] ?? i.status}${facts.length ? ` — ${facts.join(', ')}` : ''}${i.coOwners.length ? ` [${lang === 'vi' ? 'cùng' : 'with'} ${i.coOwners.map((id) => name(agencyOf(id, plan), lang)).join(', ')}]` : ''}`);
     }
   }
   for (const s of list.skipped) lines.push(`(${lang === 'vi' ? 'bỏ qua' : 'skipped'} #${s.index}${s.communeId ? ` ${s.communeId}` : ''}: ${s.reason})`);
