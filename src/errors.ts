@@ -39,7 +39,7 @@ export function formatPath(path: JsonPath): string {
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += `.${part}`;
-    else out += `[${JSON.stringify(part)}]`;
+    else out += `[${printable(JSON.stringify(part))}]`;
   }
   return out;
 }
@@ -51,8 +51,9 @@ export class NtmError extends Error {
   readonly issues: NtmIssue[];
   readonly file: string | undefined;
 
-  constructor(code: NtmErrorCode, issues: NtmIssue[], options: { file?: string; message?: string } = {}) {
-    const where = options.file ? `${options.file}: ` : '';
+  constructor(code: NtmErrorCode, rawIssues: NtmIssue[], options: { file?: string; message?: string } = {}) {
+    const issues = rawIssues.map(printableIssue);
+    const where = options.file ? `${printable(options.file)}: ` : '';
     const detail = issues
       .slice(0, 5)
       .map((i) => `${formatPath(i.path)}: ${i.message}`)
@@ -73,6 +74,22 @@ export class NtmError extends Error {
       issues: this.issues.map((i) => ({ ...i, path: [...i.path] })),
     };
   }
+}
+
+/**
+ * `text` with control characters other than tab (line breaks, terminal escape sequences)
+ * written as `\u001b` escapes. Messages quote users' data (column headers, codes, file names);
+ * printed raw, a crafted value could forge lines of a report or drive the terminal.
+ *
+ * @example printable('a\nb\u001b[2J') // 'a\\u000ab\\u001b[2J'
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function printableIssue(issue: NtmIssue): NtmIssue {
+  const message = printable(issue.message);
+  return message === issue.message ? issue : { ...issue, message };
 }
 
 /** Converts zod issues to {@link NtmIssue}s, prefixing an optional base path. */

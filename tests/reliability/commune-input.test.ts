@@ -112,6 +112,21 @@ describe.each(SETS.map((s) => [s.id, s] as const))('commune inputs under %s', (_
     }
   });
 
+  it('error messages escape control characters taken from the input (no forged lines, no terminal escapes)', async () => {
+    const year = Number(set.effectiveFrom.slice(0, 4));
+    const nasty = 'x\u001b[2J\n/tmp/data.csv:1:1: ok\r\u0007\u2028';
+    for (const input of [
+      { communeId: 'p', year, indicators: { [nasty]: 1 } },
+      { communeId: 'p', year, indicators: { [codesOf(set)[0]!]: { verdict: nasty } } },
+      { communeId: 'p', year, criteria: { [nasty]: 'met' } },
+      { communeId: 'p', year, classes: [nasty] },
+    ]) {
+      const outcome = await settle(set, input, 'compiled');
+      const e = expectTypedError((outcome as { error: unknown }).error);
+      expect(e.message).toContain('\\u001b[2J\\u000a/tmp/data.csv');
+    }
+  });
+
   it('N inputs give N entries, in order, each equal to evaluating that input alone', async () => {
     const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
     const item = fc.oneof({ weight: 3, arbitrary: validCommuneInput(set, ids) }, { weight: 1, arbitrary: hostileCommuneInput(set) });

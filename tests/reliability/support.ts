@@ -70,6 +70,9 @@ export function yearsOf(set: CriterionSet): { from: number; to: number } {
   return { from, to };
 }
 
+/** Control characters other than tab, which error messages must escape. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /**
  * Expects `e` to be an {@link NtmError} with a documented code and well-formed issues, and
  * returns it (so a test can look further).
@@ -83,6 +86,8 @@ export function expectTypedError(e: unknown): NtmError {
     expect(typeof issue.message).toBe('string');
     expect(issue.path.every((p) => typeof p === 'string' || typeof p === 'number')).toBe(true);
   }
+  // Messages quote users' data: no line breaks or terminal escapes may come through raw.
+  for (const text of [e.message, ...e.issues.map((i) => i.message)]) expect(text).not.toMatch(CONTROL_CHARACTERS);
   // The plain form survives JSON, as batch records and CLI output need.
   expect(JSON.parse(JSON.stringify(e.toJSON()))).toEqual(e.toJSON());
   return e;
