@@ -104,18 +104,24 @@ export function assembleResult(
 /**
  * Indicator results already built in one context, one table per (flat indicator index, verdict,
  * comparison): a slot each for "no value", `true` and `false`, and a small direct-mapped table for
- * numbers (a new number takes its slot over). Bounded by construction; hashing the number's bits
- * by hand is several times faster here than a Map keyed by numbers.
+ * numbers (a new number takes its slot over). Bounded (see {@link MAX_SHARED_TABLES}); hashing the number's bits by hand is several times faster here than a Map keyed by numbers.
  */
 interface SharedTable {
   byKind: Array<IndicatorResult | undefined>;
   numberKeys: Float64Array | null;
   numberResults: Array<IndicatorResult | undefined> | null;
 }
-const NUMBER_SLOTS = 64;
+const NUMBER_SLOTS = 32;
 const SLOTS_PER_INDICATOR = 12;
 const VERDICT_SLOT = { none: 0, met: 1, 'not-met': 2, 'not-applicable': 3 } as const;
-const sharedByContext = new WeakMap<PreparedContext, Array<SharedTable | undefined>>();
+/**
+ * At most this many tables (each holding at most {@link NUMBER_SLOTS} + 3 results, about 4 KB)
+ * over all contexts; past it every table is dropped and sharing starts afresh. Results already
+ * returned stay valid — they are just no longer reused.
+ */
+const MAX_SHARED_TABLES = 4_096;
+const sharedByContext = new Map<PreparedContext, Array<SharedTable | undefined>>();
+let sharedTables = 0;
 const bits = new Float64Array(1);
 const bitWords = new Uint32Array(bits.buffer);
 
@@ -131,7 +137,7 @@ function sharedResultsOf(context: PreparedContext): Array<SharedTable | undefine
 /** Slot of a number in a table of {@link NUMBER_SLOTS}: a multiplicative hash of its 64 bits. */
 function numberSlot(value: number): number {
   bits[0] = value;
-  return Math.imul(bitWords[0]! ^ bitWords[1]!, 0x9e3779b1) >>> 26;
+  return Math.imul(bitWords[0]! ^ bitWords[1]!, 0x9e3779b1) >>> 27;
 }
 
 /**
@@ -152,7 +158,15 @@ function sharedIndicatorResult(
   if ((data !== undefined && data.note !== undefined) || (value === 0 && 1 / value < 0)) return indicatorResult(ind, req, data, cmp);
   const verdictSlot = VERDICT_SLOT[data === undefined || data.verdict === null ? 'none' : data.verdict];
   const key = i * SLOTS_PER_INDICATOR + verdictSlot * 3 + (cmp === null ? 0 : cmp ? 1 : 2);
-  const table = (shared[key] ??= { byKind: [], numberKeys: null, numberResults: null });
+  let table = shared[key];
+  if (table === undefined) {
+    if (sharedTables >= MAX_SHARED_TABLES) {
+      sharedByContext.clear();
+      sharedTables = 0;
+    }
+    sharedTables++;
+    table = shared[key] = { byKind: [], numberKeys: null, numberResults: null };
+  }
   if (typeof value !== 'number') {
     const kind = value === null ? 0 : value ? 1 : 2;
     return (table.byKind[kind] ??= indicatorResult(ind, req, data, cmp));
