@@ -11,6 +11,7 @@ import {
   evaluateCommune,
   evaluateCommuneSync,
   evaluateCommunes,
+  evaluateCommuneStream,
   isEvaluationError,
   parseVerdict,
   type CommuneResult,
@@ -127,7 +128,7 @@ describe.each(SETS.map((s) => [s.id, s] as const))('commune inputs under %s', (_
     }
   });
 
-  it('N inputs give N entries, in order, each equal to evaluating that input alone', async () => {
+  it('N inputs give N entries, in order, each equal to evaluating that input alone, batched or streamed', async () => {
     const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
     const item = fc.oneof({ weight: 3, arbitrary: validCommuneInput(set, ids) }, { weight: 1, arbitrary: hostileCommuneInput(set) });
     const concurrency = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.constantFrom(undefined, 0, -3, 2.5, NaN, Infinity, 1e9));
@@ -135,6 +136,10 @@ describe.each(SETS.map((s) => [s.id, s] as const))('commune inputs under %s', (_
       fc.asyncProperty(fc.array(item, { maxLength: 24 }), fc.constantFrom(...ENGINES), concurrency, async (inputs, engine, c) => {
         const entries = await evaluateCommunes(set, inputs, { engine, concurrency: c as number });
         expect(entries).toHaveLength(inputs.length);
+        // The streaming evaluator (the CLI's) gives the same entries, one per input.
+        const streamed: unknown[] = [];
+        for await (const entry of evaluateCommuneStream(set, inputs, { engine })) streamed.push(entry);
+        expect(JSON.stringify(streamed)).toBe(JSON.stringify(entries));
         const seen = new Map<string, number>();
         for (let i = 0; i < inputs.length; i++) {
           expect(Object.hasOwn(entries, i), `entry ${i} missing`).toBe(true);
