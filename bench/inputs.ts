@@ -13,10 +13,15 @@ export function benchSet(name: string): CriterionSet {
   throw new Error(`unknown --set "${name}": synthetic or bundled`);
 }
 
+/** Communes per generated chunk. */
+export const BENCH_CHUNK = 10_000;
+
 /**
- * The benchmark inputs: seeded `clean` communes, passed through JSON text as if read from a file
- * (JSON.parse builds the compact objects a program reading data files gets).
+ * Benchmark inputs: `size` seeded `clean` communes, the chunk that starts at commune `offset` of
+ * the run, passed through JSON text as if read from a file (JSON.parse builds the compact objects
+ * a program reading data files gets). The same (seed, offset) always gives the same communes.
  */
-export function benchInputs(set: CriterionSet, size: number, seed: number): unknown[] {
-  return JSON.parse(JSON.stringify(generateCommunes(set, { count: size, seed, profile: 'clean' }))) as unknown[];
+export function benchInputs(set: CriterionSet, size: number, seed: number, offset = 0): unknown[] {
+  const communes = generateCommunes(set, { count: size, seed: seed * 1_000_003 + offset, idPrefix: `b${seed}-${offset}-`, profile: 'clean' });
+  return JSON.parse(JSON.stringify(communes)) as unknown[];
 }

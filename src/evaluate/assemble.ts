@@ -1,6 +1,7 @@
 import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Requirement, Status } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
 import type { Indicator } from '../schema/criterion-set.js';
+import { isFastPathComparisons } from './compiled-path.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 import type { Plan } from '../schema/plan.js';
@@ -41,7 +42,9 @@ export function assembleResult(
 ): CommuneResult {
   const { requirements } = input.context;
   const ownersOf = options.ownersOf ?? (options.plan === undefined ? undefined : ownersLookup(options.plan, prepared.set));
-  const shared = ownersOf === undefined ? sharedResultsOf(input.context) : null;
+  // Only the fast path shares results. The reference path builds every result afresh, so the
+  // differential test, comparing the two, checks the sharing as well as the comparisons.
+  const shared = ownersOf === undefined && isFastPathComparisons(comparisons) ? sharedResultsOf(input.context) : null;
   const criteria: CriterionResult[] = new Array(prepared.criteria.length);
   let met = 0;
   let notMet = 0;
@@ -104,7 +107,8 @@ export function assembleResult(
 /**
  * Indicator results already built in one context, one table per (flat indicator index, verdict,
  * comparison): a slot each for "no value", `true` and `false`, and a small direct-mapped table for
- * numbers (a new number takes its slot over). Bounded (see {@link MAX_SHARED_TABLES}); hashing the number's bits by hand is several times faster here than a Map keyed by numbers.
+ * numbers (a new number takes its slot over). Bounded (see {@link MAX_SHARED_TABLES}); hashing
+ * the number's bits by hand is several times faster here than a Map keyed by numbers.
  */
 interface SharedTable {
   byKind: Array<IndicatorResult | undefined>;
@@ -183,8 +187,8 @@ function sharedIndicatorResult(
 }
 
 /**
- * One indicator's explained outcome, frozen (it may be shared between results). A verdict stands over the value (a disagreement is flagged as
- * `conflict`); a value without a known requirement is `threshold-unknown`; no data is `missing`.
+ * One indicator's explained outcome, frozen (it may be shared between results). A verdict stands
+ * over the value (a disagreement is flagged as `conflict`); a value without a known requirement is `threshold-unknown`; no data is `missing`.
  *
  * @example indicatorResult(ind15_3, req, { value: 27, verdict: null }, false).status // 'not-met'
  */
