@@ -7,7 +7,7 @@ export * from './schema/index.js';
 export * from './errors.js';
 export * from './requirement/index.js';
 export { listCriterionSets, getCriterionSet, type CriterionSetSummary } from './rules/registry.js';
-export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS } from './rules/load.js';
+export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS, MAX_RULE_DEPTH, MAX_RULE_VALUES } from './rules/load.js';
 export * from './evaluate/index.js';
 export { evaluateCommuneStream } from './evaluate/stream.js';
 export * from './report/index.js';

@@ -33,8 +33,8 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * Parses rule-file text as JSON, with a size limit. Parsing never runs code; `__proto__` keys stay
- * plain own properties and are rejected here with the other {@link ruleStructureIssues}, as are
- * keys written twice. Errors carry `code` (`INVALID_RULE_FILE`, or the overlay's or plan's code).
+ * plain own properties and are rejected here, with nesting deeper than {@link MAX_RULE_DEPTH}
+ * levels, more than {@link MAX_RULE_VALUES} values and keys written twice. Errors carry `code` (`INVALID_RULE_FILE`, or the overlay's or plan's code).
  *
  * @example parseRuleText('{"id": "a", "id": "b"}', 'set.json') // throws: $.id: key "id" appears more than once
  */
