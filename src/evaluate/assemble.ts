@@ -30,9 +30,9 @@ export interface AssembleOptions {
  * and commune aggregation. Shared by both evaluation paths, so they can differ only in comparing.
  *
  * Nothing per-set is copied: names, requirements and sources are the set's frozen objects. Indicator
- * results are frozen too, and identical ones (same context, indicator, value, verdict and
- * comparison, no note or owners) are one shared object — a province's communes repeat the same
- * verdicts and values, and 100,000 results would otherwise hold millions of equal objects.
+ * results are frozen too, and on the fast path identical ones without a number (missing data, a
+ * verdict, a yes/no value; no note or owners) are one shared object — appraisal dossiers record
+ * most indicators as verdicts, and 100,000 results would otherwise hold millions of equal objects.
  */
 export function assembleResult(
   prepared: PreparedSet,
@@ -105,31 +105,17 @@ export function assembleResult(
 }
 
 /**
- * Indicator results already built in one context, one table per (flat indicator index, verdict,
- * comparison): a slot each for "no value", `true` and `false`, and a small direct-mapped table for
- * numbers (a new number takes its slot over). Bounded (see {@link MAX_SHARED_TABLES}); hashing
- * the number's bits by hand is several times faster here than a Map keyed by numbers.
+ * Indicator results without a numeric value, already built in one context: by flat indicator
+ * index, then by (verdict, comparison, value kind). Missing data, verdicts and yes/no values take
+ * few forms, so these are shared by every commune of the context. Results with a number are built
+ * afresh: numbers rarely repeat, and caching them costs more time than it saves memory.
  */
-interface SharedTable {
-  byKind: Array<IndicatorResult | undefined>;
-  numberKeys: Float64Array | null;
-  numberResults: Array<IndicatorResult | undefined> | null;
-}
-const NUMBER_SLOTS = 32;
-const SLOTS_PER_INDICATOR = 12;
+type SharedResults = Array<Array<IndicatorResult | undefined> | undefined>;
 const VERDICT_SLOT = { none: 0, met: 1, 'not-met': 2, 'not-applicable': 3 } as const;
-/**
- * At most this many tables (each holding at most {@link NUMBER_SLOTS} + 3 results, about 4 KB)
- * over all contexts; past it every table is dropped and sharing starts afresh. Results already
- * returned stay valid — they are just no longer reused.
- */
-const MAX_SHARED_TABLES = 4_096;
-const sharedByContext = new Map<PreparedContext, Array<SharedTable | undefined>>();
-let sharedTables = 0;
-const bits = new Float64Array(1);
-const bitWords = new Uint32Array(bits.buffer);
+/** At most 8 × 36 results per indicator per context; contexts are few (region × year). */
+const sharedByContext = new WeakMap<PreparedContext, SharedResults>();
 
-function sharedResultsOf(context: PreparedContext): Array<SharedTable | undefined> {
+function sharedResultsOf(context: PreparedContext): SharedResults {
   let shared = sharedByContext.get(context);
   if (!shared) {
     shared = [];
@@ -138,20 +124,14 @@ function sharedResultsOf(context: PreparedContext): Array<SharedTable | undefine
   return shared;
 }
 
-/** Slot of a number in a table of {@link NUMBER_SLOTS}: a multiplicative hash of its 64 bits. */
-function numberSlot(value: number): number {
-  bits[0] = value;
-  return Math.imul(bitWords[0]! ^ bitWords[1]!, 0x9e3779b1) >>> 27;
-}
-
 /**
- * {@link indicatorResult}, shared: the result is a pure function of the context's indicator and
- * requirement and of (value, verdict, comparison), so equal keys give equal results. The
- * comparison is part of the key, so two evaluation paths that disagree never share a result.
- * Entries with a note are not shared; neither is `-0` (it equals `0` under `===`).
+ * {@link indicatorResult}, shared when it has no number: the result is then a pure function of the
+ * context's indicator and requirement and of (value kind, verdict, comparison). The comparison is
+ * part of the key, so two evaluation paths that disagree never share a result. Entries with a
+ * note or a number are built afresh.
  */
 function sharedIndicatorResult(
-  shared: Array<SharedTable | undefined>,
+  shared: SharedResults,
   i: number,
   ind: Indicator,
   req: Requirement,
@@ -159,31 +139,11 @@ function sharedIndicatorResult(
   cmp: boolean | null,
 ): IndicatorResult {
   const value = data === undefined ? null : data.value;
-  if ((data !== undefined && data.note !== undefined) || (value === 0 && 1 / value < 0)) return indicatorResult(ind, req, data, cmp);
+  if (typeof value === 'number' || (data !== undefined && data.note !== undefined)) return indicatorResult(ind, req, data, cmp);
   const verdictSlot = VERDICT_SLOT[data === undefined || data.verdict === null ? 'none' : data.verdict];
-  const key = i * SLOTS_PER_INDICATOR + verdictSlot * 3 + (cmp === null ? 0 : cmp ? 1 : 2);
-  let table = shared[key];
-  if (table === undefined) {
-    if (sharedTables >= MAX_SHARED_TABLES) {
-      sharedByContext.clear();
-      sharedTables = 0;
-    }
-    sharedTables++;
-    table = shared[key] = { byKind: [], numberKeys: null, numberResults: null };
-  }
-  if (typeof value !== 'number') {
-    const kind = value === null ? 0 : value ? 1 : 2;
-    return (table.byKind[kind] ??= indicatorResult(ind, req, data, cmp));
-  }
-  const keys = (table.numberKeys ??= new Float64Array(NUMBER_SLOTS));
-  const results = (table.numberResults ??= new Array<IndicatorResult | undefined>(NUMBER_SLOTS));
-  const slot = numberSlot(value);
-  const hit = results[slot];
-  if (hit !== undefined && keys[slot] === value) return hit;
-  const result = indicatorResult(ind, req, data, cmp);
-  keys[slot] = value;
-  results[slot] = result;
-  return result;
+  const slot = (verdictSlot * 3 + (cmp === null ? 0 : cmp ? 1 : 2)) * 3 + (value === null ? 0 : value ? 1 : 2);
+  const forIndicator = (shared[i] ??= []);
+  return (forIndicator[slot] ??= indicatorResult(ind, req, data, cmp));
 }
 
 /**
