@@ -332,4 +332,21 @@ describe('ntm check on hostile rule, overlay and plan files', () => {
       prototypesUnchanged();
     }
   });
+
+  it('refuses the same files passed to evaluate as --set or --overlay: a file error naming the file, exit 2', async () => {
+    const data = repoFile('examples/dak-song-2023.csv');
+    const dupSet = fileWith('set-dup.json', ruleText.replace(/"id":\s*"([^"]+)"/, (m) => `${m}, "id": "other/set/1"`));
+    const protoOverlay = fileWith('overlay-proto2.json', `{"base":"${SET}","id":"x/y/z","indicators":{"__proto__":{"requirement":{"kind":"unknown"}}}}`);
+    for (const args of [
+      ['evaluate', data, '--set', dupSet],
+      ['evaluate', data, '--set', SET, '--overlay', protoOverlay],
+    ]) {
+      const r = await ntm([...args, '--format', 'csv']);
+      const file = args[args.length - 1]!;
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(file);
+      expect(r.stdout).toBe('');
+      prototypesUnchanged();
+    }
+  });
 });
