@@ -1,5 +1,5 @@
 /**
- * The compiled path against the reference (json-rules-engine): on more than 100,000 seeded random
+ * The compiled path against the reference (json-rules-engine): on 100,000 seeded random
  * communes, both give identical batch entries — whole results, deep-equal, not just statuses.
  * Inputs cluster on thresholds (on them, a hair and a unit either side), mix text decimals,
  * verdict words, value/verdict conflicts, criterion verdicts, missing values, every regional
@@ -149,7 +149,7 @@ function operatorsOf(set: CriterionSet): string[] {
   return [...found];
 }
 
-describe('compiled path = json-rules-engine path (differential, > 100,000 seeded communes)', () => {
+describe('compiled path = json-rules-engine path (differential, 100,000 seeded communes)', () => {
   it('synthetic set, one indicator of every requirement shape (Tây Nguyên default): 40,000 communes', async () => {
     // 19 shapes in 8 criteria: every operator, is-met, by-region with and without gaps, by-year.
     const set = loadCriterionSet(syntheticCriterionSet({ criteria: 8, indicators: 21 }));
