@@ -11,30 +11,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { runCli } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+// In-process runner: a thrown exception (a crash) fails the test with its stack.
+import { ntm } from '../cli/helpers.js';
 import { guardPrototypes, readRepoText, repoFile } from './support.js';
 import { injectionPoints, textWithDeepValue, textWithKey } from './json-mutations.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
 const dir = mkdtempSync(join(tmpdir(), 'ntm-bad-files-'));
-
-/** Runs `ntm` in-process; a thrown exception (a crash) fails the test with its stack. */
-async function ntm(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    async out(t) {
-      stdout += t;
-    },
-    err(t) {
-      stderr += t;
-    },
-    errIsTTY: false,
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 /** Writes `content` to a fresh file in the test directory and returns its path. */
 function fileWith(name: string, content: string | Uint8Array): string {
