@@ -3,3 +3,5 @@ export * from './requirement.js';
 export * from './criterion-set.js';
 export * from './input.js';
 export * from './result.js';
+export * from './plan.js';
+export * from './overlay.js';
