@@ -34,6 +34,8 @@ const VERDICT_WORDS: Readonly<Record<string, Verdict>> = {
  * @example parseVerdict('KHÔNG ĐẠT') // 'not-met'
  */
 export function parseVerdict(word: string): Verdict | null {
+  // Spreadsheet cells are mostly numbers, and no verdict word starts like one: skip the folding.
+  if (/^\s*[\d+\-.,]/.test(word)) return null;
   const folded = foldText(word);
   // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
   return Object.hasOwn(VERDICT_WORDS, folded) ? VERDICT_WORDS[folded]! : null;

@@ -1,6 +1,6 @@
 import { PlanSchema, type Plan } from '../schema/plan.js';
-import { NtmError, issuesFromZod } from '../errors.js';
-import { deepFreeze, readRuleData } from '../rules/load.js';
+import { NtmError } from '../errors.js';
+import { dataFileLoader } from '../rules/load.js';
 import dakSong2023 from '../../rules/dak-song/plan-2023.json' with { type: 'json' };
 
 /** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
@@ -9,7 +9,7 @@ const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
 };
 
 const cache = new Map<string, Plan>();
-const validated = new WeakSet<object>();
+const planFiles = dataFileLoader(PlanSchema, 'INVALID_PLAN');
 
 /**
  * Validates a district plan (an object, or JSON text) and returns it frozen. Throws an
@@ -19,16 +19,7 @@ const validated = new WeakSet<object>();
  * const plan = loadPlan(fs.readFileSync('plan.json', 'utf8'), { file: 'plan.json' });
  */
 export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
-  if (typeof json === 'object' && json !== null && validated.has(json)) return json as Plan;
-  // Text or a parsed object, with the rule files' structural checks, reported as INVALID_PLAN.
-  const data = readRuleData(json, { ...options, code: 'INVALID_PLAN' });
-  const parsed = PlanSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new NtmError('INVALID_PLAN', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
-  }
-  const plan = deepFreeze(parsed.data);
-  validated.add(plan);
-  return plan;
+  return planFiles.load(json, options);
 }
 
 /**

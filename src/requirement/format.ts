@@ -8,6 +8,12 @@ export function operatorSymbol(operator: string): string {
   return SYMBOL[operator] ?? operator;
 }
 
+// Building an Intl.NumberFormat costs far more than using one; reports format every cell.
+const NUMBER_FORMATS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }),
+};
+
 /**
  * Formats a number the way each language writes it: `26,5` in Vietnamese, `26.5` in English,
  * with thousands grouped (`1.000.000` / `1,000,000`) and at most 4 decimals.
@@ -15,7 +21,7 @@ export function operatorSymbol(operator: string): string {
  * @example formatNumber(26.5, 'vi') // '26,5'
  */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 /**

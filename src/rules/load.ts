@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
 import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue } from '../errors.js';
 
@@ -19,8 +20,6 @@ export const MAX_RULE_VALUES = 20_000;
 
 /** Keys that name JavaScript's object machinery; no rule, overlay or plan file has a use for them. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-const validated = new WeakSet<object>();
 
 /** Recursively freezes plain data so validated sets can be shared between results safely. */
 export function deepFreeze<T>(value: T): T {
@@ -163,6 +162,34 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
 }
 
 /**
+ * Makes the loader of one kind of data file (criterion set, plan, …): reads text or an object
+ * with the rule files' structural checks, validates it with `schema`, freezes it and remembers it,
+ * so the same object is never validated twice. Problems throw `code` with every JSON path.
+ *
+ * @example const loadPlan = dataFileLoader(PlanSchema, 'INVALID_PLAN');
+ */
+export function dataFileLoader<S extends z.ZodType>(
+  schema: S,
+  code: NtmErrorCode,
+): { load: (json: unknown, options?: { file?: string }) => z.output<S>; isLoaded: (value: unknown) => value is z.output<S> } {
+  const loaded = new WeakSet<object>();
+  const isLoaded = (value: unknown): value is z.output<S> => typeof value === 'object' && value !== null && loaded.has(value);
+  const load = (json: unknown, options: { file?: string } = {}): z.output<S> => {
+    if (isLoaded(json)) return json;
+    const parsed = schema.safeParse(readRuleData(json, { ...options, code }));
+    if (!parsed.success) {
+      throw new NtmError(code, issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
+    }
+    const value = deepFreeze(parsed.data) as z.output<S>;
+    loaded.add(value as object);
+    return value;
+  };
+  return { load, isLoaded };
+}
+
+const criterionSetFiles = dataFileLoader(CriterionSetSchema, 'INVALID_RULE_FILE');
+
+/**
  * Validates a criterion set (an object, or JSON text) and returns it frozen. Throws an
  * {@link NtmError} `INVALID_RULE_FILE` listing every problem with its JSON path.
  *
@@ -170,18 +197,10 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
  * const set = loadCriterionSet(fs.readFileSync('my-set.json', 'utf8'), { file: 'my-set.json' });
  */
 export function loadCriterionSet(json: unknown, options: { file?: string } = {}): CriterionSet {
-  if (typeof json === 'object' && json !== null && validated.has(json)) return json as CriterionSet;
-  const data = readRuleData(json, options);
-  const parsed = CriterionSetSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new NtmError('INVALID_RULE_FILE', issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
-  }
-  const set = deepFreeze(parsed.data);
-  validated.add(set);
-  return set;
+  return criterionSetFiles.load(json, options);
 }
 
 /** True when `set` came out of {@link loadCriterionSet} (and so needs no new validation). */
 export function isValidatedSet(set: unknown): set is CriterionSet {
-  return typeof set === 'object' && set !== null && validated.has(set);
+  return criterionSetFiles.isLoaded(set);
 }
