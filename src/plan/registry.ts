@@ -1,15 +1,16 @@
 import { PlanSchema, type Plan } from '../schema/plan.js';
 import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
+import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
 import dakSong2023 from '../../rules/dak-song/plan-2023.json' with { type: 'json' };
 
 /** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
-const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
+const BUNDLED: Readonly<Record<string, BundledFile>> = {
   'dak-song/2023': { file: 'rules/dak-song/plan-2023.json', data: dakSong2023 },
 };
 
-const cache = new Map<string, Plan>();
 const planFiles = dataFileLoader(PlanSchema, 'INVALID_PLAN');
+const bundledPlans = bundledRegistry(BUNDLED, planFiles.load, 'id', 'INVALID_PLAN');
 
 /**
  * Validates a district plan (an object, or JSON text) and returns it frozen. Throws an
@@ -28,7 +29,7 @@ export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
  * @example listPlans() // ['dak-song/2023']
  */
 export function listPlans(): string[] {
-  return Object.keys(BUNDLED).sort();
+  return bundledPlans.ids().sort();
 }
 
 /**
@@ -37,19 +38,12 @@ export function listPlans(): string[] {
  * @example getPlan('dak-song/2023').communes.length // 8
  */
 export function getPlan(id: string): Plan {
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const entry = Object.hasOwn(BUNDLED, id) ? BUNDLED[id] : undefined;
-  if (!entry) {
+  const plan = bundledPlans.get(id);
+  if (!plan) {
     throw new NtmError('INVALID_ARGUMENT', [
       { code: 'unknown-plan', path: [], message: `no bundled plan "${id}"; known: ${listPlans().join(', ')}` },
     ]);
   }
-  const plan = loadPlan(entry.data, { file: entry.file });
-  if (plan.id !== id) {
-    throw new NtmError('INVALID_PLAN', [{ code: 'id-mismatch', path: ['id'], message: `registered as "${id}" but the file says "${plan.id}"` }], { file: entry.file });
-  }
-  cache.set(id, plan);
   return plan;
 }
 

@@ -1,6 +1,7 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { NtmError } from '../errors.js';
 import { loadCriterionSet } from './load.js';
+import { bundledRegistry, type BundledFile } from './bundled.js';
 import communeNtm2022 from '../../rules/dak-nong/commune-ntm-2022.json' with { type: 'json' };
 import communeNtm2024 from '../../rules/dak-nong/commune-ntm-2024.json' with { type: 'json' };
 import communeNtmAdvanced2022 from '../../rules/dak-nong/commune-ntm-advanced-2022.json' with { type: 'json' };
@@ -14,7 +15,7 @@ import nationalCommuneModel2022 from '../../rules/national/commune-model-2022.js
  * The bundled rule files, by set id. Files are imported as data (bundled by tsup, so the library
  * needs no file system) and validated the first time they are asked for.
  */
-const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
+const BUNDLED: Readonly<Record<string, BundledFile>> = {
   'dak-nong/commune-ntm/2022': { file: 'rules/dak-nong/commune-ntm-2022.json', data: communeNtm2022 },
   'dak-nong/commune-ntm/2024': { file: 'rules/dak-nong/commune-ntm-2024.json', data: communeNtm2024 },
   'dak-nong/commune-ntm-advanced/2022': { file: 'rules/dak-nong/commune-ntm-advanced-2022.json', data: communeNtmAdvanced2022 },
@@ -25,7 +26,7 @@ const BUNDLED: Readonly<Record<string, { file: string; data: unknown }>> = {
   'national/commune-model/2022': { file: 'rules/national/commune-model-2022.json', data: nationalCommuneModel2022 },
 };
 
-const cache = new Map<string, CriterionSet>();
+const bundledSets = bundledRegistry(BUNDLED, loadCriterionSet, 'id', 'INVALID_RULE_FILE');
 
 /** A short description of a bundled set. */
 export interface CriterionSetSummary {
@@ -47,7 +48,8 @@ export interface CriterionSetSummary {
  * @example listCriterionSets().map((s) => s.id) // ['dak-nong/commune-ntm/2022', …]
  */
 export function listCriterionSets(): CriterionSetSummary[] {
-  return Object.keys(BUNDLED)
+  return bundledSets
+    .ids()
     .map((id) => {
       const s = getCriterionSet(id);
       return {
@@ -60,7 +62,7 @@ export function listCriterionSets(): CriterionSetSummary[] {
         effectiveFrom: s.effectiveFrom,
         effectiveTo: s.effectiveTo ?? null,
         counts: s.counts,
-        file: BUNDLED[id]!.file,
+        file: bundledSets.fileOf(id)!,
       };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom));
@@ -72,19 +74,12 @@ export function listCriterionSets(): CriterionSetSummary[] {
  * @example getCriterionSet('dak-nong/commune-ntm/2022').counts.declaredIndicators // 57
  */
 export function getCriterionSet(id: string): CriterionSet {
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const entry = Object.hasOwn(BUNDLED, id) ? BUNDLED[id] : undefined;
-  if (!entry) {
+  const set = bundledSets.get(id);
+  if (!set) {
     throw new NtmError('UNKNOWN_SET', [
-      { code: 'unknown-set', path: [], message: `no bundled criterion set "${id}"; known: ${Object.keys(BUNDLED).join(', ')}` },
+      { code: 'unknown-set', path: [], message: `no bundled criterion set "${id}"; known: ${bundledSets.ids().join(', ')}` },
     ]);
   }
-  const set = loadCriterionSet(entry.data, { file: entry.file });
-  if (set.id !== id) {
-    throw new NtmError('INVALID_RULE_FILE', [{ code: 'id-mismatch', path: ['id'], message: `registered as "${id}" but the file says "${set.id}"` }], { file: entry.file });
-  }
-  cache.set(id, set);
   return set;
 }
 
