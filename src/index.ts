@@ -7,7 +7,7 @@ export * from './schema/index.js';
 export * from './errors.js';
 export * from './requirement/index.js';
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
-export { defaultColumn, defaultRegion, dimensionContext, type DimensionInput } from './rules/dimensions.js';
+export { columnDimension, defaultColumn, defaultRegion, dimensionContext, type DimensionInput } from './rules/dimensions.js';
 export { mergePatch } from './rules/patch.js';
 export { upgradeLegacySet, upgradeRequirement } from './rules/legacy.js';
 export { parseRuleText, MAX_RULE_FILE_CHARS, MAX_RULE_DEPTH, MAX_RULE_VALUES } from './rules/load.js';

@@ -531,7 +531,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
       await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
       return 0;
     }
-    if (!('criteria' in obj)) {
+    if (!('criteria' in obj) && !('patchOf' in obj)) {
       io.err(`${file}: not a criterion set${checkHooks.length ? `, ${checkHooks.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
       return 1;
     }

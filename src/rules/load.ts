@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
 import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue } from '../errors.js';
-import { SetPatchSchema } from '../schema/patch.js';
+import { SetPatchSchema, type SetPatch } from '../schema/patch.js';
 import { applySetPatch } from './patch.js';
 import { upgradeLegacySet } from './legacy.js';
 import { resolveSourceRefs } from './sources.js';
@@ -225,11 +225,34 @@ function prepareSetFile(data: unknown, options: CriterionSetLoadOptions): unknow
     }
     const applied = applySetPatch(base, resolvedPatch);
     if (applied.issues.length > 0) fail(applied.issues);
+    // Validated here so that a problem is reported where the patch wrote it, not in the result.
+    const checked = CriterionSetSchema.safeParse(applied.data);
+    if (!checked.success) fail(issuesFromZod(checked.error.issues).map((i) => ({ ...i, path: patchPathOf(i.path, patch, applied.data) })));
     return applied.data;
   }
   const refs = resolveSourceRefs(upgradeLegacySet(data));
   if (refs.issues.length > 0) fail(refs.issues);
   return refs.data;
+}
+
+/**
+ * Where in a patch a problem of the amended set comes from: an indicator's or criterion's field
+ * the patch replaced, or a set field it merged; else the path in the amended set.
+ */
+function patchPathOf(path: JsonPath, patch: SetPatch, data: Record<string, unknown>): JsonPath {
+  const [head, ci, sub, ii, field, ...rest] = path;
+  if (head === 'criteria' && typeof ci === 'number') {
+    const criterion = (data.criteria as Array<{ number: string; indicators: Array<{ code: string }> }>)[ci];
+    if (criterion && sub === 'indicators' && typeof ii === 'number') {
+      const code = criterion.indicators[ii]?.code;
+      const fields = code === undefined || !Object.hasOwn(patch.indicators, code) ? undefined : patch.indicators[code];
+      if (fields && typeof field === 'string' && Object.hasOwn(fields, field)) return ['indicators', code!, field, ...rest];
+    }
+    const fields = criterion && Object.hasOwn(patch.criteria, criterion.number) ? patch.criteria[criterion.number] : undefined;
+    if (fields && typeof sub === 'string' && Object.hasOwn(fields, sub)) return ['criteria', criterion!.number, ...path.slice(2)];
+  }
+  if (typeof head === 'string' && Object.hasOwn(patch.set, head)) return ['set', ...path];
+  return path;
 }
 
 const criterionSetFiles = dataFileLoader(CriterionSetSchema, 'INVALID_RULE_FILE', prepareSetFile);

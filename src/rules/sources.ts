@@ -1,4 +1,5 @@
-import type { NtmIssue } from '../errors.js';
+import { issuesFromZod, type NtmIssue } from '../errors.js';
+import { SourceSchema } from '../schema/common.js';
 
 /** A source id as rule files declare it in `sources` and refer to it: `318-annex-i-c15`. */
 export const SOURCE_ID = /^[a-z0-9][a-z0-9.-]{0,79}$/;
@@ -7,7 +8,7 @@ export const SOURCE_ID = /^[a-z0-9][a-z0-9.-]{0,79}$/;
  * Replaces every `"source": "<id>"` (and `"nameSource": "<id>"`) with the
  * source the file declares under that id in its top-level `sources` registry, and drops the
  * registry: sources are declared once per file and pointed to. `inherited` holds sources declared
- * by the file a patch applies to. Unknown ids and unused declarations are issues at their paths.
+ * elsewhere that the file may also use. Unknown ids and malformed declarations are issues at their paths.
  *
  * @example resolveSourceRefs({ sources: { a: src }, criteria: [{ source: 'a' }] }).data // { criteria: [{ source: src }] }
  */
@@ -25,15 +26,16 @@ export function resolveSourceRefs(
   const registry: Record<string, unknown> = { ...inherited };
   for (const [id, s] of Object.entries((own ?? {}) as Record<string, unknown>)) {
     if (!SOURCE_ID.test(id)) issues.push({ code: 'invalid-source-id', path: ['sources', id], message: `source ids are lower-case words with - and . (e.g. "318-annex-i"), got "${id}"` });
+    // Checked where it is declared, so a problem is reported once, at the declaration.
+    const parsed = SourceSchema.safeParse(s);
+    if (!parsed.success) for (const issue of issuesFromZod(parsed.error.issues)) issues.push({ ...issue, path: ['sources', id, ...issue.path] });
     registry[id] = s;
   }
-  const used = new Set<string>();
   const lookup = (id: string, path: Array<string | number>): unknown => {
     if (!Object.hasOwn(registry, id)) {
       issues.push({ code: 'unknown-source', path, message: `no source "${id}" in this file's "sources"${Object.keys(registry).length ? ` (declared: ${Object.keys(registry).slice(0, 8).join(', ')}${Object.keys(registry).length > 8 ? ', …' : ''})` : ''}` });
       return id;
     }
-    used.add(id);
     return registry[id];
   };
   const walk = (v: unknown, path: Array<string | number>): unknown => {
@@ -47,8 +49,5 @@ export function resolveSourceRefs(
     return out;
   };
   const resolved = walk(rest, []);
-  for (const id of Object.keys((own ?? {}) as Record<string, unknown>)) {
-    if (!used.has(id)) issues.push({ code: 'unused-source', path: ['sources', id], message: `source "${id}" is declared but never referred to` });
-  }
   return { data: resolved, issues, registry };
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { LegalReferenceSchema, SourceSchema } from './common.js';
+import { ConditionSchema, CriterionSchema, CriterionSetSchema, IndicatorSchema } from './criterion-set.js';
 
 const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
-/** Fields of one entry, each replacing the entry's field whole; `null` removes an optional field. */
-const FieldsSchema = z.record(z.string().regex(/^[A-Za-z$][A-Za-z0-9]*$/, 'expected a field name'), z.unknown());
+/** Fields of one entry, each replacing the entry's field whole; only the entry's own fields may be named. */
+const fieldsOf = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, z.unknown().optional()])));
+const SET_FIELDS = Object.keys(CriterionSetSchema.shape).filter((k) => !['$schema', 'id', 'kind', 'level', 'criteria', 'conditions'].includes(k));
+const CRITERION_FIELDS = Object.keys(CriterionSchema.shape).filter((k) => k !== 'number' && k !== 'indicators');
+const INDICATOR_FIELDS = Object.keys(IndicatorSchema.shape).filter((k) => k !== 'code');
+const CONDITION_FIELDS = [...new Set(ConditionSchema.options.flatMap((o) => Object.keys(o.shape)))].filter((k) => k !== 'id' && k !== 'kind');
 
 /**
  * An amendment written as a dated change to the version it amends (211/QĐ-TTg on the 2022 sets),
@@ -27,9 +32,9 @@ export const SetPatchSchema = z.strictObject({
   amendment: LegalReferenceSchema,
   /** Sources this patch refers to by id. */
   sources: z.record(z.string(), SourceSchema).optional(),
-  set: FieldsSchema.default({}),
-  criteria: z.record(z.string().regex(/^[1-9]\d?$/, 'expected a criterion number'), FieldsSchema).default({}),
-  indicators: z.record(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'expected an indicator code'), FieldsSchema).default({}),
-  conditions: z.record(z.string().regex(/^[A-Z]\d{1,2}$/, 'expected a condition id'), FieldsSchema).default({}),
+  set: fieldsOf(SET_FIELDS).default({}),
+  criteria: z.record(z.string().regex(/^[1-9]\d?$/, 'expected a criterion number'), fieldsOf(CRITERION_FIELDS)).default({}),
+  indicators: z.record(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'expected an indicator code'), fieldsOf(INDICATOR_FIELDS)).default({}),
+  conditions: z.record(z.string().regex(/^[A-Z]\d{1,2}$/, 'expected a condition id'), fieldsOf(CONDITION_FIELDS)).default({}),
 });
 export type SetPatch = z.infer<typeof SetPatchSchema>;

@@ -76,15 +76,15 @@ describe('sources declared once per file and referred to by id', () => {
     expect(set.criteria[0]!.indicators[0]!.source).toEqual({ decision: 'TEST-GROUP', confidence: 'inferred', note: 'Made up for the test.' });
     expect('sources' in set).toBe(false);
   });
-  it('rejects an unknown reference and an unused declaration at their paths', () => {
+  it('rejects an unknown reference, and a malformed declaration where it is declared', () => {
     const bad = JSON.parse(text);
     bad.criteria[0].indicators[0].source = 'nowhere';
-    bad.sources.spare = { decision: 'X', confidence: 'verified' };
+    bad.sources.test.confidence = 'sure';
     const e = loadError(bad);
     expect(e.code).toBe('INVALID_RULE_FILE');
     expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_value', ['sources', 'test', 'confidence']],
       ['unknown-source', ['criteria', 0, 'indicators', 0, 'source']],
-      ['unused-source', ['sources', 'spare']],
     ]);
   });
 });
