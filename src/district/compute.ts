@@ -1,7 +1,8 @@
 /** Computing each condition of a district or model set from the facts, with its numbers and reasons. */
 import type { Condition } from '../schema/criterion-set.js';
 import { type RegionCode } from '../schema/common.js';
-import { type CommuneResult, type Requirement } from '../schema/result.js';
+import { type CommuneResult, type Reason, type Requirement } from '../schema/result.js';
+import { mergeReasons } from '../requirement/reasons.js';
 import { compareRequirement, shortfall } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
@@ -31,7 +32,7 @@ export const LEVEL_WORDS: Record<string, { vi: string; en: string }> = {
 export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
   const computed = computeCondition(c, facts);
   const verdict = facts.verdicts[c.id] ?? null;
-  if (verdict === null) return computed;
+  if (verdict === null) return computed.status === 'undetermined' ? { ...computed, why: conditionWhy(c, computed, facts) } : computed;
   const outcome = computed.status === 'met' || computed.status === 'not-met' ? computed.status : null;
   const { undeterminedBecause: _dropped, ...rest } = computed;
   return {
@@ -41,6 +42,32 @@ export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
     verdict,
     ...(outcome !== null && outcome !== verdict ? { conflict: { verdict, computedOutcome: outcome } } : {}),
   };
+}
+
+const REASON_CODES: Readonly<Record<string, Reason['code']>> = {
+  missing: 'missing-data',
+  'threshold-unknown': 'threshold-unknown',
+  'undetermined-results': 'undetermined-results',
+  'not-assessed': 'not-assessed',
+};
+
+/**
+ * Why an undetermined condition is undetermined: its own reasons (about the condition), merged
+ * with the reasons of the results it depends on — the district's criteria, the undetermined
+ * communes (named), the unit's own result under another set.
+ */
+function conditionWhy(c: Condition, computed: ConditionResult, facts: Facts): Reason[] {
+  const own: Reason[] = (computed.undeterminedBecause ?? []).map((r) => ({ code: REASON_CODES[r.code] ?? 'missing-data', items: [c.id] }));
+  const below: Array<readonly Reason[] | undefined> = [];
+  if (c.kind === 'all-criteria') below.push(facts.criteria?.why);
+  if (c.kind === 'share-of-communes') {
+    const list = (c.level === 'commune' ? facts.communes : facts.advancedCommunes) ?? [];
+    const undecided = list.filter((o) => o.status === 'undetermined');
+    if (undecided.length > 0) below.push([{ code: 'undetermined-results', items: undecided.map((o) => o.communeId) }], ...undecided.map((o) => o.why));
+  }
+  if (c.kind === 'meets-set') below.push(facts.ownResults?.[c.level]?.why);
+  // Results named below say which units are undetermined; the condition's own entry would only repeat it.
+  return mergeReasons(below.length > 0 ? own.filter((r) => r.code !== 'undetermined-results') : own, ...below);
 }
 
 /** What each kind of condition computes; the condition's own fields are added around it. */

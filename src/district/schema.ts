@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RegionCodeSchema, SourceSchema } from '../schema/common.js';
 import { IndicatorInputSchema } from '../schema/input.js';
-import { CriterionResultSchema, RequirementSchema, StatusSchema, type CommuneResult } from '../schema/result.js';
+import { CriterionResultSchema, ReasonSchema, RequirementSchema, StatusSchema, type CommuneResult } from '../schema/result.js';
 
 /**
  * A commune's outcome as district and model conditions read it: a full {@link CommuneResult}
@@ -14,6 +14,8 @@ export const CommuneOutcomeSchema = z.object({
   setId: z.string().max(200),
   year: z.number().int(),
   status: StatusSchema,
+  /** Why the result is undetermined, when it says (a full result does). */
+  why: z.array(ReasonSchema).optional(),
 });
 export type CommuneOutcome = z.infer<typeof CommuneOutcomeSchema>;
 
@@ -106,6 +108,8 @@ export const ConditionResultSchema = z.strictObject({
   textVi: z.string(),
   textEn: z.string(),
   undeterminedBecause: z.array(UndeterminedReasonSchema).optional(),
+  /** The same as reasons, merged with those of the results the condition depends on (when `undetermined`). */
+  why: z.array(ReasonSchema).optional(),
   /** Which units count how, for shares: ids met, not met, undetermined, not assessed. */
   units: z
     .strictObject({ met: z.array(z.string()), notMet: z.array(z.string()), undetermined: z.array(z.string()), notAssessed: z.array(z.string()) })

@@ -1,5 +1,6 @@
-import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Requirement, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Reason, Requirement, Status } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
+import { mergeReasons } from '../requirement/reasons.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
@@ -41,6 +42,7 @@ export function assembleResult(
   let met = 0;
   let notMet = 0;
   let undetermined = 0;
+  let undeterminedWhy: Reason[][] | undefined;
 
   for (let ci = 0; ci < prepared.criteria.length; ci++) {
     const criterion = prepared.criteria[ci]!;
@@ -81,6 +83,12 @@ export function assembleResult(
       if (indicatorsOutcome !== null && indicatorsOutcome !== verdict) entry.conflict = { verdict, indicatorsOutcome };
     } else if (status === 'undetermined') {
       entry.undeterminedBecause = { missing: missing ?? [], thresholdUnknown: thresholdUnknown ?? [], indicatorListIncomplete: !complete };
+      const why: Reason[] = [];
+      if (missing) why.push({ code: 'missing', items: missing });
+      if (thresholdUnknown) why.push({ code: 'threshold-unknown', items: thresholdUnknown });
+      if (!complete) why.push(incompleteReason(prepared, ci));
+      entry.why = why;
+      (undeterminedWhy ??= []).push(why);
     }
     if (status === 'met') met++;
     else if (status === 'not-met') notMet++;
@@ -92,9 +100,11 @@ export function assembleResult(
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
   const dimensions = input.context.values as Record<string, string | null>;
-  return name === undefined
+  const result: CommuneResult = name === undefined
     ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
     : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
+  if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);
+  return result;
 }
 
 /**
@@ -186,4 +196,12 @@ function indicatorResult(
     ...(ownersOf ? { owners: Object.freeze([...ownersOf(code)]) as string[] } : {}),
     source,
   });
+}
+
+/** The "incomplete list" reason of a criterion: the same frozen object for every result of the set. */
+const incompleteReasons = new WeakMap<PreparedSet, Reason[]>();
+function incompleteReason(prepared: PreparedSet, ci: number): Reason {
+  let list = incompleteReasons.get(prepared);
+  if (!list) incompleteReasons.set(prepared, (list = []));
+  return (list[ci] ??= Object.freeze({ code: 'indicator-list-incomplete', items: Object.freeze([prepared.criteria[ci]!.number]) as string[] }) as Reason);
 }

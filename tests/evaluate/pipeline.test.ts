@@ -112,3 +112,33 @@ describe('every entry point runs one pipeline: same inputs and options, same ent
     expect(freshEmpty).toEqual(sharedEmpty);
   });
 });
+
+describe('one reason type, merged up from indicator to criterion, commune, district condition and target', () => {
+  it('carries missing inputs, unknown thresholds and incomplete lists from criteria to the commune', () => {
+    const r = evaluateCommuneSync('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.1': 5 } });
+    const c15 = r.criteria[14]!;
+    expect(c15.why).toEqual([
+      { code: 'missing', items: ['15.2', '15.3', '15.4'] },
+      { code: 'threshold-unknown', items: ['15.1'] },
+      { code: 'indicator-list-incomplete', items: ['15'] },
+    ]);
+    expect(r.status).toBe('undetermined');
+    expect(r.why!.find((w) => w.code === 'threshold-unknown')!.items).toEqual(['15.1']);
+    expect(r.why!.find((w) => w.code === 'missing')!.items).toContain('15.3');
+    expect(r.why!.find((w) => w.code === 'indicator-list-incomplete')!.items).toContain('15');
+    const decided = evaluateCommuneSync('dak-nong/commune-ntm/2022', { communeId: 'y', year: 2023, criteria: { '15': 'Không đạt' } });
+    expect(decided.status).toBe('not-met');
+    expect(decided.why).toBeUndefined();
+  });
+
+  it('merges the undecided communes and their reasons into a district condition', async () => {
+    const { evaluateDistrict } = await import('../../src/index.js');
+    const a = { communeId: 'a', setId: 'dak-nong/commune-ntm/2022', year: 2023, status: 'met' as const };
+    const b = evaluateCommuneSync('dak-nong/commune-ntm/2022', { communeId: 'b', year: 2023, indicators: { '17.1': 50 } });
+    const d = evaluateDistrict('national/district-ntm/2022', { districtId: 'd', year: 2023, communes: [a, b] });
+    const share = d.conditions.find((c) => c.id === 'D1')!;
+    expect(share.status).toBe('undetermined');
+    expect(share.why!.find((w) => w.code === 'undetermined-results')!.items).toEqual(['b']);
+    expect(share.why!.find((w) => w.code === 'threshold-unknown')!.items).toContain('17.1');
+  });
+});
