@@ -28,14 +28,14 @@ export const cliBuild: Options = {
 };
 
 /**
- * One ES module with every dependency inside, for a page to import without a bundler
- * (examples/web, the browser tests). Building it for the browser platform fails on any Node-only
- * import.
+ * One file with every dependency inside (`ntm-rules/browser`): an ES module for a page to import
+ * without a bundler (examples/web, the browser tests), and its CommonJS twin for `require`.
+ * Building it for the browser platform fails on any Node-only import.
  */
 export const browserBuild: Options = {
   entry: { 'ntm-rules': 'src/index.ts' },
   outDir: 'dist/browser',
-  format: ['esm'],
+  format: ['esm', 'cjs'],
   sourcemap: true,
   clean: false,
   target: 'es2022',

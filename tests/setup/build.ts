@@ -58,7 +58,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const quiet = { config: false, silent: true, sourcemap: false } as const;
   const [, , , demo, analyst, calendarSnapshot] = await Promise.all([
     tsup({ ...cliBuild, ...quiet, outDir: out }),
-    tsup({ ...browserBuild, ...quiet, outDir: join(out, 'browser') }),
+    tsup({ ...browserBuild, ...quiet, format: ['esm'], outDir: join(out, 'browser') }),
     tsup({ ...libraryBuild, ...quiet, dts: false, format: ['esm'], clean: false, outDir: join(out, 'lib') }),
     script('examples/demo.ts', join(out, 'scripts/demo.mjs')),
     script('examples/analyst-script.ts', join(out, 'scripts/analyst-script.mjs')),
