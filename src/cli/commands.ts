@@ -21,6 +21,7 @@ import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
 import { resultsMarkdown, mdCell } from '../report/markdown.js';
 import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
+import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, type SourceRow } from './inputs.js';
 import { issueText } from './messages.js';
@@ -28,7 +29,7 @@ import { idKey } from '../evaluate/words.js';
 import { realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { openSink, progress, type CliIo } from './io.js';
-import { jsonSyntaxErrorPosition, locateJsonPath } from './json-locate.js';
+import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
@@ -95,7 +96,7 @@ export function dateOf(v: unknown, option: string): string | undefined {
 }
 
 /** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
-export async function setOf(v: unknown): Promise<CriterionSet> {
+export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet> {
   if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
   if (v.endsWith('.json')) {
     let text: string;
@@ -104,21 +105,42 @@ export async function setOf(v: unknown): Promise<CriterionSet> {
     } catch (e) {
       throw new FileError(`${v}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    let set: CriterionSet;
     try {
-      return loadCriterionSet(text, { file: v });
+      set = loadCriterionSet(text, { file: v });
     } catch (e) {
       if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
       throw e;
     }
+    refuseImpostor(v, set, lang);
+    return set;
   }
   return getCriterionSet(v);
+}
+
+/**
+ * A rule file that keeps a bundled set's `id` but not its content would pass, in every report,
+ * as the decision it no longer is: refused unless it is the bundled set unchanged (same
+ * fingerprint). An edited copy needs an id of its own.
+ */
+function refuseImpostor(file: string, set: CriterionSet, lang: Lang): void {
+  if (!listCriterionSets().some((s) => s.id === set.id)) return;
+  if (fingerprint(set) === fingerprint(getCriterionSet(set.id))) return;
+  const id = printable(set.id);
+  throw new FileError(
+    lang === 'vi'
+      ? `${printable(file)}: "id": "${id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay khác); hãy đặt cho bản sửa một mã riêng, ví dụ "${id}-ban-sua"`
+      : `${printable(file)}: "id": "${id}" is a bundled set's id but the content differs (another fingerprint); give the edited copy an id of its own, e.g. "${id}-modified"`,
+  );
 }
 
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
 export function locatedIssues(file: string, text: string, e: NtmError): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
-  return e.issues.map((i) => {
-    const at = locateJsonPath(text, i.path);
+  // One pass over the text for all issues: a large broken file is located in linear time.
+  const positions = locateJsonPaths(text, e.issues.map((i) => i.path));
+  return e.issues.map((i, k) => {
+    const at = positions[k];
     return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
   });
 }
@@ -439,7 +461,7 @@ async function setsCommand(args: readonly string[], io: CliIo): Promise<number> 
   else {
     const rows = sets.map((s) => [
       s.id,
-      s.level,
+      LEVEL_TEXT[lang][s.level] ?? s.level,
       `${s.legalBasis.number} (${s.legalBasis.date})`,
       `${s.effectiveFrom} → ${s.effectiveTo ?? (lang === 'vi' ? 'nay' : 'now')}`,
       `${s.counts.encodedIndicators}/${s.counts.declaredIndicators ?? '?'}`,
@@ -474,7 +496,7 @@ export function describeSpec(spec: RequirementSpec, unit: string | null, region:
 }
 
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
-  const name = (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+  const name = indicatorName(ind, lang);
   const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
   const spec = ind.requirement;
   const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;

@@ -15,6 +15,7 @@ import {
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { indicatorName } from './labels.js';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -101,7 +102,7 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
           [t.criterion, t.indicator, t.status, t.value, t.requirement, t.shortfall, t.owners],
           gaps.map((g) => [
             g.criterion,
-            g.code === null ? t.criterionLevel : `${g.code} ${(lang === 'vi' ? g.nameVi : null) ?? g.nameEn}`,
+            g.code === null ? t.criterionLevel : `${g.code} ${indicatorName({ code: g.code, nameVi: g.nameVi, nameEn: g.nameEn }, lang)}`,
             gapKindText(g, lang),
             formatValue(g.value, requirementUnit(g.requirement), lang),
             requirementText(g.requirement, lang),
