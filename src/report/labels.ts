@@ -81,6 +81,10 @@ export const REPORT_TEXT = {
     missingIndicators: 'Chỉ tiêu thiếu số liệu',
     unknownThresholds: 'Chỉ tiêu chưa rõ ngưỡng',
     conflict: 'kết luận khác với số liệu',
+    conflicts: 'Kết luận khác với số liệu (kết luận được giữ)',
+    conflictCodes: 'Kết luận khác số liệu',
+    verdictGiven: 'Kết luận',
+    valueSays: 'Theo số liệu',
     yes: 'Đạt',
     no: 'Không đạt',
     summary: (r: { total: number; met: number; errors: number }) =>
@@ -131,6 +135,10 @@ export const REPORT_TEXT = {
     missingIndicators: 'missingIndicators',
     unknownThresholds: 'thresholdUnknownIndicators',
     conflict: 'verdict differs from the value',
+    conflicts: 'Verdicts that contradict the value (the verdict stands)',
+    conflictCodes: 'conflicts',
+    verdictGiven: 'Verdict',
+    valueSays: 'Value says',
     yes: 'met',
     no: 'not met',
     summary: (r: { total: number; met: number; errors: number }) =>

@@ -1,21 +1,14 @@
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import {
-  communeGaps,
   communeLabel,
   criterionNumbers,
-  formatValue,
-  gapKindText,
-  ownersText,
-  requirementText,
-  requirementUnit,
   resultsOf,
-  shortfallText,
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
-import { indicatorName } from './labels.js';
 import { printable } from '../errors.js';
+import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
 
 /**
  * Escapes text for a Markdown table cell or inline text: control characters shown as escapes,
@@ -79,29 +72,19 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
   );
   out.push('', `${t.legend}: ✓ ${t.legendMet} · ✗ ${t.legendNotMet} · ? ${t.legendUndetermined}`, '');
 
+  const model = buildReport(entries, { ...context, lang });
   out.push(`## ${t.gaps}`, '');
-  for (const r of results) {
+  for (const { result: r, gaps } of model.communes) {
     out.push(`### ${mdCell(communeLabel(r))} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`, '');
-    const gaps = communeGaps(r, context.criterionOwners);
     if (gaps.length === 0) {
       out.push(t.noGaps, '');
       continue;
     }
-    out.push(
-      ...mdTable(
-        [t.criterion, t.indicator, t.status, t.value, t.requirement, t.shortfall, t.owners],
-        gaps.map((g) => [
-          g.criterion,
-          g.code === null ? t.criterionLevel : `${g.code} ${indicatorName({ code: g.code, nameVi: g.nameVi, nameEn: g.nameEn }, lang)}`,
-          gapKindText(g, lang),
-          formatValue(g.value, requirementUnit(g.requirement), lang),
-          requirementText(g.requirement, lang),
-          shortfallText(g, lang),
-          ownersText(g.owners, lang, context.agencies),
-        ]),
-      ),
-      '',
-    );
+    out.push(...mdTable(gapHead(lang), gapRows(gaps, lang, context)), '');
+  }
+  if (model.conflicts.length > 0) {
+    out.push(`## ${t.conflicts}`, '');
+    out.push(...mdTable(conflictHead(lang), conflictRows(model.conflicts, lang)), '');
   }
 
   if (context.targets && context.targets.length > 0) {

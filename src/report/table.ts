@@ -3,6 +3,7 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
 import { printable } from '../errors.js';
+import { buildReport, conflictRows } from './model.js';
 import {
   communeGaps,
   communeLabel,
@@ -111,6 +112,14 @@ export function resultsText(entries: readonly BatchEntry[], lang: Lang = 'vi', c
   const errors = entries.filter((e) => 'error' in e);
   const t = REPORT_TEXT[lang];
   const parts = [criteriaMatrixTable(results, lang), '', gapsText(results, lang, context)];
+  const model = buildReport(entries, { ...context, lang });
+  if (model.conflicts.length > 0) {
+    parts.push('', `${t.conflicts}:`);
+    for (const row of conflictRows(model.conflicts, lang)) {
+      const [commune, criterion, indicator, value, requirement, verdict, valueSays] = row.map(plainText);
+      parts.push(`  ${commune} — ${t.criterion} ${criterion}, ${indicator}: ${t.verdictGiven.toLowerCase()} ${verdict}; ${t.valueSays.toLowerCase()} ${valueSays}${value === '—' ? '' : ` (${value}${requirement === '—' ? '' : `, ${t.requirement.toLowerCase()} ${requirement}`})`}`);
+    }
+  }
   if (errors.length > 0) {
     parts.push('', `${t.errors}:`);
     for (const e of errors) if ('error' in e) for (const line of e.error.message.split('\n')) parts.push(`  #${e.index}${e.communeId ? ` ${plainText(e.communeId)}` : ''}: ${plainText(line)}`);
