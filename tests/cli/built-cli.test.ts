@@ -87,7 +87,7 @@ beforeAll(async () => {
       { args: [SET, '--region', 'TDMNPB'], code: 0, out: 'Cột vùng: TDMNPB' },
       { args: [SET, '--format', 'md', '--lang', 'en'], code: 0, out: '# ' },
       { args: [SET, '--format', 'json', '--out', out('set.json')], code: 0, outFile: out('set.json'), out: '"criteria"' },
-      { args: [repo('rules/dak-nong/commune-ntm-2022.json')], code: 0, out: SET },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: SET },
       { args: ['no/such/set'], code: 2, err: 'no/such/set' },
     ],
     evaluate: [
@@ -138,8 +138,9 @@ beforeAll(async () => {
       { args: [SET], code: 2, err: 'missing <setA> <setB>' },
     ],
     check: [
-      { args: [repo('rules/dak-nong/commune-ntm-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
-      { args: [repo('rules/dak-song/plan-2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json')], code: 0, out: 'ok — ' },
+      { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
       { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
       { args: [bad], code: 1, err: bad },
       { args: [join(tmp, 'none.json')], code: 2, err: 'cannot read' },
