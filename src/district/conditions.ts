@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defaultRegion } from '../rules/dimensions.js';
 import type { Condition, CriterionSet } from '../schema/criterion-set.js';
 import { RegionCodeSchema, SourceSchema, type RegionCode } from '../schema/common.js';
