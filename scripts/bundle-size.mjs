@@ -11,15 +11,24 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The imports measured: a name, then what the entry imports from the package. */
+/** The imports measured: a name, then the names imported from the package (`*` for all). */
 export const CASES = [
-  ['evaluateCommune', "import { evaluateCommune } from 'ntm-rules'; globalThis.x = evaluateCommune;"],
-  ['evaluateCommune + getCriterionSet + listCriterionSets', "import { evaluateCommune, getCriterionSet, listCriterionSets } from 'ntm-rules'; globalThis.x = [evaluateCommune, getCriterionSet, listCriterionSets];"],
-  ['parseDecimal', "import { parseDecimal } from 'ntm-rules'; globalThis.x = parseDecimal;"],
-  ['everything (import *)', "import * as ntm from 'ntm-rules'; globalThis.x = ntm;"],
+  ['parseDecimal', ['parseDecimal']],
+  ['evaluateCommune', ['evaluateCommune']],
+  ['evaluateCommune + getCriterionSet + listCriterionSets', ['evaluateCommune', 'getCriterionSet', 'listCriterionSets']],
+  ['everything (import *)', '*'],
 ];
 
-/** Bundles one entry; returns its minified and gzipped sizes and the inputs that weigh most. */
+/** A one-line app that imports `names` from `from` (the package name, or a built entry file). */
+export function entryOf(names, from = 'ntm-rules') {
+  const spec = JSON.stringify(from);
+  return names === '*' ? `import * as ntm from ${spec}; globalThis.x = ntm;` : `import { ${names.join(', ')} } from ${spec}; globalThis.x = [${names.join(', ')}];`;
+}
+
+/**
+ * Bundles one entry; returns its minified and gzipped sizes, the bytes per package and every
+ * input file (paths relative to node_modules or the repository).
+ */
 export async function measure(contents) {
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'entry.js', loader: 'js' },
@@ -31,8 +40,6 @@ export async function measure(contents) {
     write: false,
     metafile: true,
     logLevel: 'error',
-    // The package resolves to itself (exports map), as in a user's app.
-    alias: {},
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.entries(result.metafile.outputs[Object.keys(result.metafile.outputs)[0]].inputs)
@@ -43,15 +50,16 @@ export async function measure(contents) {
     const key = path.startsWith('ntm-rules dist/') ? 'ntm-rules' : path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0];
     groups.set(key, (groups.get(key) ?? 0) + bytes);
   }
-  return { minified: code.length, gzip: gzipSync(code).length, byPackage: [...groups].sort((a, b) => b[1] - a[1]) };
+  return { minified: code.length, gzip: gzipSync(code).length, byPackage: [...groups].sort((a, b) => b[1] - a[1]), inputs: inputs.map(([path]) => path) };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = [];
-  for (const [name, contents] of CASES) rows.push({ name, ...(await measure(contents)) });
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  // The package resolves to itself (its exports map, dist/), as in a user's app.
+  for (const [name, names] of CASES) rows.push({ name, ...(await measure(entryOf(names))) });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows.map(({ inputs: _, ...r }) => r), null, 2));
   else {
     console.log('| import | minified | gzip | largest parts |\n|---|---:|---:|---|');
     for (const r of rows) console.log(`| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${r.byPackage.slice(0, 4).map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
