@@ -19,8 +19,10 @@ describe('the library as a bundler sees it', () => {
     expect(inputs.filter((p) => p.startsWith('zod') || p.includes('json-rules-engine') || p.endsWith('.json'))).toEqual([]);
   });
 
-  it('brings no zod locale but English into evaluateCommune', async () => {
+  it('brings no zod locale but English, and not the reference engine, into evaluateCommune', async () => {
     const { inputs } = await bundle(['evaluateCommune']);
+    // json-rules-engine is loaded by import() only when { engine: 'json-rules-engine' } is asked for.
+    expect(inputs.filter((p) => /json-rules-engine|jsonpath-plus|engine-path/.test(p))).toEqual([]);
     const locales = inputs.filter((p) => p.includes('/locales/'));
     expect(locales.filter((p) => !/\/locales\/(en|index)\.js$/.test(p))).toEqual([]);
   });
