@@ -8,6 +8,7 @@ import { compiledComparisons } from './compiled-path.js';
 import type { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet, type PreparedSet } from './prepare.js';
+import { idKey } from './words.js';
 
 /** What the reference path runs comparisons with: an {@link EngineLane}, loaded on first use. */
 export type Lane = Pick<EngineLane, 'comparisons'>;
@@ -89,8 +90,13 @@ export function errorRecord(index: number, communeId: string | undefined, e: unk
 /** The `communeId` of a raw input, if it has a string one (used before validation, for records). */
 export function communeIdOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const id = (raw as { communeId?: unknown }).communeId;
-  return typeof id === 'string' ? id : undefined;
+  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
+  try {
+    const id = (raw as { communeId?: unknown }).communeId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One entry of a batch: a result, or the error that kept that input from being evaluated. */
@@ -163,8 +169,10 @@ export class DuplicateGuard {
   private readonly first = new Map<string, number>();
   /** Records `raw` at `index`; returns the index of its first occurrence. */
   see(index: number, raw: unknown): number | undefined {
-    const id = communeIdOf(raw);
-    if (id === undefined) return undefined;
+    const rawId = communeIdOf(raw);
+    if (rawId === undefined) return undefined;
+    // Look-alike ids (NFC forms, invisible characters, case, surrounding spaces) are one commune.
+    const id = idKey(rawId);
     const seen = this.first.get(id);
     if (seen !== undefined) return seen;
     this.first.set(id, index);
