@@ -13,9 +13,9 @@ type Measured = { minified: number; gzip: number; inputs: string[] };
 const bundle = (names: string[]): Promise<Measured> => (measure as (c: string) => Promise<Measured>)((entryOf as (n: string[], f: string) => string)(names, built().library));
 
 describe('the library as a bundler sees it', () => {
-  it('keeps parseDecimal alone tiny: no schemas, rules, zod or evaluator', async () => {
+  it('keeps parseDecimal alone small (under 8 KB): no schemas, rules, zod or evaluator', async () => {
     const { minified, inputs } = await bundle(['parseDecimal']);
-    expect(minified).toBeLessThan(2_048);
+    expect(minified).toBeLessThan(8_192);
     expect(inputs.filter((p) => p.startsWith('zod') || p.includes('json-rules-engine') || p.endsWith('.json'))).toEqual([]);
   });
 
