@@ -3,8 +3,8 @@
  * global setup from the same tsup options). Every command and every option its help (and so
  * docs/cli.md and the README's table) documents is run on the build, with its exit code; a test
  * fails when a documented option has no case here. The cases run in this process through the
- * bundle's own `runCli`; the bin itself runs as a child process for the version, the help and
- * each exit code.
+ * bundle's own `runCli`; the bin itself runs as a child process for the version here and for
+ * each exit code in commands.test.ts.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,6 +139,7 @@ beforeAll(async () => {
     ],
     check: [
       { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json')], code: 0, out: 'ok — ' },
       { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
       { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
       { args: [bad], code: 1, err: bad },
@@ -194,14 +195,14 @@ describe('the built ntm: every documented command and option, with its exit code
 });
 
 describe('the built bin as a process', () => {
-  it('prints the package version (--version, -v), the same as package.json', async () => {
-    const [long, short] = await Promise.all([ntmProcess(['--version']), ntmProcess(['-v'])]);
-    expect(long).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
-    expect(short.stdout).toBe(`${packageJson.version}\n`);
+  it('prints the package version, the same as package.json (exit codes as a process: commands.test.ts)', async () => {
+    expect(await ntmProcess(['--version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
+});
 
+describe('the built ntm: help and unknown commands', () => {
   it('prints help (exit 0), and exits 2 without a command or with an unknown one', async () => {
-    const [help, none, unknown, commandHelp] = await Promise.all([ntmProcess(['--help']), ntmProcess([]), ntmProcess(['owner']), ntmProcess(['calendar', '--help'])]);
+    const [help, none, unknown, commandHelp, short] = await Promise.all([built_ntm(['--help']), built_ntm([]), built_ntm(['owner']), built_ntm(['calendar', '--help']), built_ntm(['-v'])]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('  template');
     expect(none.code).toBe(2);
@@ -209,5 +210,6 @@ describe('the built bin as a process', () => {
     expect(unknown.stderr).toContain('unknown command "owner"');
     expect(commandHelp.code).toBe(0);
     expect(commandHelp.stdout.startsWith('ntm calendar')).toBe(true);
+    expect(short).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
 });
