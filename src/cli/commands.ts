@@ -495,11 +495,14 @@ export function describeSpec(spec: RequirementSpec, unit: string | null, region:
   return text(resolveRequirement(spec, { region, year: 0 }, unit));
 }
 
+const CONFIDENCE_VI: Record<string, string> = { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', inferred: 'suy luận' };
+
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
   const name = indicatorName(ind, lang);
   const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
   const spec = ind.requirement;
-  const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;
+  const conf = (c: string): string => (lang === 'vi' ? (CONFIDENCE_VI[c] ?? c) : c);
+  const src = 'source' in spec && spec.source ? `${spec.source.decision} (${conf(spec.source.confidence)})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${conf(ind.source.confidence)})`;
   return [ind.code, name, req + (ind.applicability === 'if-any' ? (lang === 'vi' ? ' (nếu có)' : ' (if any)') : ''), src];
 }
 

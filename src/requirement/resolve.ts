@@ -50,7 +50,7 @@ function resolveLeaf(leaf: LeafSpec, region: RegionCode | null, unit: string | n
       };
     }
     case 'is-met':
-      return { kind: 'is-met', textVi: 'Đạt', textEn: 'met (Đạt)', source: leaf.source };
+      return { kind: 'is-met', textVi: 'Đạt', textEn: 'met', source: leaf.source };
     case 'unknown':
       return unknownRequirement(region, leaf.note);
   }
