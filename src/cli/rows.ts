@@ -208,7 +208,7 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
         break;
       case 'classes': {
         // A class by its id or by its name in the set ("Xã đặc biệt khó khăn").
-        const overrides = options.set?.regionOverrides ?? [];
+        const overrides = Object.values(options.set?.dimensions ?? {}).flatMap((d) => (d.kind === 'column' ? d.overrides : []));
         input.classes = String(cell)
           .split(/[;,]/)
           .map((s) => s.trim())

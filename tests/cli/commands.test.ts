@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCriterionSets } from '../../src/index.js';
-import { COMMANDS } from '../../src/cli/commands.js';
-import { ntm, repo, SET } from './helpers.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { ntm, ntmProcess, repo, SET } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ntm-cmd-'));
 
@@ -70,7 +70,7 @@ describe('ntm show', () => {
     const set = JSON.parse(json.stdout) as { id: string; criteria: unknown[] };
     expect(set.id).toBe(SET);
     expect(set.criteria).toHaveLength(19);
-    const fromFile = await ntm(['show', repo('rules/dak-nong/commune-ntm-2022.json'), '--format', 'json']);
+    const fromFile = await ntm(['show', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), '--format', 'json']);
     expect(fromFile.stdout).toBe(json.stdout);
   });
 
@@ -83,13 +83,13 @@ describe('ntm show', () => {
 
 describe('ntm check', () => {
   it('accepts the bundled rule file and says what it holds', async () => {
-    const r = await ntm(['check', repo('rules/dak-nong/commune-ntm-2022.json')]);
+    const r = await ntm(['check', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ok — criterion set dak-nong\/commune-ntm\/2022: 19 criteria, \d+\/57 indicators encoded/);
   });
 
   it('names file:line:column and the JSON path of each problem, and exits 1', async () => {
-    const text = readFileSync(repo('rules/dak-nong/commune-ntm-2022.json'), 'utf8');
+    const text = readFileSync(repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), 'utf8');
     const data = JSON.parse(text) as { criteria: Array<{ indicators: Array<{ code: string; requirement: Record<string, unknown> }> }> };
     const c15 = data.criteria.findIndex((c) => c.indicators.some((i) => i.code === '15.3'));
     const i153 = data.criteria[c15]!.indicators.findIndex((i) => i.code === '15.3');
@@ -127,21 +127,14 @@ describe('ntm check', () => {
   });
 });
 
-describe('ntm as a process', () => {
+describe('ntm as a process (the built bin)', () => {
   it('sets the exit code (0, 1, 2) and keeps results on standard output, problems on standard error', async () => {
-    const { execFile } = await import('node:child_process');
-    const run = (args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, ['--import', 'tsx', repo('src/cli/main.ts'), ...args], { cwd: repo('.') }, (error, stdout, stderr) =>
-          resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout, stderr }),
-        );
-      });
     const bad = join(tmp, 'process-bad.csv');
     writeFileSync(bad, 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
     const [ok, rows, usage] = await Promise.all([
-      run(['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--format', 'csv']),
-      run(['evaluate', bad, '--set', SET, '--format', 'csv', '--lang', 'en']),
-      run(['evaluate', join(tmp, 'none.csv'), '--set', SET]),
+      ntmProcess(['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--format', 'csv']),
+      ntmProcess(['evaluate', bad, '--set', SET, '--format', 'csv', '--lang', 'en']),
+      ntmProcess(['evaluate', join(tmp, 'none.csv'), '--set', SET]),
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout.trimEnd().split('\r\n')).toHaveLength(9);
