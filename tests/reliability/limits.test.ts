@@ -13,7 +13,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { evaluateCommunes, parseDecimal, parseVerdict, foldText } from '../../src/index.js';
 import { parseCount, isNoDataWord, parseRegion } from '../../src/evaluate/words.js';
-import { ntm } from '../cli/helpers.js';
+import { built, ntm } from '../cli/helpers.js';
 import { repoFile } from './support.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
@@ -145,11 +145,12 @@ describe('hostile inputs to the library', () => {
 });
 
 describe('a closed pipe', () => {
-  it('ntm evaluate … | head exits quietly, without an internal error', async () => {
+  it('ntm evaluate … | head exits quietly, without an internal error (the built ntm)', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `c${i},2023,20`).join('\n');
     const file = join(dir, 'pipe.csv');
     writeFileSync(file, `communeId,year,15.3\n${rows}\n`);
-    const cmd = `"${process.execPath}" --import tsx "${repoFile('src/cli/main.ts')}" evaluate "${file}" --set ${SET} --format csv | head -c 100 > /dev/null`;
+    // The built bin, as a user's shell runs it.
+    const cmd = `"${process.execPath}" "${built().cli}" evaluate "${file}" --set ${SET} --format csv | head -c 100 > /dev/null`;
     const r = await promisify(execFile)('bash', ['-o', 'pipefail', '-c', cmd], { cwd: repoFile('.') }).then(
       (x) => ({ code: 0, stderr: x.stderr }),
       (e: { code: number; stderr: string }) => e,
