@@ -9,6 +9,7 @@ import { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet } from './prepare.js';
 import { idKey } from './words.js';
+import { communeIdOf } from './commune-id.js';
 
 /** Which comparison path to run. Both give identical results (a differential test checks). */
 export type EvaluationEngine = 'compiled' | 'json-rules-engine';
@@ -175,16 +176,6 @@ function duplicateGuard(inputs: readonly unknown[]): Map<string, number> {
   return first;
 }
 
-function communeIdOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
-  try {
-    const id = (raw as { communeId?: unknown }).communeId;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Wraps any thrown value into a plain batch error record, so a batch never loses an entry. */
 export function errorRecord(index: number, communeId: string | undefined, e: unknown): EvaluationErrorRecord {

@@ -3,6 +3,7 @@ import { NtmError } from '../errors.js';
 import { resolveSet } from '../rules/registry.js';
 import { assembleResult } from './assemble.js';
 import { errorRecord, type BatchEntry, type EvaluateOptions } from './commune.js';
+import { communeIdOf } from './commune-id.js';
 import { compiledComparisons } from './compiled-path.js';
 import { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
@@ -50,16 +51,5 @@ export async function* evaluateCommuneStream(
       entry = errorRecord(i, communeId, e);
     }
     yield entry;
-  }
-}
-
-function communeIdOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
-  try {
-    const id = (raw as { communeId?: unknown }).communeId;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
   }
 }
