@@ -72,6 +72,7 @@ beforeAll(async () => {
   const advanced = file('advanced.csv', `communeId,year,${Array.from({ length: 19 }, (_, k) => `TC${k + 1}`).join(',')}\nnam-binh,2023,Đạt,Đạt${',Chưa đạt'.repeat(17)}\n`);
   const semicolon = file('semicolon.csv', 'communeId;year;15.3;17.10\nsemi;2023;24,9;Đạt\n');
   const badRows = file('bad-rows.csv', 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
+  const titled = file('titled.csv', 'UBND HUYỆN ĐẮK SONG,,,\nBẢNG TỔNG HỢP NĂM 2023,,,\ncommuneId,year,15.3,Người lập\nt1,2023,20,A\n');
   const bad = file('bad-rule.json', '{ "id": 1 }');
   const out = (name: string): string => join(tmp, name);
   CASES = {
@@ -104,6 +105,8 @@ beforeAll(async () => {
       { args: [XLSX, '--set', SET, '--sheet', '1', '--format', 'csv'], code: 0, out: 'dak-mol' },
       { args: [semicolon, '--set', SET, '--delimiter', ';', '--format', 'csv'], code: 0, out: /^semi,/m },
       { args: [badRows, '--set', SET, '--format', 'csv', '--lang', 'en'], code: 1, err: `${badRows}:2:3 (15.3): 15.3: expected a number` },
+      { args: [titled, '--set', SET, '--header-row', '3', '--format', 'csv', '--lang', 'en'], code: 0, out: /^t1,/m, err: 'title row(s) above the header' },
+      { args: [titled, '--set', SET, '--strict-columns', '--lang', 'en'], code: 2, err: 'unknown column "Người lập"' },
       { args: [join(tmp, 'none.csv'), '--set', SET], code: 2, err: 'none.csv' },
       { args: [CSV, '--set', SET, '--colour'], code: 2, err: "Unknown option '--colour'" },
     ],
