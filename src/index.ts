@@ -12,4 +12,5 @@ export * from './evaluate/index.js';
 export * from './versions/index.js';
 export * from './plan/index.js';
 export * from './district/index.js';
+export * from './groups/index.js';
 export * from './report/index.js';
