@@ -13,4 +13,5 @@ export * from './versions/index.js';
 export * from './plan/index.js';
 export * from './district/index.js';
 export * from './groups/index.js';
+export * from './reorganisation/index.js';
 export * from './report/index.js';
