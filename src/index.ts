@@ -14,4 +14,5 @@ export * from './plan/index.js';
 export * from './district/index.js';
 export * from './groups/index.js';
 export * from './reorganisation/index.js';
+export * from './province/index.js';
 export * from './report/index.js';
