@@ -9,8 +9,12 @@ import { NtmError } from '../errors.js';
 import { COMMANDS, generalHelp, UsageError } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
+import { PROVINCE_COMMANDS } from './province-commands.js';
+import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
+
+Object.assign(COMMANDS, PROVINCE_COMMANDS, REORGANISATION_COMMANDS);
 
 /** Exit codes of `ntm`. */
 export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;
