@@ -10,6 +10,7 @@ import nationalCommuneNtm2016 from '../../rules/national/commune-ntm-2016.json' 
 import nationalDistrictNtm2022 from '../../rules/national/district-ntm-2022.json' with { type: 'json' };
 import nationalDistrictNtm2024 from '../../rules/national/district-ntm-2024.json' with { type: 'json' };
 import nationalCommuneModel2022 from '../../rules/national/commune-model-2022.json' with { type: 'json' };
+import nationalCommuneNtm2026 from '../../rules/national/51-2025/commune-ntm-2026.json' with { type: 'json' };
 
 /**
  * The bundled rule files, by set id. Files are imported as data (bundled by tsup, so the library
@@ -24,6 +25,7 @@ const BUNDLED: Readonly<Record<string, BundledFile>> = {
   'national/district-ntm/2022': { file: 'rules/national/district-ntm-2022.json', data: nationalDistrictNtm2022 },
   'national/district-ntm/2024': { file: 'rules/national/district-ntm-2024.json', data: nationalDistrictNtm2024 },
   'national/commune-model/2022': { file: 'rules/national/commune-model-2022.json', data: nationalCommuneModel2022 },
+  'national/commune-ntm/2026': { file: 'rules/national/51-2025/commune-ntm-2026.json', data: nationalCommuneNtm2026 },
 };
 
 const bundledSets = bundledRegistry(BUNDLED, loadCriterionSet, 'id', 'INVALID_RULE_FILE');

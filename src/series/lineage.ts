@@ -121,3 +121,15 @@ export function seriesStep(a: { kind: string; effectiveFrom: string }, b: { kind
       : `${pa.period.id} (${pa.period.decision}) → ${pb.period.id} (${pb.period.decision}): ${counts} criteria, ${inds} declared indicators; criteria of different periods are not matched by number`,
   };
 }
+
+/**
+ * A pointer for a "no version in force" message: the series period covering the date and the
+ * kinds that encode it, when they are not `kind` itself; `''` otherwise.
+ *
+ * @example periodHint('national/commune-ntm', '2023-01-01') // '; on that date the series is in its 2021-2025 period (318/QĐ-TTg …), encoded as dak-nong/commune-ntm'
+ */
+export function periodHint(kind: string, isoDate: string): string {
+  const hit = periodOn(isoDate, kind);
+  if (!hit || hit.period.kinds.includes(kind)) return '';
+  return `; on that date the series is in its ${hit.period.id} period (${hit.period.decision}), encoded as ${hit.period.kinds.join(', ')}`;
+}
