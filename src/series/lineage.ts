@@ -17,6 +17,8 @@ export const SeriesPeriodSchema = z.strictObject({
   decision: TextSchema,
   criteria: z.number().int().min(1),
   declaredIndicators: z.number().int().min(0).nullable(),
+  /** Periods with the same numbering have criteria matched by number (1980 and 318 share the 19). */
+  criteriaNumbering: z.string().regex(/^[a-z0-9-]+$/),
   source: SourceSchema,
 });
 export type SeriesPeriod = z.infer<typeof SeriesPeriodSchema>;
@@ -85,8 +87,9 @@ export interface SeriesStep {
   seriesId: string;
   from: SeriesPeriod;
   to: SeriesPeriod;
-  /** False across periods: criteria are not matched by number. */
   samePeriod: boolean;
+  /** False when the periods number their criteria differently: criteria are then not matched by number. */
+  comparableByNumber: boolean;
   textVi: string;
   textEn: string;
 }
@@ -105,6 +108,7 @@ export function seriesStep(a: { kind: string; effectiveFrom: string }, b: { kind
   if (!pa || !pb || pa.series.id !== pb.series.id) return undefined;
   if (!pa.period.kinds.includes(a.kind) || !pb.period.kinds.includes(b.kind)) return undefined;
   const same = pa.period.id === pb.period.id;
+  const comparable = pa.period.criteriaNumbering === pb.period.criteriaNumbering;
   const n = (x: number | null) => (x === null ? '?' : String(x));
   const counts = `${pa.period.criteria} → ${pb.period.criteria}`;
   const inds = `${n(pa.period.declaredIndicators)} → ${n(pb.period.declaredIndicators)}`;
@@ -113,12 +117,13 @@ export function seriesStep(a: { kind: string; effectiveFrom: string }, b: { kind
     from: pa.period,
     to: pb.period,
     samePeriod: same,
+    comparableByNumber: comparable,
     textVi: same
       ? `cùng giai đoạn ${pa.period.id} (${pa.period.decision})`
-      : `${pa.period.id} (${pa.period.decision}) → ${pb.period.id} (${pb.period.decision}): ${counts} tiêu chí, ${inds} chỉ tiêu; tiêu chí hai giai đoạn không so theo số thứ tự`,
+      : `${pa.period.id} (${pa.period.decision}) → ${pb.period.id} (${pb.period.decision}): ${counts} tiêu chí, ${inds} chỉ tiêu${comparable ? '' : '; tiêu chí hai giai đoạn không so theo số thứ tự'}`,
     textEn: same
       ? `same period ${pa.period.id} (${pa.period.decision})`
-      : `${pa.period.id} (${pa.period.decision}) → ${pb.period.id} (${pb.period.decision}): ${counts} criteria, ${inds} declared indicators; criteria of different periods are not matched by number`,
+      : `${pa.period.id} (${pa.period.decision}) → ${pb.period.id} (${pb.period.decision}): ${counts} criteria, ${inds} declared indicators${comparable ? '' : '; criteria of different periods are not matched by number'}`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   criterionSetInForce,
+  diffCriterionSets,
   evaluateCommune,
   evaluateCommunes,
   getCriterionSet,
@@ -84,11 +85,22 @@ describe('the series lineage 1980 → 318/1037 → 51/2025 as data', () => {
   });
   it('a step between a 2025 and a 2026 set says what it can', () => {
     const step = seriesStep(getCriterionSet('dak-nong/commune-ntm/2024'), getCriterionSet('national/commune-ntm/2026'))!;
-    expect(step.samePeriod).toBe(false);
+    expect(step).toMatchObject({ samePeriod: false, comparableByNumber: false });
     expect(step.textEn).toBe(
       '2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND) → 2026-2030 (51/2025/QĐ-TTg (Phụ lục I)): 19 → 10 criteria, 57 → 47 declared indicators; criteria of different periods are not matched by number',
     );
     expect(seriesStep(getCriterionSet('dak-nong/commune-ntm/2022'), getCriterionSet('dak-nong/commune-ntm/2024'))!.samePeriod).toBe(true);
-    expect(seriesStep(getCriterionSet('national/commune-ntm/2016'), getCriterionSet('dak-nong/commune-ntm/2022'))!.textEn).toMatch(/^2016-2020 \(1980\/QĐ-TTg\) → 2021-2025/);
+    const older = seriesStep(getCriterionSet('national/commune-ntm/2016'), getCriterionSet('dak-nong/commune-ntm/2022'))!;
+    expect(older).toMatchObject({ samePeriod: false, comparableByNumber: true });
+    expect(older.textEn).toBe('2016-2020 (1980/QĐ-TTg) → 2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND): 19 → 19 criteria, 49 → 57 declared indicators');
+  });
+  it('diffCriterionSets carries the step; across numberings criteria are all removed and added, none "renamed"', () => {
+    const d = diffCriterionSets('dak-nong/commune-ntm/2024', 'national/commune-ntm/2026');
+    expect(d.series!.comparableByNumber).toBe(false);
+    expect(d.criteria.renamed).toEqual([]);
+    expect(d.criteria.removed).toHaveLength(19);
+    expect(d.criteria.added).toHaveLength(10);
+    expect(d.indicators.removed.every((i) => i.reason === 'not-listed')).toBe(true);
+    expect(diffCriterionSets('national/commune-ntm/2016', 'dak-nong/commune-ntm/2022').criteria.renamed.map((r) => r.code)).toContain('11');
   });
 });
