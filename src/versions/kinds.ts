@@ -3,20 +3,22 @@ import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
 import modelResidentialArea from '../../rules/dak-nong/model-residential-area.json' with { type: 'json' };
 import modelGarden from '../../rules/dak-nong/model-garden.json' with { type: 'json' };
+import communeModern from '../../rules/national/51-2025/commune-modern.json' with { type: 'json' };
 
 /** Bundled kinds that have no encodable version yet (their texts were not found). */
 const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = {
   'dak-nong/model-residential-area': { file: 'rules/dak-nong/model-residential-area.json', data: modelResidentialArea },
   'dak-nong/model-garden': { file: 'rules/dak-nong/model-garden.json', data: modelGarden },
+  'national/commune-modern': { file: 'rules/national/51-2025/commune-modern.json', data: communeModern },
 };
 
 const bundledKinds = bundledRegistry(BUNDLED_KINDS, dataFileLoader(SetKindSchema, 'INVALID_RULE_FILE').load, 'kind', 'INVALID_RULE_FILE');
 
 /**
  * The set kinds known only by name (no version bundled): model residential areas and model
- * gardens. They become usable through {@link calibrate} with the decision text.
+ * gardens, the modern NTM commune framework (51/2025/QĐ-TTg Phụ lục II). They become usable through {@link calibrate} with the decision text.
  *
- * @example listSetKindsWithoutVersions().map((k) => k.kind) // ['dak-nong/model-garden', 'dak-nong/model-residential-area']
+ * @example listSetKindsWithoutVersions().map((k) => k.kind) // ['dak-nong/model-garden', 'dak-nong/model-residential-area', 'national/commune-modern']
  */
 export function listSetKindsWithoutVersions(): SetKind[] {
   return bundledKinds

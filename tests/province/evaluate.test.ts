@@ -156,3 +156,17 @@ describe('the province status, verdicts, errors, the rules as data', () => {
     ]);
   });
 });
+
+describe('the modern NTM commune framework (Phụ lục II): a kind without a version', () => {
+  it('is listed, has no bundled version, cites Phụ lục II, and can be calibrated from the annex text', async () => {
+    const { listSetKindsWithoutVersions, listCriterionSets, calibrationTemplate, criterionSetInForce } = await import('../../src/index.js');
+    const kind = listSetKindsWithoutVersions().find((k) => k.kind === 'national/commune-modern')!;
+    expect(kind.level).toBe('commune-modern');
+    expect(kind.sources[0]).toMatchObject({ decision: '51/2025/QĐ-TTg', provision: 'Điều 1, b) (Phụ lục II)', confidence: 'verified' });
+    expect(listCriterionSets().some((s) => s.kind === 'national/commune-modern')).toBe(false);
+    expect(() => criterionSetInForce('national/commune-modern', '2026-06-30')).toThrow(/no encoded version/);
+    const t = calibrationTemplate('national/commune-modern') as { base: string; set: { level: string } };
+    expect(t.base).toBe('national/commune-modern');
+    expect(t.set.level).toBe('commune-modern');
+  });
+});

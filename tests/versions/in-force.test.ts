@@ -52,6 +52,9 @@ describe('criterionSetInForce — 211/QĐ-TTg revises the 1037 commune set from 
   it('gives the 320/QĐ-TTg district set and its 211 revision on both sides of 01/3/2024', () => {
     expect(criterionSetInForce('national/district-ntm', '2023-12-31').id).toBe('national/district-ntm/2022');
     expect(criterionSetInForce('national/district-ntm', '2024-03-01').id).toBe('national/district-ntm/2024');
+    // Districts were abolished in July 2025; from 51/2025/QĐ-TTg on, provinces are rolled up instead.
+    expect(criterionSetInForce('national/district-ntm', '2026-02-14').id).toBe('national/district-ntm/2024');
+    expect(errorOf(() => criterionSetInForce('national/district-ntm', '2026-02-15')).code).toBe('NO_SET_IN_FORCE');
   });
 
   it('gives the 1038 advanced set and its 211 revision on both sides of 01/3/2024', () => {
