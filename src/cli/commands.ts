@@ -138,8 +138,29 @@ export interface EvaluateExtras {
   context?: (data: { entries: readonly BatchEntry[]; inputs: readonly unknown[]; file: string; referenceDate: string | undefined }) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
 }
 
-/** Builds the extras of `--plan`; registered by src/cli/plan-commands.ts, which main.ts loads. */
-export const evaluateHooks: { plan?: (planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
+/** A checker of one more kind of file for `ntm check` (overlays, plans). */
+export interface FileChecker {
+  kind: string;
+  matches(data: Record<string, unknown>): boolean;
+  /** Validates the file (throwing `NtmError`) and returns its summary line. */
+  check(data: unknown, file: string): string;
+}
+
+/**
+ * What the other command files lend to `evaluate` and `check`: `--as-of`, `--overlay`, `--plan`
+ * and the other kinds of files `check` knows. Passed to {@link coreCommands} by the command table
+ * (src/cli/command-table.ts), so nothing depends on which modules happen to be imported.
+ */
+export interface CoreExtensions {
+  /** `--as-of`: the set an `--set` argument names, in the version in force on a date. */
+  inForce(setArg: unknown, date: string, io: CliIo): Promise<CriterionSet>;
+  /** `--overlay`: the set with a calibration overlay file applied. */
+  calibrate(set: CriterionSet, overlayFile: string): Promise<CriterionSet>;
+  /** `--plan`: owners in results, and the plan's targets and deadlines in reports. */
+  plan(planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }): EvaluateExtras;
+  /** The kinds of files `check` validates besides criterion sets. */
+  checkers: readonly FileChecker[];
+}
 
 /** Replaces an error entry's message with one that names file, row and column of each problem. */
 function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>): BatchEntry {
@@ -238,7 +259,7 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
 
 const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
-async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExtensions): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -262,13 +283,10 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
   const header = await jsonFileHeader(file);
   const setArg = values.set ?? header.set;
-  let set = await resolveSetAsOf(setArg, asOf, io);
-  if (values.overlay !== undefined) {
-    if (!versionHooks.calibrate) throw new UsageError('--overlay: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
-    set = await versionHooks.calibrate(set, String(values.overlay));
-  }
+  let set = asOf === undefined ? await setOf(setArg) : await ext.inForce(setArg, asOf, io);
+  if (values.overlay !== undefined) set = await ext.calibrate(set, String(values.overlay));
   const planId = values.plan === undefined ? undefined : String(values.plan);
-  const extras: EvaluateExtras = planId === undefined ? {} : planExtras(planId, set, asOf, lang);
+  const extras: EvaluateExtras = planId === undefined ? {} : ext.plan(planId, set, { asOf, lang });
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
 
@@ -339,24 +357,6 @@ export async function jsonFileHeader(file: string): Promise<{ set?: string; plan
   } catch {
     return {}; // readRows reports unreadable files with their reason.
   }
-}
-
-/** Hook of the versions module: the set an `--set` argument names, in the version in force on a date. */
-export const versionHooks: {
-  inForce?: (setArg: unknown, date: string, io: CliIo) => Promise<CriterionSet>;
-  /** The set with a calibration overlay file applied. */
-  calibrate?: (set: CriterionSet, overlayFile: string) => Promise<CriterionSet>;
-} = {};
-
-async function resolveSetAsOf(setArg: unknown, asOf: string | undefined, io: CliIo): Promise<CriterionSet> {
-  if (asOf === undefined) return setOf(setArg);
-  if (!versionHooks.inForce) throw new UsageError('--as-of: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
-  return versionHooks.inForce(setArg, asOf, io);
-}
-
-function planExtras(planId: string, set: CriterionSet, asOf: string | undefined, lang: Lang): EvaluateExtras {
-  if (!evaluateHooks.plan) throw new UsageError('--plan: the plan commands are not loaded (src/cli/plan-commands.ts registers them)');
-  return evaluateHooks.plan(planId, set, { asOf, lang });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,8 +471,6 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
 // ---------------------------------------------------------------------------------------------
 // ntm check
 
-/** Checkers of the other file kinds (overlays, plans), added by their modules. */
-export const checkHooks: Array<{ kind: string; matches(data: Record<string, unknown>): boolean; check(data: unknown, file: string): string }> = [];
 
 /** Where a text stops being JSON, as `:line:column` (empty when it cannot be told). */
 function jsonErrorPosition(text: string): string {
@@ -480,7 +478,7 @@ function jsonErrorPosition(text: string): string {
   return at ? `:${at.line}:${at.column}` : '';
 }
 
-async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+async function checkCommand(args: readonly string[], io: CliIo, checkers: readonly FileChecker[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
   langOf(values.lang);
   const file = positionals[0]!;
@@ -512,13 +510,13 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   }
   const obj = data as Record<string, unknown>;
   try {
-    const hook = checkHooks.find((h) => h.matches(obj));
+    const hook = checkers.find((h) => h.matches(obj));
     if (hook) {
       await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
       return 0;
     }
     if (!('criteria' in obj)) {
-      io.err(`${file}: not a criterion set${checkHooks.length ? `, ${checkHooks.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
+      io.err(`${file}: not a criterion set${checkers.length ? `, ${checkers.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
       return 1;
     }
     const set = loadCriterionSet(data, { file });
@@ -585,27 +583,12 @@ Exit codes: 0 valid; 1 problems found; 2 file not readable or usage error.
 `,
 } as const;
 
-/** The commands, by name. The plan and versions commands register themselves in plan-commands.ts. */
-export const COMMANDS: Record<string, Command> = {
-  sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
-  show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
-  evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: evaluateCommand },
-  check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: checkCommand },
-};
-
-/** `ntm --help`. */
-export function generalHelp(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  return `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
-
-Usage: ntm <command> [options]    (ntm <command> --help for details)
-
-Commands:
-${Object.entries(COMMANDS)
-  .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
-  .join('\n')}
-
-Exit codes: 0 ok; 1 input rows (or a checked file) with errors; 2 usage or file errors.
-`;
+/** `sets`, `show`, `evaluate` and `check`, given what the other command files lend them. */
+export function coreCommands(ext: CoreExtensions): Record<string, Command> {
+  return {
+    sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
+    show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
+    evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: (args, io) => evaluateCommand(args, io, ext) },
+    check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: (args, io) => checkCommand(args, io, ext.checkers) },
+  };
 }
-

@@ -10,7 +10,8 @@ import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
 import { communeGroupOf, type CommuneGroupResult } from '../groups/index.js';
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
-import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, versionHooks, dateOf, type Command, UsageError } from './commands.js';
+import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
+import { setInForceOn } from './version-commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
@@ -112,7 +113,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   if (obj.province !== undefined) {
     // A data file of communes with a "province" section: evaluate the communes first.
     const setArg = values.set ?? obj.set;
-    const set = asOf === undefined ? await setOf(setArg) : versionHooks.inForce ? await versionHooks.inForce(setArg, asOf, io) : await setOf(setArg);
+    const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
     const collected = await collectEvaluation(file, set, {}, io);
     errors = collected.errors;
     const results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));

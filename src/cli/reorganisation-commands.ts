@@ -5,7 +5,8 @@
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT } from '../report/index.js';
 import { getReorganisation, resultsByCurrentUnit, type ReorganisedView } from '../reorganisation/index.js';
-import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, versionHooks, yearOf, jsonFileHeader, type Command } from './commands.js';
+import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, yearOf, jsonFileHeader, type Command } from './commands.js';
+import { setInForceOn } from './version-commands.js';
 import { openSink, type CliIo } from './io.js';
 
 /**
@@ -62,7 +63,7 @@ async function byCurrentCommuneCommand(args: readonly string[], io: CliIo): Prom
   const asOf = dateOf(values['as-of'], '--as-of');
   const year = yearOf(values.year);
   const setArg = values.set ?? (await jsonFileHeader(file)).set;
-  const set = asOf !== undefined && versionHooks.inForce ? await versionHooks.inForce(setArg, asOf, io) : await setOf(setArg);
+  const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
   const { entries, errors } = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
   const view = resultsByCurrentUnit(entries);
   const sink = openSink(io, values.out as string | undefined);
