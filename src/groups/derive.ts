@@ -12,11 +12,11 @@ import {
   type GroupRules,
   type RuleOutcome,
 } from './schema.js';
-import communeGroups2026 from '../../rules/national/51-2025/commune-groups.json' with { type: 'json' };
+import communeGroups2026 from '../../rules/commune-groups/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
 const groupRuleFiles = dataFileLoader(GroupRulesSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(
-  { 'national/commune-groups/2026': { file: 'rules/national/51-2025/commune-groups.json', data: communeGroups2026 } },
+  { 'national/commune-groups/2026': { file: 'rules/commune-groups/national/51-2025-qd-ttg-2026.json', data: communeGroups2026 } },
   groupRuleFiles.load,
   'id',
   'INVALID_RULE_FILE',

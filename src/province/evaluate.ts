@@ -7,11 +7,11 @@ import { parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
-import provinceNtm2026 from '../../rules/national/51-2025/province-completion.json' with { type: 'json' };
+import provinceNtm2026 from '../../rules/province-completion/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
 const files = dataFileLoader(ProvinceRulesSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(
-  { 'national/province-ntm/2026': { file: 'rules/national/51-2025/province-completion.json', data: provinceNtm2026 } },
+  { 'national/province-ntm/2026': { file: 'rules/province-completion/national/51-2025-qd-ttg-2026.json', data: provinceNtm2026 } },
   files.load,
   'id',
   'INVALID_RULE_FILE',

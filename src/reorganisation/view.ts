@@ -3,11 +3,11 @@ import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry } from '../rules/bundled.js';
 import { foldText } from '../evaluate/index.js';
 import { ReorganisationSchema, type CurrentUnit, type FormerUnit, type Reorganisation } from './schema.js';
-import lamDong2025 from '../../rules/lam-dong/reorganisation-2025.json' with { type: 'json' };
+import lamDong2025 from '../../rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json' with { type: 'json' };
 
 const files = dataFileLoader(ReorganisationSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(
-  { 'lam-dong/reorganisation-2025': { file: 'rules/lam-dong/reorganisation-2025.json', data: lamDong2025 } },
+  { 'lam-dong/reorganisation-2025': { file: 'rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json', data: lamDong2025 } },
   files.load,
   'id',
   'INVALID_RULE_FILE',

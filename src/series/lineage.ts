@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from '../schema/common.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry } from '../rules/bundled.js';
-import communeNtmSeries from '../../rules/national/commune-ntm-series.json' with { type: 'json' };
+import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
 
 const KIND = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a kind like "dak-nong/commune-ntm"');
 
@@ -43,7 +43,7 @@ export const SeriesSchema = z
 export type Series = z.infer<typeof SeriesSchema>;
 
 const files = dataFileLoader(SeriesSchema, 'INVALID_RULE_FILE');
-const bundled = bundledRegistry({ 'commune-ntm': { file: 'rules/national/commune-ntm-series.json', data: communeNtmSeries } }, files.load, 'id', 'INVALID_RULE_FILE');
+const bundled = bundledRegistry({ 'commune-ntm': { file: 'rules/series/commune-ntm.json', data: communeNtmSeries } }, files.load, 'id', 'INVALID_RULE_FILE');
 
 /**
  * The bundled series, each validated.

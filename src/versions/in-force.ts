@@ -2,7 +2,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import { IsoDateSchema } from '../schema/common.js';
 import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
-import { loadCriterionSet } from '../rules/load.js';
+import { loadCriterionSet } from '../rules/registry.js';
 import { getSetKindWithoutVersions } from './kinds.js';
 import { periodHint, successorKinds } from '../series/lineage.js';
 
@@ -86,7 +86,7 @@ export function criterionSetInForce(kind: string, date: string | Date, options: 
   let chosen: CriterionSet | undefined;
   // Oldest first with own sets before bundled ones on a tie, so the last hit is the latest start.
   for (const v of versions) if (isInForce(v, isoDate) && (chosen === undefined || v.effectiveFrom > chosen.effectiveFrom)) chosen = v;
-  // A provincial series continues with the national set that replaced it (rules/national/commune-ntm-series.json).
+  // A provincial series continues with the national set that replaced it (rules/series/commune-ntm.json).
   if (!chosen) {
     for (const next of successorKinds(kind, isoDate)) {
       for (const v of criterionSetVersions(next, options)) if (isInForce(v, isoDate) && (chosen === undefined || v.effectiveFrom > chosen.effectiveFrom)) chosen = v;

@@ -29,7 +29,9 @@ const NAMES_VI = [
 describe('51/2025/QĐ-TTg, Phụ lục I: the national commune set 2026-2030', () => {
   const set = getCriterionSet('national/commune-ntm/2026');
   it('10 criteria with their sourced names, 47 declared indicators, none listed (no source gives them)', () => {
-    expect(set).toMatchObject({ kind: 'national/commune-ntm', level: 'commune', effectiveFrom: '2026-02-15', region: null });
+    expect(set).toMatchObject({ kind: 'national/commune-ntm', level: 'commune', effectiveFrom: '2026-02-15' });
+    expect(set.dimensions.communeGroup).toMatchObject({ kind: 'column', default: null, columns: [{ key: '1' }, { key: '2' }, { key: '3' }] });
+    expect(Object.keys(set.dimensions).sort()).toEqual(['communeGroup', 'date']);
     expect(set.legalBasis).toMatchObject({ number: '51/2025/QĐ-TTg', date: '2025-12-29' });
     expect(set.criteria.map((c) => c.nameVi)).toEqual(NAMES_VI);
     expect(set.criteria.every((c) => c.nameEn.length > 0 && c.indicatorList === 'unknown' && c.indicators.length === 0)).toBe(true);
