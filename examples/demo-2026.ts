@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import {
   COMMUNE_STATUS_TEXT,
   CRITERION_STATUS_TEXT,
-  communeGroupOf,
+  withCommuneGroup,
   criteriaMatrixTable,
   evaluateCommunes,
   evaluateProvince,
@@ -35,15 +35,16 @@ console.log('Dữ liệu minh họa (không phải số liệu chính thức) / 
 
 // 1. Groups, derived and explained.
 console.log('Nhóm xã theo 51/2025/QĐ-TTg / commune groups');
-for (const c of data.communes) {
-  const g = communeGroupOf(data.groups[c.communeId] ?? {});
-  console.log(`  ${(c.name ?? c.communeId).padEnd(12)} ${g.textVi}`);
-}
+const inputs = data.communes.map((c) => {
+  const { input, group } = withCommuneGroup(c, data.groups[c.communeId] ?? {});
+  console.log(`  ${(c.name ?? c.communeId).padEnd(12)} ${group.textVi}`);
+  return input; // communeGroup set when the group is known: it selects the set's group column
+});
 
 // 2. The criteria under the set in force on the date (the 2024 revision of 1037 would answer until 14/02/2026).
-const entries = await evaluateCommunes('dak-nong/commune-ntm/2024', data.communes, { asOf: data.asOf });
+const entries = await evaluateCommunes('dak-nong/commune-ntm/2024', inputs, { asOf: data.asOf });
 const results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
-console.log(`\nBộ tiêu chí có hiệu lực ngày ${data.asOf}: ${results[0]!.setId} (51/2025/QĐ-TTg)`);
+console.log(`\nBộ tiêu chí có hiệu lực ngày ${data.asOf}: ${results[0]!.setId} (51/2025/QĐ-TTg); nhóm xã: ${results.map((r) => r.dimensions?.communeGroup ?? '?').join(', ')}`);
 console.log(criteriaMatrixTable(results, 'vi'));
 
 // 3. The province roll-up (Phụ lục III): the four communes of 103, the rest not in the data.

@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../requirement/format.js';
-import { NtmError } from '../errors.js';
-import { isEvaluationError } from '../evaluate/index.js';
+import { NtmError, type NtmErrorCode } from '../errors.js';
+import { evaluateCommunes, isEvaluationError } from '../evaluate/index.js';
 import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
-import { communeGroupOf, type CommuneGroupResult } from '../groups/index.js';
+import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneGroupResult } from '../groups/index.js';
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
@@ -114,9 +114,24 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
     // A data file of communes with a "province" section: evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
-    const collected = await collectEvaluation(file, set, {}, io);
-    errors = collected.errors;
-    const results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    let results: CommuneResult[];
+    const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
+    if (groups !== undefined && Array.isArray(obj.communes)) {
+      // Each commune's group (given, else derived from its facts) feeds the set's communeGroup dimension.
+      groupsOf(file, text, obj);
+      const inputs = (obj.communes as Array<{ communeId?: string; communeGroup?: string }>).map((c) => withCommuneGroup(c, (typeof c.communeId === 'string' ? groups[c.communeId] : undefined) ?? {}).input);
+      const entries = await evaluateCommunes(set, inputs);
+      for (const e of entries) {
+        if (!isEvaluationError(e)) continue;
+        errors++;
+        for (const line of locatedIssues(file, text, new NtmError(e.error.code as NtmErrorCode, e.error.issues.map((i) => ({ ...i, path: ['communes', e.index, ...i.path] }))))) io.err(`${line}\n`);
+      }
+      results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    } else {
+      const collected = await collectEvaluation(file, set, {}, io);
+      errors = collected.errors;
+      results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    }
     input = { ...(obj.province as object), communes: results.map((r) => ({ communeId: r.communeId, ...(r.name ? { name: r.name } : {}), setId: r.setId, year: r.year, status: r.status })) };
   }
   let result: ProvinceResult;

@@ -160,3 +160,26 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     textEn: `group undetermined (could be ${list('en')})${missing.length ? `: missing ${missing.join(', ')}` : ''}${sure.length > 1 ? ': rules of several groups hold' : ''}`,
   };
 }
+
+/**
+ * A commune input with its group filled in for evaluation: the input's own `communeGroup` (or
+ * `group`) wins; otherwise the group derived from `facts`. An undetermined group leaves
+ * `communeGroup` unset, so every requirement that selects by group stays unknown (never a
+ * default group). Returns the input (a copy when changed) and the explained group.
+ *
+ * @example
+ * const { input, group } = withCommuneGroup({ communeId: 'x', year: 2026 }, { facts: { ethnicMinorityArea: 'III', agricultureShare: 60, adjacentToUrbanArea: false, plannedNewUrbanArea: false } });
+ * input.communeGroup // '3'
+ * group.rule?.id     // 'G3'
+ */
+export function withCommuneGroup<T extends object>(
+  input: T,
+  groupInput: CommuneGroupInput = {},
+  rulesOrId: string | GroupRules = DEFAULT_GROUP_RULES,
+): { input: T & { communeGroup?: string }; group: CommuneGroupResult } {
+  const own = (input as { communeGroup?: unknown }).communeGroup;
+  const given = typeof own === 'string' ? own : groupInput.group;
+  const group = communeGroupOf({ ...groupInput, ...(given === undefined ? {} : { group: given }) }, rulesOrId);
+  if (group.group === null || own === String(group.group)) return { input, group };
+  return { input: { ...input, communeGroup: String(group.group) }, group };
+}

@@ -126,3 +126,43 @@ describe('the group rules are data', () => {
     expectTypeOf<CommuneGroupResult['group']>().toEqualTypeOf<1 | 2 | 3 | null>();
   });
 });
+
+describe('withCommuneGroup: the derivation feeds the communeGroup dimension', async () => {
+  const { withCommuneGroup, evaluateCommune, loadCriterionSet } = await import('../../src/index.js');
+  const src = { decision: 'Test decision for this test only', confidence: 'verified' as const };
+  // A test-only set whose one indicator varies by group (51/2025 gives no such value).
+  const set = loadCriterionSet({
+    id: 'test/commune-ntm/2026', kind: 'test/commune-ntm', level: 'commune', nameVi: 'Bộ thử', nameEn: 'Test set',
+    legalBasis: { number: 'TEST', date: '2026-01-01', issuer: 'test' }, effectiveFrom: '2026-02-15',
+    dimensions: { communeGroup: { kind: 'column', nameVi: 'Nhóm xã', nameEn: 'Commune group', columns: [{ key: '1' }, { key: '2' }, { key: '3' }], default: null }, date: { kind: 'date' } },
+    counts: { criteria: 1, declaredIndicators: 1, encodedIndicators: 1, source: src },
+    criteria: [{ number: '1', nameVi: 'Thử', nameEn: 'Test', indicatorList: 'complete', source: src, indicators: [{
+      code: '1.1', nameVi: null, nameEn: 'Test share', measure: { type: 'percent', unit: '%' }, source: src,
+      requirement: { kind: 'by', dimension: 'communeGroup', cases: { '1': { kind: 'compare', operator: '>=', value: 90, source: src }, '2': { kind: 'compare', operator: '>=', value: 80, source: src }, '3': { kind: 'compare', operator: '>=', value: 70, source: src } } },
+    }] }],
+  });
+  const base = { communeId: 'x', year: 2026, indicators: { '1.1': 75 } };
+  it('derived group 3 → the group-3 column decides (75 ≥ 70)', async () => {
+    const { input, group } = withCommuneGroup(base, { facts: { ...RURAL, ethnicMinorityArea: 'III' } });
+    expect(input.communeGroup).toBe('3');
+    expect(group.rule!.id).toBe('G3');
+    const r = await evaluateCommune(set, input);
+    expect(r.dimensions).toMatchObject({ communeGroup: '3' });
+    expect(r.criteria[0]!.indicators[0]!.status).toBe('met');
+  });
+  it('derived group 2 → 75 < 80 not met; the input\'s own group wins over the facts', async () => {
+    expect((await evaluateCommune(set, withCommuneGroup(base, { facts: RURAL }).input)).criteria[0]!.indicators[0]!.status).toBe('not-met');
+    const own = withCommuneGroup({ ...base, communeGroup: '1' }, { facts: RURAL });
+    expect(own.input.communeGroup).toBe('1');
+    expect(own.group).toMatchObject({ basis: 'given', conflict: { given: 1, derived: 2 } });
+  });
+  it('undetermined group → communeGroup stays unset → the threshold is unknown, never a default group', async () => {
+    const { input, group } = withCommuneGroup(base, { facts: { ...RURAL, ethnicMinorityArea: null } });
+    expect(group.group).toBeNull();
+    expect(input.communeGroup).toBeUndefined();
+    const r = await evaluateCommune(set, input);
+    expect(r.dimensions).toMatchObject({ communeGroup: null });
+    expect(r.criteria[0]!.indicators[0]!.status).toBe('threshold-unknown');
+    expect(r.status).toBe('undetermined');
+  });
+});
