@@ -9,7 +9,7 @@ import { resolveRequirement } from '../requirement/resolve.js';
 import { RegionCodeSchema, type RegionCode } from '../schema/common.js';
 import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
 import type { RequirementSpec } from '../schema/requirement.js';
-import { NtmError, type NtmIssue } from '../errors.js';
+import { NtmError, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
@@ -24,10 +24,15 @@ import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
 import { resultsMarkdown, mdCell } from '../report/markdown.js';
 import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
+import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, type SourceRow } from './inputs.js';
+import { issueText } from './messages.js';
+import { idKey } from '../evaluate/words.js';
+import { realpathSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { openSink, progress, type CliIo } from './io.js';
-import { jsonSyntaxErrorPosition, locateJsonPath } from './json-locate.js';
+import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
@@ -94,7 +99,7 @@ export function dateOf(v: unknown, option: string): string | undefined {
 }
 
 /** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
-export async function setOf(v: unknown): Promise<CriterionSet> {
+export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet> {
   if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
   if (v.endsWith('.json')) {
     let text: string;
@@ -103,21 +108,42 @@ export async function setOf(v: unknown): Promise<CriterionSet> {
     } catch (e) {
       throw new FileError(`${v}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    let set: CriterionSet;
     try {
-      return loadCriterionSet(text, { file: v });
+      set = loadCriterionSet(text, { file: v });
     } catch (e) {
       if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
       throw e;
     }
+    refuseImpostor(v, set, lang);
+    return set;
   }
   return getCriterionSet(v);
+}
+
+/**
+ * A rule file that keeps a bundled set's `id` but not its content would pass, in every report,
+ * as the decision it no longer is: refused unless it is the bundled set unchanged (same
+ * fingerprint). An edited copy needs an id of its own.
+ */
+function refuseImpostor(file: string, set: CriterionSet, lang: Lang): void {
+  if (!listCriterionSets().some((s) => s.id === set.id)) return;
+  if (fingerprint(set) === fingerprint(getCriterionSet(set.id))) return;
+  const id = printable(set.id);
+  throw new FileError(
+    lang === 'vi'
+      ? `${printable(file)}: "id": "${id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay khác); hãy đặt cho bản sửa một mã riêng, ví dụ "${id}-ban-sua"`
+      : `${printable(file)}: "id": "${id}" is a bundled set's id but the content differs (another fingerprint); give the edited copy an id of its own, e.g. "${id}-modified"`,
+  );
 }
 
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
 export function locatedIssues(file: string, text: string, e: NtmError): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
-  return e.issues.map((i) => {
-    const at = locateJsonPath(text, i.path);
+  // One pass over the text for all issues: a large broken file is located in linear time.
+  const positions = locateJsonPaths(text, e.issues.map((i) => i.path));
+  return e.issues.map((i, k) => {
+    const at = positions[k];
     return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
   });
 }
@@ -125,6 +151,29 @@ export function locatedIssues(file: string, text: string, e: NtmError): string[]
 function formatIssuePath(i: NtmIssue): string {
   if (i.path.length === 0) return '';
   return `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}: `;
+}
+
+/**
+ * The file of `--out`, refused when it names one of the inputs (writing it would destroy the
+ * data being read). Compared by real path, so `./a.csv` and `a.csv` are the same file.
+ */
+export function outputFileOf(out: unknown, inputs: readonly string[], lang: Lang): string | undefined {
+  if (out === undefined) return undefined;
+  const target = String(out);
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolvePath(p);
+    }
+  };
+  const t = real(target);
+  for (const input of inputs) {
+    if (real(input) === t) {
+      throw new UsageError(lang === 'vi' ? `--out "${printable(target)}" là tệp đầu vào; hãy ghi ra một tệp khác` : `--out "${printable(target)}" is the input file; write to another file`);
+    }
+  }
+  return target;
 }
 
 const READING_NOTE: Record<Lang, string> = {
@@ -165,22 +214,32 @@ export interface CoreExtensions {
   checkers: readonly FileChecker[];
 }
 
-/** Replaces an error entry's message with one that names file, row and column of each problem. */
-function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>): BatchEntry {
+/** Replaces an error entry's message with one that names file, row and column of each problem, in the user's language. */
+function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, setId: string): BatchEntry {
   if (!('error' in entry) || row === undefined) return entry;
   const { error } = entry;
   const message = (i: NtmIssue): string => {
     // The library counts inputs; a person looks for the row.
-    const first = i.code === 'duplicate-commune' && entry.communeId !== undefined ? firstWhere.get(entry.communeId) : undefined;
-    return first === undefined ? i.message : `communeId "${entry.communeId}" already appears at ${first}`;
+    const first = i.code === 'duplicate-commune' && entry.communeId !== undefined ? firstWhere.get(idKey(entry.communeId)) : undefined;
+    if (i.code === 'duplicate-commune') {
+      const id = printable(entry.communeId ?? '');
+      return lang === 'vi' ? `mã xã "${id}" đã có${first === undefined ? '' : ` ở ${first}`} (so sánh không phân biệt hoa thường, khoảng trắng và ký tự ẩn)` : `communeId "${id}" already appears${first === undefined ? '' : ` at ${first}`} (compared ignoring case, spaces and invisible characters)`;
+    }
+    return issueText(i, lang, row.input, setId);
   };
-  const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.message}`];
+  const internal = lang === 'vi' ? 'không đánh giá được dòng này' : 'this row could not be evaluated';
+  const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.code === 'INTERNAL_ERROR' ? `${internal}: ${printable(error.message)}` : printable(error.message)}`];
   return { ...entry, error: { ...error, message: lines.join('\n') } };
 }
 
 /** The entry of a row the reader could not split into cells: an error naming file, row and column. */
-function malformedEntry(index: number, problem: string): BatchEntry {
-  return { index, error: { code: 'INVALID_INPUT', message: problem, issues: [{ code: 'malformed-row', path: [], message: problem }] } };
+function malformedEntry(index: number, problem: string, input: unknown): BatchEntry {
+  const id = (input as { communeId?: unknown } | null)?.communeId;
+  return {
+    index,
+    ...(typeof id === 'string' && id !== '' ? { communeId: id } : {}),
+    error: { code: 'INVALID_INPUT', message: problem, issues: [{ code: 'malformed-row', path: [], message: problem }] },
+  };
 }
 
 /** Options of {@link evaluateFile}. */
@@ -191,6 +250,14 @@ export interface EvaluateFileOptions {
   delimiter?: string;
   sheet?: string;
   ownersOf?: (code: string) => readonly string[];
+  /** The row holding the header (detected below title rows by default). */
+  headerRow?: number;
+  /** Refuse files with columns the reader does not know. */
+  strictColumns?: boolean;
+  /** Language of the messages (Vietnamese by default). */
+  lang?: Lang;
+  /** Warnings about the file (unknown columns, skipped title rows). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -208,7 +275,12 @@ export function evaluateFile(
     ...(year === undefined ? {} : { defaultYear: year }),
     ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
+    ...(options.strictColumns === undefined ? {} : { strictColumns: options.strictColumns }),
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    lang: options.lang ?? 'vi',
   });
+  const lang = options.lang ?? 'vi';
   // Rows are handed to the evaluator one at a time; only rows still being evaluated are remembered.
   const pending = new Map<number, SourceRow>();
   const firstWhere = new Map<string, string>();
@@ -221,8 +293,13 @@ export function evaluateFile(
         continue;
       }
       pending.set(read++, row);
-      const id = (row.input as { communeId?: unknown } | null)?.communeId;
-      if (typeof id === 'string' && !firstWhere.has(id)) firstWhere.set(id, row.where);
+      let id: unknown;
+      try {
+        id = (row.input as { communeId?: unknown } | null)?.communeId;
+      } catch {
+        id = undefined;
+      }
+      if (typeof id === 'string' && !firstWhere.has(idKey(id))) firstWhere.set(idKey(id), row.where);
       yield row.input;
     }
   }
@@ -234,7 +311,7 @@ export function evaluateFile(
       pending.delete(n);
       n++;
       // A row that could not be read as cells is reported as it is, whatever its fragments gave.
-      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere) : malformedEntry(n - 1, row.problem);
+      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere, lang, set.id) : malformedEntry(n - 1, row.problem, row.input);
       yield { entry, input: row?.input };
     }
   }
@@ -275,6 +352,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
       engine: { type: 'string' },
       sheet: { type: 'string' },
       delimiter: { type: 'string' },
+      'header-row': { type: 'string' },
+      'strict-columns': { type: 'boolean' },
     },
     { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
   );
@@ -293,15 +372,22 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
 
+  const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new UsageError(`--header-row must be a row number like 4, got "${printable(String(values['header-row']))}"`);
+  const outFile = outputFileOf(values.out, [file], lang);
   const located = evaluateFile(file, set, {
     engine,
+    lang,
+    onWarning: (w) => io.err(`${w}\n`),
+    ...(headerRow === undefined ? {} : { headerRow }),
+    ...(values['strict-columns'] === true ? { strictColumns: true } : {}),
     ...(year === undefined ? {} : { year }),
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
     ...(extras.ownersOf ? { ownersOf: extras.ownersOf } : {}),
   });
 
-  const sink = openSink(io, values.out === undefined ? undefined : String(values.out));
+  const sink = openSink(io, outFile);
   const streaming = format === 'json' || format === 'csv';
   const criteria = set.criteria.map((c) => c.number);
   const collected: BatchEntry[] = [];
@@ -341,12 +427,15 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
       else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
       else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
     }
-  } finally {
     bar.done();
     await sink.close();
+  } catch (e) {
+    bar.done();
+    await sink.abort?.();
+    throw e;
   }
-  if (located.skipped() > 0) io.err(`${located.skipped()} row(s) of other years than ${year} skipped\n`);
-  if (n === 0) io.err(`${file}: no commune rows\n`);
+  if (located.skipped() > 0) io.err(lang === 'vi' ? `bỏ qua ${located.skipped()} dòng của năm khác ${year}\n` : `${located.skipped()} row(s) of other years than ${year} skipped\n`);
+  if (n === 0) io.err(lang === 'vi' ? `${printable(file)}: không có dòng dữ liệu xã nào\n` : `${printable(file)}: no commune rows\n`);
   return errors > 0 ? 1 : 0;
 }
 
@@ -375,7 +464,7 @@ async function setsCommand(args: readonly string[], io: CliIo): Promise<number> 
   else {
     const rows = sets.map((s) => [
       s.id,
-      s.level,
+      LEVEL_TEXT[lang][s.level] ?? s.level,
       `${s.legalBasis.number} (${s.legalBasis.date})`,
       `${s.effectiveFrom} → ${s.effectiveTo ?? (lang === 'vi' ? 'nay' : 'now')}`,
       `${s.counts.encodedIndicators}/${s.counts.declaredIndicators ?? '?'}`,
@@ -421,7 +510,7 @@ export function describeSpec(spec: RequirementSpec, unit: string | null, region:
 }
 
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
-  const name = (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+  const name = indicatorName(ind, lang);
   const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
   const spec = ind.requirement;
   const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;

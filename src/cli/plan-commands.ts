@@ -10,6 +10,8 @@ import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.j
 import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
+import { idByName } from '../evaluate/words.js';
+import { indicatorName as nameOfIndicator } from '../report/labels.js';
 import { agencyOf, ownedBy, ownerAssignments, ownersLookup, ownersOf } from '../plan/owners.js';
 import { agencyWorkList } from '../plan/work-list.js';
 import { evaluateTargets, populationByCommune } from '../plan/targets.js';
@@ -91,6 +93,12 @@ export function targetLine(o: TargetOutcome, lang: Lang): TargetLine {
   };
 }
 
+/** `--agency` as an id or as the plan writes the name (`Phòng Y tế`), any case, with or without accents. */
+function agencyArg(v: unknown, plan: Plan): string {
+  const word = String(v);
+  return idByName(word, plan.agencies, (a) => a.id) ?? word;
+}
+
 /** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
 export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }): EvaluateExtras => {
   const plan = getPlan(planId);
@@ -132,7 +140,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
   const indicatorName = (code: string): string => {
     const c = set.criteria.find((x) => x.number === code.split('.')[0]);
     const ind = code.includes('.') ? c?.indicators.find((i) => i.code === code) : undefined;
-    if (ind) return (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+    if (ind) return nameOfIndicator(ind, lang);
     return c ? name(c, lang) : '';
   };
   let data: unknown;
@@ -148,7 +156,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
       return [name(agencyOf(a.agency, plan), lang), 'criterion' in a ? `${lang === 'vi' ? 'cả tiêu chí' : 'whole criterion'} ${a.criterion}` : `${a.indicator}${part ? ` (${name(part, lang)})` : ''}`];
     });
   } else if (values.agency !== undefined) {
-    const agency = agencyOf(String(values.agency), plan);
+    const agency = agencyOf(agencyArg(values.agency, plan), plan);
     const codes = ownedBy(agency.id, plan);
     data = { agency: agency.id, codes };
     head = lang === 'vi' ? ['Mã', 'Tiêu chí / chỉ tiêu', 'Phạm vi'] : ['Code', 'Criterion / indicator', 'Scope'];
@@ -205,11 +213,11 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
   const plan = await planOf(values.plan, header.plan);
-  agencyOf(String(values.agency), plan);
+  agencyOf(agencyArg(values.agency, plan), plan);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
   const { entries, errors } = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
-  const list = agencyWorkList(entries, String(values.agency), plan);
+  const list = agencyWorkList(entries, agencyArg(values.agency, plan), plan);
   const sink = openSink(io, values.out as string | undefined);
   await sink.write(format === 'json' ? JSON.stringify(list, null, 2) + '\n' : workListText(list, plan, lang) + '\n');
   await sink.close();

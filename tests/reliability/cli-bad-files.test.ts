@@ -199,7 +199,7 @@ describe('encodings', () => {
 
   it('a Windows-1258 file is refused at its header, saying it is not UTF-8, with row and column', async () => {
     const file = fileWith('cp1258.csv', windows1258(full));
-    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json']);
+    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: not UTF-8`));
     expect(r.stdout).not.toContain('"communeId"');
@@ -232,23 +232,36 @@ describe('empty files and bad headers', () => {
       ['comments.csv', '# nothing but a comment\n# and another\n'],
     ] as const) {
       const file = fileWith(name, content);
-      const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv']);
+      const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv', '--lang', 'en']);
       expect(r.code, name).toBe(2);
       expect(r.stderr).toContain(`${file}: empty file`);
     }
   });
 
-  it('a header with unknown codes names every unknown column and evaluates nothing', async () => {
+  it('a header with unknown codes names every unknown code and evaluates nothing', async () => {
     const file = fileWith('unknown-header.csv', 'communeId,year,15.3,99.9,15.30,foo,__proto__,constructor\nc1,2023,20,1,2,3,4,5\n');
-    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json']);
+    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(locations(r.stderr, file).map((l) => l.column)).toEqual([4, 5, 6, 7, 8]);
+    expect(locations(r.stderr, file).map((l) => l.column)).toEqual([4, 5]);
     expect(r.stdout).not.toContain('"communeId"');
+  });
+
+  it('unknown words as columns are reported and not read; --strict-columns refuses them', async () => {
+    const file = fileWith('unknown-words.csv', 'communeId,year,15.3,foo,__proto__,constructor\nc1,2023,20,3,4,5\n');
+    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(locations(r.stderr, file).map((l) => l.column)).toEqual([4, 5, 6]);
+    expect(r.stderr).toContain('unknown column "foo" is not read');
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    const strict = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en', '--strict-columns']);
+    expect(strict.code).toBe(2);
+    expect(locations(strict.stderr, file).map((l) => l.column)).toEqual([4, 5, 6]);
+    expect(strict.stdout).toBe('');
   });
 
   it('a header with no data rows evaluates nothing and says so', async () => {
     const file = fileWith('header-only.csv', 'communeId,year,15.3\n');
-    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json']);
+    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
     expect(r.stderr).toContain('no commune rows');
@@ -258,13 +271,13 @@ describe('empty files and bad headers', () => {
     const xlsx = readFileSync(repoFile('examples/dak-song-2023.xlsx'));
     for (const cut of [0.1, 0.5, 0.9]) {
       const file = fileWith(`cut-${cut}.xlsx`, xlsx.subarray(0, Math.floor(xlsx.length * cut)));
-      const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv']);
+      const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv', '--lang', 'en']);
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toContain(file);
     }
     const json = readRepoText('examples/dak-song-2023.json');
     const file = fileWith('cut.json', json.slice(0, Math.floor(json.length / 2)));
-    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv']);
+    const r = await ntm(['evaluate', file, '--set', SET, '--format', 'csv', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}: not valid JSON`);
   });
