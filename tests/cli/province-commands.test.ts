@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,25 @@ describe('ntm and the rules in force since 15/02/2026', () => {
     expect(stdout).toContain('No merged result for a new commune: merged communes are re-reviewed under the set in force.');
     const json = await ntm(['by-current-commune', EX23, '--format', 'json']);
     expect(JSON.parse(json.stdout).units.map((u: { mergedStatus: null }) => u.mergedStatus)).toEqual([null, null, null, null]);
+  });
+  it('ntm check validates the group, province, reorganisation and series files; a broken one is located', async () => {
+    for (const [f, text] of [
+      ['rules/commune-groups/national/51-2025-qd-ttg-2026.json', 'commune-group rules national/commune-groups/2026: 5 facts, 5 rules'],
+      ['rules/province-completion/national/51-2025-qd-ttg-2026.json', 'province rules national/province-ntm/2026: 3 conditions'],
+      ['rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json', 'reorganisation lam-dong/reorganisation-2025: 4 units from 9 former units'],
+      ['rules/series/commune-ntm.json', 'series commune-ntm: 3 periods'],
+    ] as const) {
+      const r = await ntm(['check', repo(f)]);
+      expect({ f, code: r.code, out: r.stdout.includes(text) }).toEqual({ f, code: 0, out: true });
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-check-'));
+    const bad = join(dir, 'groups.json');
+    const groups = JSON.parse(readFileSync(repo('rules/commune-groups/national/51-2025-qd-ttg-2026.json'), 'utf8')) as { rules: Array<{ when: unknown }> };
+    groups.rules[1]!.when = { fact: 'agricultureShare', is: true };
+    writeFileSync(bad, JSON.stringify(groups, null, 2));
+    const e = await ntm(['check', bad]);
+    expect(e.code).toBe(1);
+    expect(e.stderr).toMatch(/groups\.json:\d+:\d+: rules\[1\]\.when: fact "agricultureShare" is percent; this test needs boolean/);
   });
   it('the commands are in ntm --help', async () => {
     const { stdout } = await ntm(['--help']);
