@@ -6,10 +6,7 @@ import type { FileChecker } from './commands.js';
 import { getGroupRules } from '../groups/index.js';
 import { getProvinceRules } from '../province/index.js';
 import { getReorganisation } from '../reorganisation/index.js';
-import { SeriesSchema } from '../series/index.js';
-import { dataFileLoader } from '../rules/load.js';
-
-const seriesFiles = dataFileLoader(SeriesSchema, 'INVALID_RULE_FILE');
+import { getSeries } from '../series/index.js';
 
 /** Checkers for the rule files that are not criterion sets. */
 export const RULE_FILE_CHECKERS: FileChecker[] = [
@@ -40,8 +37,8 @@ export const RULE_FILE_CHECKERS: FileChecker[] = [
   {
     kind: 'series',
     matches: (d) => 'periods' in d,
-    check: (data, file) => {
-      const s = seriesFiles.load(data, { file });
+    check: (data) => {
+      const s = getSeries(data);
       return `series ${s.id}: ${s.periods.length} periods`;
     },
   },

@@ -1,6 +1,5 @@
 import { NtmError, issuesFromZod } from '../errors.js';
-import { dataFileLoader } from '../rules/load.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledDataFiles } from '../rules/bundled-data.js';
 import {
   CommuneGroupFactsSchema,
   CommuneGroupSchema,
@@ -14,12 +13,10 @@ import {
 } from './schema.js';
 import communeGroups2026 from '../../rules/commune-groups/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
-const groupRuleFiles = dataFileLoader(GroupRulesSchema, 'INVALID_RULE_FILE');
-const bundled = bundledRegistry(
+const groupRuleFiles = bundledDataFiles(
+  GroupRulesSchema,
   { 'national/commune-groups/2026': { file: 'rules/commune-groups/national/51-2025-qd-ttg-2026.json', data: communeGroups2026 } },
-  groupRuleFiles.load,
-  'id',
-  'INVALID_RULE_FILE',
+  'group-rules',
 );
 
 /** The bundled group rules of 51/2025/QĐ-TTg. */
@@ -32,10 +29,7 @@ export const DEFAULT_GROUP_RULES = 'national/commune-groups/2026';
  * @example getGroupRules().rules.map((r) => r.id) // ['G3', 'G1a', 'G1b', 'G1c']
  */
 export function getGroupRules(rulesOrId: string | GroupRules | unknown = DEFAULT_GROUP_RULES): GroupRules {
-  if (typeof rulesOrId !== 'string') return groupRuleFiles.load(rulesOrId);
-  const rules = bundled.get(rulesOrId);
-  if (!rules) throw new NtmError('UNKNOWN_SET', [{ code: 'unknown-group-rules', path: [], message: `no bundled group rules "${rulesOrId}"; known: ${bundled.ids().join(', ')}` }]);
-  return rules;
+  return groupRuleFiles.get(rulesOrId);
 }
 
 /** What {@link communeGroupOf} reads: the facts, and the group itself where it is known (it wins). */

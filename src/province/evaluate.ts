@@ -1,20 +1,17 @@
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { Requirement } from '../schema/result.js';
 import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
-import { dataFileLoader } from '../rules/load.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledDataFiles } from '../rules/bundled-data.js';
 import { parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
 import provinceNtm2026 from '../../rules/province-completion/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
-const files = dataFileLoader(ProvinceRulesSchema, 'INVALID_RULE_FILE');
-const bundled = bundledRegistry(
+const files = bundledDataFiles(
+  ProvinceRulesSchema,
   { 'national/province-ntm/2026': { file: 'rules/province-completion/national/51-2025-qd-ttg-2026.json', data: provinceNtm2026 } },
-  files.load,
-  'id',
-  'INVALID_RULE_FILE',
+  'province-rules',
 );
 
 /** The bundled province-completion rules of 51/2025/QĐ-TTg (Phụ lục III). */
@@ -26,10 +23,7 @@ export const DEFAULT_PROVINCE_RULES = 'national/province-ntm/2026';
  * @example getProvinceRules().conditions.map((c) => c.id) // ['P1', 'P2', 'P3']
  */
 export function getProvinceRules(rulesOrId: string | ProvinceRules | unknown = DEFAULT_PROVINCE_RULES): ProvinceRules {
-  if (typeof rulesOrId !== 'string') return files.load(rulesOrId);
-  const r = bundled.get(rulesOrId);
-  if (!r) throw new NtmError('UNKNOWN_SET', [{ code: 'unknown-province-rules', path: [], message: `no bundled province rules "${rulesOrId}"; known: ${bundled.ids().join(', ')}` }]);
-  return r;
+  return files.get(rulesOrId);
 }
 
 /**

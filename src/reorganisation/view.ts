@@ -1,16 +1,13 @@
 import { NtmError } from '../errors.js';
-import { dataFileLoader } from '../rules/load.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledDataFiles } from '../rules/bundled-data.js';
 import { foldText } from '../evaluate/index.js';
 import { ReorganisationSchema, type CurrentUnit, type FormerUnit, type Reorganisation } from './schema.js';
 import lamDong2025 from '../../rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json' with { type: 'json' };
 
-const files = dataFileLoader(ReorganisationSchema, 'INVALID_RULE_FILE');
-const bundled = bundledRegistry(
+const files = bundledDataFiles(
+  ReorganisationSchema,
   { 'lam-dong/reorganisation-2025': { file: 'rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json', data: lamDong2025 } },
-  files.load,
-  'id',
-  'INVALID_RULE_FILE',
+  'reorganisation',
 );
 
 /** The bundled 2025 reorganisation of Lâm Đồng (former Đắk Song's communes). */
@@ -23,15 +20,12 @@ export const DEFAULT_REORGANISATION = 'lam-dong/reorganisation-2025';
  * @example getReorganisation().units.map((u) => u.nameVi) // ['xã Đắk Song', 'xã Đức An', 'xã Thuận Hạnh', 'xã Trường Xuân']
  */
 export function getReorganisation(reorgOrId: string | Reorganisation | unknown = DEFAULT_REORGANISATION): Reorganisation {
-  if (typeof reorgOrId !== 'string') return files.load(reorgOrId);
-  const r = bundled.get(reorgOrId);
-  if (!r) throw new NtmError('UNKNOWN_SET', [{ code: 'unknown-reorganisation', path: [], message: `no bundled reorganisation "${reorgOrId}"; known: ${bundled.ids().join(', ')}` }]);
-  return r;
+  return files.get(reorgOrId);
 }
 
 /** Ids of the bundled reorganisations. */
 export function listReorganisations(): string[] {
-  return bundled.ids();
+  return files.ids();
 }
 
 const matchKey = (s: string): string => foldText(s).replace(/^(xa|thi tran|phuong)\s+/, '').replace(/[’'`]/g, "'").trim();

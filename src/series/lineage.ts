@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from '../schema/common.js';
-import { dataFileLoader } from '../rules/load.js';
-import { bundledRegistry } from '../rules/bundled.js';
+import { bundledDataFiles } from '../rules/bundled-data.js';
 import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
 
 const KIND = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a kind like "dak-nong/commune-ntm"');
@@ -42,8 +41,7 @@ export const SeriesSchema = z
   });
 export type Series = z.infer<typeof SeriesSchema>;
 
-const files = dataFileLoader(SeriesSchema, 'INVALID_RULE_FILE');
-const bundled = bundledRegistry({ 'commune-ntm': { file: 'rules/series/commune-ntm.json', data: communeNtmSeries } }, files.load, 'id', 'INVALID_RULE_FILE');
+const files = bundledDataFiles(SeriesSchema, { 'commune-ntm': { file: 'rules/series/commune-ntm.json', data: communeNtmSeries } }, 'series');
 
 /**
  * The bundled series, each validated.
@@ -51,7 +49,7 @@ const bundled = bundledRegistry({ 'commune-ntm': { file: 'rules/series/commune-n
  * @example listSeries()[0].periods.map((p) => p.decision) // ['1980/QĐ-TTg', '318/QĐ-TTg (Annex I); …', '51/2025/QĐ-TTg (Phụ lục I)']
  */
 export function listSeries(): Series[] {
-  return bundled.ids().map((id) => bundled.get(id)!);
+  return files.ids().map((id) => files.get(id));
 }
 
 /**
@@ -137,4 +135,13 @@ export function periodHint(kind: string, isoDate: string): string {
   const hit = periodOn(isoDate, kind);
   if (!hit || hit.period.kinds.includes(kind)) return '';
   return `; on that date the series is in its ${hit.period.id} period (${hit.period.decision}), encoded as ${hit.period.kinds.join(', ')}`;
+}
+
+/**
+ * A series by id (bundled) or your own object, validated.
+ *
+ * @example getSeries('commune-ntm').periods.length // 3
+ */
+export function getSeries(seriesOrId: string | Series | unknown): Series {
+  return files.get(seriesOrId);
 }
