@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../requirement/format.js';
 import { NtmError, type NtmErrorCode } from '../errors.js';
-import { evaluateCommunes, isEvaluationError } from '../evaluate/index.js';
+import { isEvaluationError } from '../evaluate/index.js';
+import { evaluateCommunes } from '../plan/index.js';
 import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
 import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneGroupResult } from '../groups/index.js';
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
