@@ -15,4 +15,8 @@ export * from './evaluate/index.js';
 export * from './versions/index.js';
 export * from './plan/index.js';
 export * from './district/index.js';
+export * from './groups/index.js';
+export * from './reorganisation/index.js';
+export * from './province/index.js';
+export * from './series/index.js';
 export * from './report/index.js';

@@ -9,12 +9,17 @@
 import { coreCommands, type Command } from './commands.js';
 import { PLAN_CHECKER, PLAN_COMMANDS, planExtras } from './plan-commands.js';
 import { calibrateWithFile, OVERLAY_CHECKER, setInForceOn, VERSION_COMMANDS } from './version-commands.js';
+import { PROVINCE_COMMANDS } from './province-commands.js';
+import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
+import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
 
 /** The commands, by name, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
-  ...coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER] }),
+  ...coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, ...RULE_FILE_CHECKERS] }),
   ...PLAN_COMMANDS,
   ...VERSION_COMMANDS,
+  ...PROVINCE_COMMANDS,
+  ...REORGANISATION_COMMANDS,
 });
 
 /** The command of a name; own keys only, so `ntm constructor` finds nothing. */
