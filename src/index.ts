@@ -13,3 +13,4 @@ export * from './versions/index.js';
 export * from './plan/index.js';
 export * from './district/index.js';
 export * from './report/index.js';
+export * from './recognition/index.js';

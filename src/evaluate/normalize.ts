@@ -4,7 +4,7 @@ import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
-import { parseDecimal, parseVerdict } from './words.js';
+import { parseCriterionVerdict, parseDecimal, parseVerdict } from './words.js';
 
 /** One indicator's data after normalisation. */
 export interface NormalizedIndicator {
@@ -98,9 +98,9 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       issues.push({ code: 'unknown-criterion', path, message: `criterion "${number}" is not in ${set.id}` });
       continue;
     }
-    const v = verdictOf(word);
-    if (v === 'met' || v === 'not-met') criteria[ci] = v;
-    else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt (met / not-met), got "${word}"` });
+    const v = parseCriterionVerdict(word);
+    if (v !== null) criteria[ci] = v;
+    else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt / Cơ bản đạt (met / not-met / basically-met), got "${word}"` });
   }
 
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);

@@ -5,3 +5,4 @@ export * from './input.js';
 export * from './result.js';
 export * from './plan.js';
 export * from './overlay.js';
+export * from './recognition.js';
