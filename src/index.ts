@@ -14,3 +14,4 @@ export * from './plan/index.js';
 export * from './district/index.js';
 export * from './report/index.js';
 export * from './recognition/index.js';
+export * from './roadmap/index.js';

@@ -6,3 +6,4 @@ export * from './result.js';
 export * from './plan.js';
 export * from './overlay.js';
 export * from './recognition.js';
+export * from './roadmap.js';
