@@ -15,3 +15,4 @@ export * from './district/index.js';
 export * from './report/index.js';
 export * from './recognition/index.js';
 export * from './roadmap/index.js';
+export * from './panel/index.js';

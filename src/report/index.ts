@@ -4,3 +4,5 @@ export * from './gaps.js';
 export * from './csv.js';
 export * from './markdown.js';
 export * from './html.js';
+export * from './roadmap.js';
+export * from './panel.js';

@@ -7,3 +7,4 @@ export * from './plan.js';
 export * from './overlay.js';
 export * from './recognition.js';
 export * from './roadmap.js';
+export * from './panel.js';
