@@ -25,7 +25,7 @@ function pad(s: string, width: number): string {
 export function documentText(doc: ReportDocument): string {
   const out: string[] = [doc.title, '='.repeat(displayWidth(doc.title))];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') out.push('', b.text, (b.level === 3 ? '-' : '=').repeat(displayWidth(b.text)));
+    if (b.kind === 'heading') out.push('', b.text, (b.level === 1 ? '=' : '-').repeat(displayWidth(b.text)));
     else if (b.kind === 'paragraph') out.push(b.text);
     else if (b.kind === 'list') out.push(...b.items.map((i) => `  - ${i}`));
     else {

@@ -95,6 +95,14 @@ export const RecognitionFactsSchema = z.strictObject({
 });
 export type RecognitionFacts = z.input<typeof RecognitionFactsSchema>;
 
+/** A file of recognition facts by commune id (or name), as `ntm roadmap --facts` reads it. */
+export const RecognitionFactsFileSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  description: z.string().max(2000).optional(),
+  communes: z.record(z.string().min(1).max(200), RecognitionFactsSchema),
+});
+export type RecognitionFactsFile = z.input<typeof RecognitionFactsFileSchema>;
+
 export const RecognitionStatusSchema = z.enum(['recognisable', 'not-recognisable', 'undetermined']);
 export type RecognitionStatus = z.infer<typeof RecognitionStatusSchema>;
 
