@@ -5,6 +5,7 @@
 import { COMMANDS, generalHelp } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
+import './roadmap-commands.js';
 
 /**
  * The Markdown text of docs/cli.md.
