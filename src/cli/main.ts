@@ -9,9 +9,12 @@ import { NtmError } from '../errors.js';
 import { COMMANDS, generalHelp, UsageError } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
-import './roadmap-commands.js';
+import { ROADMAP_COMMANDS } from './roadmap-commands.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
+
+// Used bindings, not a bare import: the package is `sideEffects: false`, so a build drops bare imports.
+Object.assign(COMMANDS, ROADMAP_COMMANDS);
 
 /** Exit codes of `ntm`. */
 export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;

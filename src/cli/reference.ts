@@ -5,7 +5,9 @@
 import { COMMANDS, generalHelp } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
-import './roadmap-commands.js';
+import { ROADMAP_COMMANDS } from './roadmap-commands.js';
+
+Object.assign(COMMANDS, ROADMAP_COMMANDS);
 
 /**
  * The Markdown text of docs/cli.md.

@@ -15,7 +15,7 @@ import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { COMMANDS, collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command } from './commands.js';
+import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -171,6 +171,3 @@ revocation risk of each year. Exit codes as ntm evaluate.
     run: panelCommand,
   },
 };
-
-// Registered the way this version of the CLI registers its command files (plan-commands.ts does the same).
-Object.assign(COMMANDS, ROADMAP_COMMANDS);
