@@ -46,10 +46,12 @@ const ILLUSTRATIVE: Record<Lang, string> = {
   en: 'Results are only as good as the data entered; "threshold unknown" means the source text has not been encoded.',
 };
 
-async function write(io: CliIo, out: string | undefined, text: string, csv: boolean): Promise<void> {
+/** Renders the chosen format and writes it to standard output or `--out`. */
+async function write(io: CliIo, out: string | undefined, format: (typeof FORMATS)[number], render: Record<(typeof FORMATS)[number], () => string>): Promise<void> {
+  const text = render[format]();
   const sink = openSink(io, out);
   // Excel reads a UTF-8 CSV file's accents only with a BOM; standard output stays plain.
-  await sink.write(csv && out !== undefined ? `\ufeff${text}` : text);
+  await sink.write(format === 'csv' && out !== undefined ? `\ufeff${text}` : text);
   await sink.close();
 }
 
@@ -81,17 +83,13 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
     ...(factsFile ? { facts: factsFile.communes } : {}),
   });
   const options = { lang, whatIf: changes, notes: [ILLUSTRATIVE[lang]] };
-  const text =
-    format === 'json'
-      ? JSON.stringify({ roadmap: road, whatIf: changes.map(({ before: _b, after: _a, ...w }) => w) }, null, 2) + '\n'
-      : format === 'csv'
-        ? roadmapCsv(road, lang)
-        : format === 'md'
-          ? roadmapMarkdown(road, options)
-          : format === 'html'
-            ? roadmapHtml(road, options)
-            : roadmapText(road, options);
-  await write(io, values.out as string | undefined, text, format === 'csv');
+  await write(io, values.out as string | undefined, format, {
+    json: () => JSON.stringify({ roadmap: road, whatIf: changes.map(({ before: _b, after: _a, ...w }) => w) }, null, 2) + '\n',
+    csv: () => roadmapCsv(road, lang),
+    md: () => roadmapMarkdown(road, options),
+    html: () => roadmapHtml(road, options),
+    table: () => roadmapText(road, options),
+  });
   const afterErrors = entries.filter((e) => 'error' in e).length;
   return collected.errors > 0 || afterErrors > 0 ? 1 : 0;
 }
@@ -117,17 +115,13 @@ async function panelCommand(args: readonly string[], io: CliIo): Promise<number>
   const recognised = values.recognised === undefined ? undefined : String(values.recognised).split(',').map((s) => s.trim()).filter(Boolean);
   const panel = comparePanel(entries, { plan, ...(recognised ? { recognised } : {}) });
   const options = { lang, notes: [ILLUSTRATIVE[lang]] };
-  const text =
-    format === 'json'
-      ? JSON.stringify(panel, null, 2) + '\n'
-      : format === 'csv'
-        ? panelCsv(panel, lang)
-        : format === 'md'
-          ? panelMarkdown(panel, options)
-          : format === 'html'
-            ? panelHtml(panel, options)
-            : panelText(panel, options);
-  await write(io, values.out as string | undefined, text, format === 'csv');
+  await write(io, values.out as string | undefined, format, {
+    json: () => JSON.stringify(panel, null, 2) + '\n',
+    csv: () => panelCsv(panel, lang),
+    md: () => panelMarkdown(panel, options),
+    html: () => panelHtml(panel, options),
+    table: () => panelText(panel, options),
+  });
   return errors > 0 ? 1 : 0;
 }
 
