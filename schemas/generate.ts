@@ -6,7 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema } from '../src/index.js';
+import {
+  CommuneInputSchema,
+  CommuneResultSchema,
+  CriterionSetSchema,
+  EvaluationErrorRecordSchema,
+  RecognitionFactsFileSchema,
+  WhatIfFileSchema,
+} from '../src/index.js';
 
 /** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */
 const ID_BASE = 'urn:ntm-rules:schemas:';
@@ -26,6 +33,8 @@ const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; i
   { file: 'commune-data.schema.json', title: 'ntm-rules commune data file (ntm evaluate)', schema: CommuneDataFileSchema, io: 'input' },
   { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
   { file: 'evaluation-error.schema.json', title: 'ntm-rules batch error entry', schema: EvaluationErrorRecordSchema, io: 'output' },
+  { file: 'what-if.schema.json', title: 'ntm-rules what-if changes (ntm roadmap --what-if)', schema: WhatIfFileSchema, io: 'input' },
+  { file: 'recognition-facts.schema.json', title: 'ntm-rules recognition facts (ntm roadmap --facts)', schema: RecognitionFactsFileSchema, io: 'input' },
 ];
 
 /**
