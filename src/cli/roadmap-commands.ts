@@ -9,13 +9,14 @@ import { RecognitionFactsFileSchema } from '../schema/recognition.js';
 import { WhatIfFileSchema, type WhatIfResult } from '../schema/roadmap.js';
 import { NtmError, issuesFromZod } from '../errors.js';
 import { parseRuleText } from '../rules/load.js';
+import { loadRecognitionRules } from '../recognition/rules.js';
 import { roadToStandard } from '../roadmap/roadmap.js';
 import { applyWhatIf } from '../roadmap/what-if.js';
 import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command } from './commands.js';
+import { checkHooks, collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -165,3 +166,13 @@ revocation risk of each year. Exit codes as ntm evaluate.
     run: panelCommand,
   },
 };
+
+// `ntm check` on a recognition-rules file (rules/national/recognition-2022.json or a calibration of it).
+checkHooks.push({
+  kind: 'recognition rules',
+  matches: (d) => 'decision' in d && 'commune' in d && 'appliesTo' in d,
+  check: (data, file) => {
+    const rules = loadRecognitionRules(data, { file });
+    return `recognition rules ${rules.id} (${rules.decision.number}): ${rules.commune.conditions.length} commune conditions, revocation lists for ${rules.commune.revocation.listed.length + rules.district.revocation.listed.length} set series`;
+  },
+});
