@@ -60,8 +60,8 @@ export function roadToStandard(entries: ReadonlyArray<CommuneResult | Evaluation
     const key = resultKey(entry, plan);
     if (wanted !== undefined && key !== wanted) return;
     matched = true;
+    // The plan's ownership table numbers one set series; under another its items have no lead agency (they are `unowned`).
     const owned = plan !== undefined && setSeries(entry.setId) === plan.ownership.setKind;
-    if (plan && !owned) out.skipped.push({ index, communeId: entry.communeId, reason: `${entry.setId} is not a ${plan.ownership.setKind} set; ${plan.id} names no lead agencies in it` });
     const commune = communeRoad(entry, owned ? plan : undefined);
     const f = facts.get(key);
     if (f !== undefined) commune.recognition = checkRecognition(entry, f, options.rules === undefined ? {} : { rules: options.rules });
