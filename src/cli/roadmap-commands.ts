@@ -167,7 +167,7 @@ revocation risk of each year. Exit codes as ntm evaluate.
   },
 };
 
-// `ntm check` on a recognition-rules file (rules/national/recognition-2022.json or a calibration of it).
+// `ntm check` on a recognition-rules file (rules/recognition/18-qd-ttg-2022.json or a calibration of it).
 checkHooks.push({
   kind: 'recognition rules',
   matches: (d) => 'decision' in d && 'commune' in d && 'appliesTo' in d,

@@ -3,10 +3,10 @@ import type { LeafSpec } from '../schema/requirement.js';
 import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
-import recognition2022 from '../../rules/national/recognition-2022.json' with { type: 'json' };
+import recognition2022 from '../../rules/recognition/18-qd-ttg-2022.json' with { type: 'json' };
 
 const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'national/recognition/2022': { file: 'rules/national/recognition-2022.json', data: recognition2022 },
+  'national/recognition/2022': { file: 'rules/recognition/18-qd-ttg-2022.json', data: recognition2022 },
 };
 
 const files = dataFileLoader(RecognitionRulesSchema, 'INVALID_RULE_FILE');

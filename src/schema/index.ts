@@ -5,6 +5,8 @@ export * from './input.js';
 export * from './result.js';
 export * from './plan.js';
 export * from './overlay.js';
+export * from './operators.js';
+export * from './patch.js';
 export * from './recognition.js';
 export * from './roadmap.js';
 export * from './panel.js';

@@ -106,11 +106,11 @@ describe('ntm roadmap', () => {
 
 describe('ntm check on recognition rules', () => {
   it('validates the bundled 18/2022 rules and reports a broken copy at its line', async () => {
-    const ok = await ntm(['check', repo('rules/national/recognition-2022.json')]);
+    const ok = await ntm(['check', repo('rules/recognition/18-qd-ttg-2022.json')]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('recognition rules national/recognition/2022 (18/2022/QĐ-TTg): 4 commune conditions');
     const broken = join(tmp, 'recognition.json');
-    writeFileSync(broken, readFileSync(repo('rules/national/recognition-2022.json'), 'utf8').replace('"partialFromPercent": 30', '"partialFromPercent": 130'));
+    writeFileSync(broken, readFileSync(repo('rules/recognition/18-qd-ttg-2022.json'), 'utf8').replace('"partialFromPercent": 30', '"partialFromPercent": 130'));
     const r = await ntm(['check', broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/recognition\.json:\d+:\d+: commune\.revocation\.partialFromPercent: /);
