@@ -16,7 +16,7 @@ import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { checkHooks, collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command } from './commands.js';
+import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command, type FileChecker } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -70,7 +70,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
   const plan = await planOf(values.plan, header.plan);
-  const set = await setOf(values.set ?? header.set);
+  const set = await setOf(values.set ?? header.set, lang);
   const year = yearOf(values.year);
   const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema);
   const factsFile = values.facts === undefined ? undefined : await jsonFileOf(String(values.facts), RecognitionFactsFileSchema);
@@ -108,7 +108,7 @@ async function panelCommand(args: readonly string[], io: CliIo): Promise<number>
   const entries: BatchEntry[] = [];
   let errors = 0;
   for (const [i, file] of positionals.entries()) {
-    const set = await setOf(values.set ?? headers[i]!.set);
+    const set = await setOf(values.set ?? headers[i]!.set, lang);
     const got = await collectEvaluation(file, set, values.sheet === undefined ? {} : { sheet: String(values.sheet) }, io);
     errors += got.errors;
     entries.push(...got.entries);
@@ -167,12 +167,12 @@ revocation risk of each year. Exit codes as ntm evaluate.
   },
 };
 
-// `ntm check` on a recognition-rules file (rules/recognition/18-qd-ttg-2022.json or a calibration of it).
-checkHooks.push({
+/** `ntm check` on a recognition-rules file (rules/recognition/18-qd-ttg-2022.json or a calibration of it). */
+export const RECOGNITION_CHECKER: FileChecker = {
   kind: 'recognition rules',
   matches: (d) => 'decision' in d && 'commune' in d && 'appliesTo' in d,
   check: (data, file) => {
     const rules = loadRecognitionRules(data, { file });
     return `recognition rules ${rules.id} (${rules.decision.number}): ${rules.commune.conditions.length} commune conditions, revocation lists for ${rules.commune.revocation.listed.length + rules.district.revocation.listed.length} set series`;
   },
-});
+};

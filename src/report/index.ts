@@ -4,5 +4,6 @@ export * from './gaps.js';
 export * from './csv.js';
 export * from './markdown.js';
 export * from './html.js';
+export * from './model.js';
 export * from './roadmap.js';
 export * from './panel.js';
