@@ -16,7 +16,7 @@ tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 [ -f "$work/$tarball" ] || fail "npm pack made no tarball"
 files=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
 for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js \
-  rules/dak-nong/commune-ntm-2022.json rules/dak-song/plan-2023.json schemas/criterion-set.schema.json \
+  rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
   schemas/commune-input.schema.json README.md LICENSE package.json; do
   grep -qx "$f" <<<"$files" || fail "the package lacks $f"
 done
@@ -84,8 +84,8 @@ expect_code 0 npx --no-install ntm targets data.csv --set "$set_id" --format jso
 expect_code 0 npx --no-install ntm calendar --year 2023 --from 2023-06-05
 expect_code 0 npx --no-install ntm diff national/commune-ntm/2016 "$set_id" --lang en
 grep -q '15.3' "$work/out.txt" || fail "diff does not show 15.3"
-expect_code 0 npx --no-install ntm check "$rules/dak-song/plan-2023.json"
-expect_code 0 npx --no-install ntm check "$rules/dak-nong/commune-ntm-2022.json"
+expect_code 0 npx --no-install ntm check "$rules/plans/dak-song/2023.json"
+expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.json"
 expect_code 0 npx --no-install ntm check overlay.json
 echo "installed ntm $version: 10 commands, --help and a real run of each, exit codes 0/1/2"
 

@@ -87,7 +87,7 @@ beforeAll(async () => {
       { args: [SET, '--region', 'TDMNPB'], code: 0, out: 'Cột vùng: TDMNPB' },
       { args: [SET, '--format', 'md', '--lang', 'en'], code: 0, out: '# ' },
       { args: [SET, '--format', 'json', '--out', out('set.json')], code: 0, outFile: out('set.json'), out: '"criteria"' },
-      { args: [repo('rules/dak-nong/commune-ntm-2022.json')], code: 0, out: SET },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: SET },
       { args: ['no/such/set'], code: 2, err: 'no/such/set' },
     ],
     evaluate: [
@@ -138,11 +138,24 @@ beforeAll(async () => {
       { args: [SET], code: 2, err: 'missing <setA> <setB>' },
     ],
     check: [
-      { args: [repo('rules/dak-nong/commune-ntm-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
-      { args: [repo('rules/dak-song/plan-2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
+      { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
       { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
       { args: [bad], code: 1, err: bad },
       { args: [join(tmp, 'none.json')], code: 2, err: 'cannot read' },
+    ],
+    roadmap: [
+      { args: [JSON_DATA], code: 0, out: 'Lộ trình đạt chuẩn nông thôn mới' },
+      { args: [CSV, '--set', SET, '--plan', PLAN, '--commune', 'Đắk Môt', '--what-if', repo('examples/dak-song-2023-what-if.json'), '--facts', repo('examples/dak-song-2023-recognition.json'), '--lang', 'en'], code: 0, out: 'can be recognised' },
+      { args: [XLSX, '--set', SET, '--sheet', '1', '--year', '2023', '--format', 'csv', '--out', out('road.csv')], code: 0, outFile: out('road.csv'), out: 'dak-n-drung' },
+      { args: [JSON_DATA, '--format', 'html'], code: 0, out: '<!DOCTYPE html>' },
+      { args: [JSON_DATA, '--commune', 'nowhere'], code: 2, err: 'nowhere' },
+    ],
+    panel: [
+      { args: [repo('examples/dak-song-2022.json'), JSON_DATA, repo('examples/dak-song-2024.json'), '--lang', 'en'], code: 0, out: 'Thuận Hà: 2023 → 2024 (definite)' },
+      { args: [baseline, XLSX, '--set', SET, '--plan', PLAN, '--recognised', 'nam-binh', '--sheet', '1', '--format', 'md'], code: 0, out: '| Nam Bình |' },
+      { args: [JSON_DATA, '--format', 'csv', '--out', out('panel.csv')], code: 0, outFile: out('panel.csv'), out: 'dak-mol' },
+      { args: [JSON_DATA, '--format', 'pdf'], code: 2, err: '--format must be' },
     ],
     template: [
       { args: [SET], code: 0, out: '"base": "dak-nong/commune-ntm/2022"' },
@@ -180,7 +193,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;

@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'tsup';
+import { describe, expect, it } from 'vitest';
 import { ntm, repo, SET } from './helpers.js';
 
 const DATA = repo('examples/dak-song-2023.json');
@@ -141,24 +138,4 @@ describe('ntm panel', () => {
     const panel = JSON.parse(r.stdout) as { communes: Array<{ communeId: string; recognised: boolean }> };
     expect(panel.communes.filter((c) => c.recognised).map((c) => c.communeId)).toEqual(['dak-mol']);
   });
-});
-
-describe('the built ntm (dist/cli.js as the package ships it)', () => {
-  // Inside the repository, so the build finds the installed dependencies as the package would.
-  const outDir = repo('node_modules/.cache/ntm-roadmap-test');
-  beforeAll(async () => {
-    // Built fresh with the package's CLI build options, so the test never runs a stale build.
-    await build({ config: false, silent: true, entry: { cli: 'src/cli/main.ts' }, outDir, format: ['esm'], platform: 'node', target: 'node20', loader: { '.json': 'json' }, define: { __NTM_VERSION__: '"test"' } });
-  }, 120_000);
-
-  it('has the roadmap and panel commands and runs them', async () => {
-    const run = (args: string[]) => promisify(execFile)(process.execPath, [join(outDir, 'cli.js'), ...args], { cwd: repo('.'), encoding: 'utf8' });
-    const help = await run(['--help']);
-    expect(help.stdout).toMatch(/roadmap\s+what must change/);
-    expect(help.stdout).toMatch(/panel\s+several years/);
-    const road = await run(['roadmap', DATA, '--commune', 'dak-mol', '--what-if', WHAT_IF, '--format', 'json']);
-    expect((JSON.parse(road.stdout) as { roadmap: { communes: Array<{ status: string }> } }).roadmap.communes[0]!.status).toBe('met');
-    const panel = await run(['panel', ...YEARS, '--format', 'csv', '--lang', 'en']);
-    expect(panel.stdout).toContain('thuan-ha,Thuận Hà,2024');
-  }, 60_000);
 });
