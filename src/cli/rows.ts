@@ -6,7 +6,6 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import type { JsonPath } from '../errors.js';
 import type { Lang } from '../requirement/format.js';
 import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseRegion, parseVerdict } from '../evaluate/words.js';
-import { columnDimension } from '../rules/dimensions.js';
 
 /** What a column holds. */
 export type ColumnRole =
@@ -209,7 +208,7 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
         break;
       case 'classes': {
         // A class by its id or by its name in the set ("Xã đặc biệt khó khăn").
-        const overrides = (options.set ? columnDimension(options.set, 'region')?.overrides : undefined) ?? [];
+        const overrides = Object.values(options.set?.dimensions ?? {}).flatMap((d) => (d.kind === 'column' ? d.overrides : []));
         input.classes = String(cell)
           .split(/[;,]/)
           .map((s) => s.trim())
