@@ -15,7 +15,7 @@ import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { listCriterionSets } from '../rules/registry.js';
 import { parseDecimal, parseVerdict } from '../evaluate/words.js';
-import type { DistrictResult } from '../district/conditions.js';
+import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
 import { resolveRecognitionRules } from './rules.js';
 

@@ -2,7 +2,7 @@ import type { CommuneResult } from '../schema/result.js';
 import type { RecognitionRules, RevocationRisk, RevocationRuleSpec, Why } from '../schema/recognition.js';
 import { NtmError } from '../errors.js';
 import { formatQuantity } from '../requirement/format.js';
-import type { DistrictResult } from '../district/conditions.js';
+import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
 import { resolveRecognitionRules } from './rules.js';
 

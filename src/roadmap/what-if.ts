@@ -4,7 +4,8 @@ import type { Plan } from '../schema/plan.js';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { WhatIfChangesSchema, WhatIfFileSchema, type WhatIfChanges, type WhatIfFile, type WhatIfResult } from '../schema/roadmap.js';
 import { NtmError, issuesFromZod } from '../errors.js';
-import { evaluateCommuneSync, errorRecord } from '../evaluate/commune.js';
+import { errorRecord } from '../evaluate/commune.js';
+import { evaluateCommuneSync } from '../plan/evaluate.js';
 import { findCommune } from '../plan/communes.js';
 import { resolvePlan } from '../plan/registry.js';
 
