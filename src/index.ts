@@ -20,3 +20,6 @@ export * from './reorganisation/index.js';
 export * from './province/index.js';
 export * from './series/index.js';
 export * from './report/index.js';
+export * from './recognition/index.js';
+export * from './roadmap/index.js';
+export * from './panel/index.js';

@@ -12,14 +12,16 @@ import { calibrateWithFile, OVERLAY_CHECKER, setInForceOn, VERSION_COMMANDS } fr
 import { PROVINCE_COMMANDS } from './province-commands.js';
 import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
 import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
+import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 
 /** The commands, by name, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
-  ...coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, ...RULE_FILE_CHECKERS] }),
+  ...coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] }),
   ...PLAN_COMMANDS,
   ...VERSION_COMMANDS,
   ...PROVINCE_COMMANDS,
   ...REORGANISATION_COMMANDS,
+  ...ROADMAP_COMMANDS,
 });
 
 /** The command of a name; own keys only, so `ntm constructor` finds nothing. */

@@ -166,6 +166,18 @@ beforeAll(async () => {
       { args: [CSV, '--set', SET, '--year', '2023', '--lang', 'en'], code: 0, out: /Thuận Hạnh commune +Thuận Hà commune +2023/ },
       { args: [CSV, '--set', 'dak-nong/commune-ntm', '--as-of', '2023-06-05', '--format', 'json', '--out', out('now.json')], code: 0, outFile: out('now.json'), out: '"reorganisationId": "lam-dong/reorganisation-2025"' },
       { args: [CSV], code: 2, err: 'missing --set' },
+    roadmap: [
+      { args: [JSON_DATA], code: 0, out: 'Lộ trình đạt chuẩn nông thôn mới' },
+      { args: [CSV, '--set', SET, '--plan', PLAN, '--commune', 'Đắk Môt', '--what-if', repo('examples/dak-song-2023-what-if.json'), '--facts', repo('examples/dak-song-2023-recognition.json'), '--lang', 'en'], code: 0, out: 'can be recognised' },
+      { args: [XLSX, '--set', SET, '--sheet', '1', '--year', '2023', '--format', 'csv', '--out', out('road.csv')], code: 0, outFile: out('road.csv'), out: 'dak-n-drung' },
+      { args: [JSON_DATA, '--format', 'html'], code: 0, out: '<!DOCTYPE html>' },
+      { args: [JSON_DATA, '--commune', 'nowhere'], code: 2, err: 'nowhere' },
+    ],
+    panel: [
+      { args: [repo('examples/dak-song-2022.json'), JSON_DATA, repo('examples/dak-song-2024.json'), '--lang', 'en'], code: 0, out: 'Thuận Hà: 2023 → 2024 (definite)' },
+      { args: [baseline, XLSX, '--set', SET, '--plan', PLAN, '--recognised', 'nam-binh', '--sheet', '1', '--format', 'md'], code: 0, out: '| Nam Bình |' },
+      { args: [JSON_DATA, '--format', 'csv', '--out', out('panel.csv')], code: 0, outFile: out('panel.csv'), out: 'dak-mol' },
+      { args: [JSON_DATA, '--format', 'pdf'], code: 2, err: '--format must be' },
     ],
     template: [
       { args: [SET], code: 0, out: '"base": "dak-nong/commune-ntm/2022"' },
@@ -203,7 +215,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'province', 'groups', 'by-current-commune'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;
