@@ -9,6 +9,7 @@ import { NtmError } from '../errors.js';
 import { COMMANDS, generalHelp, UsageError } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
+import './workbook-commands.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
 

@@ -146,9 +146,9 @@ export interface SetReadResult {
  *
  * @example const { set, problems } = setFromWorkbook(await workbookFromXlsx(bytes), { lang: 'en' })
  */
-export function setFromWorkbook(book: Workbook, options: { lang?: Lang; file?: string } = {}): SetReadResult {
+export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?: (sheet: Sheet, row: number, column: number) => string } = {}): SetReadResult {
   const lang = options.lang ?? 'vi';
-  const prefix = options.file ? `${options.file}: ` : '';
+  const prefix = '';
   const problems: WorkbookProblem[] = [];
   const problem = (where: string, code: WorkbookProblemCode, params: Record<string, string | number> = {}): void => {
     problems.push({ code, at: prefix + where, message: workbookMessage(code, lang, params) });
@@ -163,7 +163,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; file?: s
   const indicatorSheet = need(ANNEX_SHEETS.indicators);
   const sourceSheet = need(ANNEX_SHEETS.sources);
   if (!setSheet || !criteriaSheet || !indicatorSheet || !sourceSheet) return { set: null, data: null, problems };
-  const addr = (s: Sheet, r: number, c: number): string => cellAddress(s.name, r, c);
+  const addr = (s: Sheet, r: number, c: number): string => (options.locate ? options.locate(s, r, c) : cellAddress(s.name, r, c));
   const raw = (c: Cell | undefined): string | null => {
     const v = c?.value;
     if (v === null || v === undefined || v === '') return null;

@@ -26,8 +26,8 @@ export interface CalibrationReadOptions {
   lang?: Lang;
   /** Id of the calibrated set; default: the workbook's, else `<base>-calibrated`. */
   id?: string;
-  /** Name of the file, put before sheet names in problem locations of a CSV (`file.csv!F7`). */
-  file?: string;
+  /** How to name a cell in problems (default `'Sheet'!F7`); a CSV reader names lines instead. */
+  locate?: (sheet: Sheet, row: number, column: number) => string;
 }
 
 /** What {@link calibrationFromWorkbook} returns. */
@@ -72,8 +72,8 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   const lang = options.lang ?? 'vi';
   const base = resolveSet(baseOrId);
   const problems: WorkbookProblem[] = [];
-  const prefix = options.file ? `${options.file}!` : '';
-  const at = (sheet: Sheet, row: number, col: number): string => (book.sheets.length === 1 && options.file ? `${options.file}!${cellAddress(sheet.name, row, col).split('!')[1]}` : prefix + cellAddress(sheet.name, row, col));
+  const prefix = '';
+  const at = (sheet: Sheet, row: number, col: number): string => (options.locate ? options.locate(sheet, row, col) : cellAddress(sheet.name, row, col));
   const problem = (where: string, code: WorkbookProblemCode, params: Record<string, string | number> = {}): void => {
     problems.push({ code, at: where, message: workbookMessage(code, lang, params) });
   };

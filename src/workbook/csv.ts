@@ -74,8 +74,9 @@ export function csvToSheet(input: string, name = 'csv', delimiter?: string): Par
     pos = end + 1;
     line++;
   }
-  const firstEnd = textIn.indexOf('\n', pos);
-  const d = delimiter ?? detectCsvDelimiter(textIn.slice(pos, firstEnd < 0 ? undefined : firstEnd));
+  // Title rows may come first: the delimiter is the one some early line uses most.
+  const early = textIn.slice(pos, pos + 20000).split('\n').slice(0, 20);
+  const d = delimiter ?? early.map(detectCsvDelimiter).sort((a, b) => Math.max(...early.map((l) => l.split(b).length)) - Math.max(...early.map((l) => l.split(a).length)))[0] ?? ',';
   const rows: Cell[][] = [];
   const lines: number[] = [];
   const problems: CsvProblem[] = [];

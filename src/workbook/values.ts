@@ -46,6 +46,12 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
 }
 
+/** Whether an Excel number format shows a date or time (d, m, y, h outside quotes and brackets). */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /[dmyhs]/i.test(numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').replace(/General/gi, ''));
+}
+
 /** Rounds away the binary noise of `0.955 * 100`. */
 const clean = (n: number): number => Number(n.toPrecision(12));
 
@@ -93,6 +99,7 @@ export function readThreshold(cell: Cell | undefined): CellThreshold {
   if (typeof v === 'boolean') return v ? { kind: 'is-met' } : { kind: 'problem', code: 'not-a-value', params: { text: 'FALSE' } };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'problem', code: 'not-a-value', params: { text: String(v) } };
+    if (isDateFormat(cell?.numFmt)) return { kind: 'problem', code: 'date-value' };
     return { kind: 'compare', operator: null, value: isPercentFormat(cell?.numFmt) ? clean(v * 100) : v };
   }
   const t = v.normalize('NFC').trim();
