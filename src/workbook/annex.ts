@@ -12,7 +12,7 @@ import type { Source } from '../schema/common.js';
 import { NtmError, type JsonPath } from '../errors.js';
 import { loadCriterionSet } from '../rules/load.js';
 import { annexColumns, specFromRows, specRows, type SpecRow, type ValueColumn } from './dimensions.js';
-import { workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
+import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
 import { cellAddress, cellText, findSheet, text, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
 import { OPERATOR_SYMBOLS, parseNumber, parseOperator } from './values.js';
 
@@ -151,7 +151,9 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   const prefix = '';
   const problems: WorkbookProblem[] = [];
   const problem = (where: string, code: WorkbookProblemCode, params: Record<string, string | number> = {}): void => {
-    problems.push({ code, at: prefix + where, message: workbookMessage(code, lang, params) });
+    const p = { code, at: prefix + where, message: workbookMessage(code, lang, params) };
+    // One cell can fail two checks that say the same thing (a date's format, then its existence).
+    if (!problems.some((q) => q.at === p.at && q.code === p.code)) problems.push(p);
   };
   const need = (name: string): Sheet | undefined => {
     const s = findSheet(book, [name, ...name.split(/ \(|\)/).filter(Boolean)]);
@@ -335,7 +337,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
         const key = regionAt >= 0 ? rest[regionAt + 1]! : rest.includes('otherwise') ? 'otherwise' : 'all';
         where = e?.cells.get(`${rowIndex}|${key}`) ?? where;
       }
-      problem(where || ANNEX_SHEETS.set, 'bad-field', { text: `${issue.path.join('.')}: ${issue.message}` });
+      problem(where || ANNEX_SHEETS.set, 'bad-field', { text: issueMessage(issue, lang) });
     }
     return { set: null, data, problems };
   }

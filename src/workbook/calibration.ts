@@ -13,7 +13,7 @@ import { listCriterionSets, resolveSet } from '../rules/registry.js';
 import { calibrate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { leafAt, setLayout, specFromRows, specRows, type SpecRow } from './dimensions.js';
-import { workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
+import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
 import { cellAddress, cellText, findSheet, type Cell, type Sheet, type Workbook } from './sheet.js';
 import { ABOUT_LABELS, TEMPLATE_HEADERS, TEMPLATE_SHEETS } from './template.js';
 import { parseOperator, readThreshold } from './values.js';
@@ -341,7 +341,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
       } else if (p[0] === 'baseFingerprint') where = fingerprintCell || prefix;
       else if (p[0] === 'id') where = idCell || prefix;
       const code: WorkbookProblemCode = issue.code === 'fingerprint-mismatch' ? 'fingerprint-mismatch' : issue.code === 'id-taken' ? 'id-taken' : 'calibration';
-      if (code === 'calibration') problem(where, code, { text: issue.message });
+      if (code === 'calibration') problem(where, code, { text: issueMessage({ ...issue, path: [] }, lang) });
       else problem(where, code, { text: code === 'id-taken' ? overlay.id : String(overlay.baseFingerprint).slice(0, 12), base: base.id, now: baseFingerprint.slice(0, 12) });
     }
     return result(null, { requirements, names });

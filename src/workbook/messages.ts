@@ -157,3 +157,43 @@ export interface WorkbookProblem {
   /** The message, in the language asked for. */
   message: string;
 }
+
+const TYPE_VI: Record<string, string> = { string: 'văn bản', number: 'số', boolean: 'đúng/sai', object: 'bảng giá trị', array: 'danh sách' };
+
+/** Vietnamese for the validator's messages a workbook can trigger; others get a generic sentence. */
+const VI_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^Invalid option: expected one of (.*)$/, (m) => `phải là một trong ${m[1]!.replace(/\|/g, ', ')}`],
+  [/^Invalid input: expected (\w+), received undefined$/, () => 'thiếu giá trị'],
+  [/^Invalid input: expected (\w+), received (\w+)$/, (m) => `sai kiểu: cần ${TYPE_VI[m[1]!] ?? m[1]}`],
+  [/^expected a date as yyyy-MM-dd$/, () => 'ngày phải ghi dạng yyyy-MM-dd (ví dụ 2026-01-15)'],
+  [/^not a calendar date$/, () => 'không phải một ngày có thật'],
+  [/^expected an? (id|kind) like/, () => 'mã sai dạng: chữ thường, số, gạch ngang, ngăn bởi / (ví dụ dak-nong/commune-ntm/2022)'],
+  [/^expected an http\(s\) URL$/, () => 'không phải địa chỉ http(s)'],
+  [/^says (\d+) criteria, file has (\d+)$/, (m) => `ghi ${m[1]} tiêu chí nhưng bảng có ${m[2]}`],
+  [/^says (\d+) encoded indicators, file has (\d+)$/, (m) => `ghi ${m[1]} chỉ tiêu nhưng bảng có ${m[2]}`],
+  [/^duplicate indicator code "(.*)"$/, (m) => `mã chỉ tiêu "${m[1]}" bị trùng`],
+  [/^duplicate criterion number "(.*)"$/, (m) => `số tiêu chí "${m[1]}" bị trùng`],
+  [/^indicator "(.*)" does not belong to criterion "(.*)"$/, (m) => `chỉ tiêu "${m[1]}" không thuộc tiêu chí "${m[2]}"`],
+  [/^a percentage threshold must lie in 0–100, got (.*)$/, (m) => `ngưỡng tỷ lệ phải trong khoảng 0–100, ô cho ${m[1]}`],
+  [/needs a numeric measure/, () => 'phép so sánh cần chỉ tiêu đo bằng số'],
+  [/needs a boolean measure/, () => '"Đạt" chỉ dùng cho chỉ tiêu Đạt / Không đạt'],
+  [/^effectiveTo must be after effectiveFrom$/, () => 'ngày hết hiệu lực phải sau ngày có hiệu lực'],
+  [/^Too (small|big)/, () => 'ngoài giới hạn cho phép (quá ngắn, quá dài, quá nhỏ hoặc quá lớn)'],
+  [/^a complete indicator list cannot be empty$/, () => 'danh sách chỉ tiêu "complete" không được rỗng'],
+];
+
+/**
+ * A validator issue's message in one language: English as the library writes it, or Vietnamese.
+ *
+ * @example issueMessage({ code: 'custom', path: ['effectiveFrom'], message: 'not a calendar date' }, 'vi') // 'effectiveFrom: không phải một ngày có thật'
+ */
+export function issueMessage(issue: { code: string; path: ReadonlyArray<string | number>; message: string }, lang: Lang): string {
+  const path = issue.path.join('.');
+  const where = path === '' ? '' : `${path}: `;
+  if (lang === 'en') return `${where}${issue.message}`;
+  for (const [re, f] of VI_PATTERNS) {
+    const m = re.exec(issue.message);
+    if (m) return `${where}${f(m)}`;
+  }
+  return `${where}không hợp lệ (mã lỗi ${issue.code})`;
+}
