@@ -159,7 +159,7 @@ async function templateWorkbookCommand(args: readonly string[], io: CliIo, previ
 async function calibrateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { base: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' }, lang: { type: 'string' }, id: { type: 'string' } },
+    { base: { type: 'string' }, out: { type: 'string' }, 'set-out': { type: 'string' }, check: { type: 'boolean' }, lang: { type: 'string' }, id: { type: 'string' } },
     { min: 1, max: 1, names: '<filled.xlsx|csv>' },
   );
   const lang = langOf(values.lang);
@@ -180,13 +180,19 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
   const summary = T[lang].calibrated(r.filled.requirements, r.filled.names, r.set.id, fingerprint(r.set), known);
   const json = JSON.stringify(r.overlay, null, 2) + '\n';
   const out = values.out as string | undefined;
-  if (values.check) await io.out(`${file}: ${summary}\n`);
-  else if (out === undefined) {
+  const setOut = values['set-out'] as string | undefined;
+  if (values.check) {
+    await io.out(`${file}: ${summary}\n`);
+    return 0;
+  }
+  if (setOut !== undefined) await writeFileSafely(setOut, JSON.stringify(r.set, null, 2) + '\n');
+  const wrote = [out, setOut].filter((f): f is string => f !== undefined).map((f) => T[lang].wrote(f)).join('; ');
+  if (out === undefined) {
     await io.out(json);
-    io.err(`${file}: ${summary}\n`);
+    io.err(`${file}: ${summary}${wrote ? `; ${wrote}` : ''}\n`);
   } else {
     await writeFileSafely(out, json);
-    await io.out(`${file}: ${summary}; ${T[lang].wrote(out)}\n`);
+    await io.out(`${file}: ${summary}; ${wrote}\n`);
   }
   return 0;
 }
@@ -258,7 +264,7 @@ Fill it, then: ntm calibrate <filled file> --base <set> --out overlay.json
   },
   calibrate: {
     summary: 'a filled template (XLSX or CSV) to a validated calibration overlay',
-    help: `ntm calibrate <filled.xlsx|csv> --base <set id or rule file> [--out overlay.json] [--check] [--id <id>] [--lang vi|en]
+    help: `ntm calibrate <filled.xlsx|csv> --base <set id or rule file> [--out overlay.json] [--set-out set.json] [--check] [--id <id>] [--lang vi|en]
 
 Reads a template made by ntm template --format xlsx|csv and filled from the decision text.
 Threshold cells may be typed as people type them: 95, 95,5, ≥ 95 %, a number in a
@@ -268,12 +274,13 @@ fingerprint; it is validated by calibrating the base set with it.
 
   --out <file>  write the overlay there (only when it is valid: a temporary file, then renamed);
                 without --out the overlay goes to standard output
+  --set-out <file>  also write the calibrated set as a rule file (for ntm diff, ntm show, --set)
   --check       validate only, write nothing
   --id <id>     id of the calibrated set (default: the workbook's, else <base>-calibrated)
 
 Every problem is reported at its cell ('Ngưỡng (Thresholds)'!M7, or file:line:column for CSV),
 in the language of --lang. Then: ntm evaluate <data> --set <base> --overlay overlay.json, and
-ntm diff <base> <calibrated rule file> shows what the decision changed.
+ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
     run: calibrateCommand,

@@ -27,7 +27,7 @@ export const ANNEX_SHEETS = {
 const SET_HEAD = ['Trường / Field', 'Giá trị / Value', 'Kiểu / Type'] as const;
 const CRITERIA_HEAD = ['Tiêu chí / Criterion', 'Tên (VI) / Name (VI)', 'Tên (EN) / Name (EN)', 'Nhóm / Group', 'Danh sách chỉ tiêu / Indicator list', 'Nguồn / Source', 'Ghi chú / Notes'] as const;
 const INDICATOR_HEAD = ['Tiêu chí / Criterion', 'Mã / Code', 'Nội dung (VI) / Wording (VI)', 'Nội dung (EN) / Wording (EN)', 'Loại / Measure', 'Đơn vị / Unit', 'Áp dụng / Applies', 'Nguồn / Source', 'Ghi chú / Notes', 'Từ năm / From year'] as const;
-const SOURCE_HEAD = ['Mã nguồn / Source id', 'Văn bản / Decision', 'Điều, khoản / Provision', 'URL', 'Độ tin cậy / Confidence', 'Ghi chú / Note'] as const;
+const SOURCE_HEAD = ['Mã nguồn / Source id', 'Văn bản / Decision', 'Điều khoản / Provision', 'URL', 'Độ tin cậy / Confidence', 'Ghi chú / Note'] as const;
 
 const isSource = (v: unknown): v is Source =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Source).decision === 'string' && typeof (v as Source).confidence === 'string' &&

@@ -42,7 +42,7 @@ export const TEMPLATE_HEADERS = {
   from: 'Từ năm / From year',
   operator: 'Toán tử / Operator',
   decision: 'Văn bản / Decision',
-  provision: 'Điều, khoản, phụ lục / Provision',
+  provision: 'Điều khoản / Provision',
   url: 'URL',
   confidence: 'Độ tin cậy / Confidence',
 } as const;

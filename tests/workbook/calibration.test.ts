@@ -13,7 +13,7 @@ async function template(set: string = BASE, all = false): Promise<Uint8Array> {
 /** Fills a row's source columns. */
 function cite(row: ExcelJS.Row, col: (p: string) => number, confidence = 'verified'): void {
   row.getCell(col('Văn bản')).value = HYPOTHETICAL;
-  row.getCell(col('Điều, khoản')).value = 'Phụ lục (giả định)';
+  row.getCell(col('Điều khoản')).value = 'Phụ lục (giả định)';
   row.getCell(col('Độ tin cậy')).value = confidence;
 }
 
@@ -34,7 +34,7 @@ describe('the calibration workbook', () => {
     const header = sheet.rows[2]!.map((c) => String(c.value));
     expect(header.slice(0, 8)).toEqual(['Tiêu chí / Criterion', 'Mã / Code', 'Nội dung (VI) / Wording (VI)', 'Nội dung (EN) / Wording (EN)', 'Đơn vị / Unit', 'Loại / Measure', 'Hiện nay / Currently', 'Toán tử / Operator']);
     expect(header.slice(8, 15).map((h) => h.split(' ')[0])).toEqual(['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL']);
-    expect(header.slice(15)).toEqual(['Văn bản / Decision', 'Điều, khoản, phụ lục / Provision', 'URL', 'Độ tin cậy / Confidence']);
+    expect(header.slice(15)).toEqual(['Văn bản / Decision', 'Điều khoản / Provision', 'URL', 'Độ tin cậy / Confidence']);
     const codes = sheet.rows.slice(3).map((r) => r[1]!.value);
     const set = getCriterionSet(BASE);
     const all = set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
