@@ -5,7 +5,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // `ntm-rules/workbook`: spreadsheets (exceljs), kept out of the main entry.
+    entry: { index: 'src/index.ts', workbook: 'src/workbook/index.ts' },
     format: ['esm', 'cjs'],
     // TypeScript 6 deprecates `baseUrl`, which tsup's d.ts pass sets internally.
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -16,7 +17,7 @@ export default defineConfig([
     platform: 'neutral',
     // Rule JSON is bundled so the library needs no file system (browser-safe).
     loader: { '.json': 'json' },
-    external: ['json-rules-engine', 'zod', 'date-fns'],
+    external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
   },
   {
     // The `ntm` command (package `bin`): the only Node-only code.
@@ -33,6 +34,19 @@ export default defineConfig([
     // One ES module with every dependency inside, for a page to import without a bundler
     // (examples/web). Building it for the browser platform fails on any Node-only import.
     entry: { 'ntm-rules': 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    loader: { '.json': 'json' },
+    noExternal: [/.*/],
+  },
+  {
+    // `ntm-rules/workbook/browser`: the workbook functions with exceljs's own browser build inside.
+    entry: { 'ntm-rules-workbook': 'src/workbook/index.ts' },
     outDir: 'dist/browser',
     format: ['esm'],
     sourcemap: true,

@@ -9,9 +9,11 @@ import { NtmError } from '../errors.js';
 import { COMMANDS, generalHelp, UsageError } from './commands.js';
 import './plan-commands.js';
 import './version-commands.js';
-import './workbook-commands.js';
+import { registerWorkbookCommands } from './workbook-commands.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
+
+registerWorkbookCommands(COMMANDS);
 
 /** Exit codes of `ntm`. */
 export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;

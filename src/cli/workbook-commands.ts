@@ -18,7 +18,7 @@ import type { WorkbookProblem } from '../workbook/messages.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { diffCriterionSets } from '../versions/diff.js';
 import { getSetKindWithoutVersions } from '../versions/kinds.js';
-import { COMMANDS, formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command } from './commands.js';
+import { formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command } from './commands.js';
 import { FileError } from './inputs.js';
 import type { CliIo } from './io.js';
 
@@ -240,14 +240,18 @@ async function showWorkbookCommand(args: readonly string[], io: CliIo, previous:
   return 0;
 }
 
-const previousTemplate = COMMANDS.template;
-const previousShow = COMMANDS.show;
-
-/** The spreadsheet commands, by name (`template` and `show` extend the ones registered before them). */
-export const WORKBOOK_COMMANDS: Record<string, Command> = {
-  template: {
-    summary: 'a calibration template to fill with the thresholds a decision gives (JSON, XLSX or CSV)',
-    help: `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>]
+/**
+ * The spreadsheet commands, by name. `template` and `show` extend the commands of the same name
+ * in `previous` (the JSON template, the text and Markdown views), which they run for the other
+ * formats.
+ */
+export function workbookCommands(previous: Readonly<Record<string, Command | undefined>>): Record<string, Command> {
+  const previousTemplate = previous.template;
+  const previousShow = previous.show;
+  return {
+    template: {
+      summary: 'a calibration template to fill with the thresholds a decision gives (JSON, XLSX or CSV)',
+      help: `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>]
 
 Writes what is unknown in a set, to fill from the decision text:
   json (default)  the calibration overlay: every unknown requirement as { "kind": "unknown" }
@@ -260,11 +264,11 @@ Writes what is unknown in a set, to fill from the decision text:
   csv             the threshold sheet alone (base set and fingerprint as # lines)
 Fill it, then: ntm calibrate <filled file> --base <set> --out overlay.json
 `,
-    run: (args, io) => templateWorkbookCommand(args, io, previousTemplate),
-  },
-  calibrate: {
-    summary: 'a filled template (XLSX or CSV) to a validated calibration overlay',
-    help: `ntm calibrate <filled.xlsx|csv> --base <set id or rule file> [--out overlay.json] [--set-out set.json] [--check] [--id <id>] [--lang vi|en]
+      run: (args, io) => templateWorkbookCommand(args, io, previousTemplate),
+    },
+    calibrate: {
+      summary: 'a filled template (XLSX or CSV) to a validated calibration overlay',
+      help: `ntm calibrate <filled.xlsx|csv> --base <set id or rule file> [--out overlay.json] [--set-out set.json] [--check] [--id <id>] [--lang vi|en]
 
 Reads a template made by ntm template --format xlsx|csv and filled from the decision text.
 Threshold cells may be typed as people type them: 95, 95,5, ≥ 95 %, a number in a
@@ -283,11 +287,11 @@ in the language of --lang. Then: ntm evaluate <data> --set <base> --overlay over
 ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
-    run: calibrateCommand,
-  },
-  'import-set': {
-    summary: 'a whole criterion set from a workbook (XLSX or CSV) to a rule file',
-    help: `ntm import-set <workbook.xlsx|csv> [--out rule.json] [--check] [--lang vi|en]
+      run: calibrateCommand,
+    },
+    'import-set': {
+      summary: 'a whole criterion set from a workbook (XLSX or CSV) to a rule file',
+      help: `ntm import-set <workbook.xlsx|csv> [--out rule.json] [--check] [--lang vi|en]
 
 Reads a workbook in the shape ntm show --format xlsx writes — sheets "Bộ tiêu chí (Set)" (id,
 kind, level, decision, dates … one field per row), "Tiêu chí (Criteria)", "Chỉ tiêu
@@ -296,17 +300,21 @@ kind, level, decision, dates … one field per row), "Tiêu chí (Criteria)", "C
 any rule file. Every problem is reported at its cell.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
-    run: importSetCommand,
-  },
-  show: {
-    summary: previousShow?.summary ?? 'print a criterion set with its requirements and sources',
-    help: `${previousShow?.help ?? ''}
+      run: importSetCommand,
+    },
+    show: {
+      summary: previousShow?.summary ?? 'print a criterion set with its requirements and sources',
+      help: `${previousShow?.help ?? ''}
   --format xlsx|csv  the set as a workbook (the annex view: set fields, criteria, indicators with
                      their requirements per regional column and year, sources), which
                      ntm import-set reads back to the same set (same fingerprint); xlsx needs --out
 `,
-    run: (args, io) => showWorkbookCommand(args, io, previousShow),
-  },
-};
+      run: (args, io) => showWorkbookCommand(args, io, previousShow),
+    },
+  };
+}
 
-Object.assign(COMMANDS, WORKBOOK_COMMANDS);
+/** Adds the spreadsheet commands to a command table (after `template` and `show` are in it). */
+export function registerWorkbookCommands(commands: Record<string, Command>): void {
+  Object.assign(commands, workbookCommands({ ...commands }));
+}
