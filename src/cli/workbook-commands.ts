@@ -117,8 +117,9 @@ export async function writeFileSafely(file: string, data: string | Uint8Array): 
   }
 }
 
-function report(io: CliIo, problems: readonly WorkbookProblem[], lang: Lang): void {
-  for (const p of problems) io.err(`${p.at}: ${p.message}\n`);
+function report(io: CliIo, problems: readonly WorkbookProblem[], lang: Lang, file: string): void {
+  // Cells are located with the file name already; a sheet or the whole file gets it here.
+  for (const p of problems) io.err(`${p.at.startsWith(file) ? p.at : p.at === '' ? file : `${file}: ${p.at}`}: ${p.message}\n`);
   io.err(`${T[lang].problems(problems.length)}\n`);
 }
 
@@ -168,12 +169,12 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
   if (read.problems.length > 0) {
-    report(io, read.problems, lang);
+    report(io, read.problems, lang, file);
     return 1;
   }
   const r = calibrationFromWorkbook(read.book, base, { lang, locate: read.locate, ...(values.id === undefined ? {} : { id: String(values.id) }) });
   if (r.problems.length > 0 || r.set === null) {
-    report(io, r.problems, lang);
+    report(io, r.problems, lang, file);
     return 1;
   }
   const known = diffCriterionSets(base, r.set).requirements.nowKnown.length;
@@ -203,12 +204,12 @@ async function importSetCommand(args: readonly string[], io: CliIo): Promise<num
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
   if (read.problems.length > 0) {
-    report(io, read.problems, lang);
+    report(io, read.problems, lang, file);
     return 1;
   }
   const r = setFromWorkbook(read.book, { lang, locate: read.locate });
   if (r.problems.length > 0 || r.set === null) {
-    report(io, r.problems, lang);
+    report(io, r.problems, lang, file);
     return 1;
   }
   const summary = T[lang].imported(r.set.id, r.set.criteria.length, r.set.counts.encodedIndicators, fingerprint(r.set));

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { calibrate, diffCriterionSets, evaluateCommune, fingerprint, getCriterionSet } from '../../src/index.js';
@@ -211,5 +213,24 @@ describe('every bad cell is reported at its sheet!cell, in one language', () => 
   it('an unfilled template is not an overlay', async () => {
     const r = calibrationFromWorkbook(await workbookFromXlsx(await template()), BASE, { lang: 'en' });
     expect(r.problems.map((p) => p.code)).toEqual(['nothing-filled']);
+  });
+});
+
+describe('a filled template saved again by LibreOffice Calc 7.4 (fixture)', () => {
+  it('reads the same values: the percentage cell, the typed cell, the sources', async () => {
+    // examples/calibration/tay-nguyen-hypothetical.xlsx, opened and saved by `soffice --convert-to xlsx`.
+    const book = await workbookFromXlsx(readFileSync(fileURLToPath(new URL('fixtures/filled-saved-by-libreoffice.xlsx', import.meta.url))));
+    const sheet = book.sheets.find((s) => s.name === TEMPLATE_SHEETS.values)!;
+    const header = sheet.rows[2]!.map((c) => String(c.value));
+    const water = sheet.rows.find((r) => r[1]?.value === '17.1')!;
+    const tn = water[header.findIndex((h) => h.startsWith('TN'))]!;
+    expect(tn.value).toBe(0.8);
+    expect(tn.numFmt).toMatch(/%/);
+    // The fixture pins the fingerprint of the base it was made from; only the values matter here.
+    const r = calibrationFromWorkbook(book, BASE, { lang: 'en' });
+    expect(r.problems.filter((p) => p.code !== 'fingerprint-mismatch')).toEqual([]);
+    const req = (code: string) => (r.overlay.indicators![code]!.requirement as { regions: Record<string, { operator: string; value: number }> }).regions.TN;
+    expect(req('17.1')).toMatchObject({ operator: '>=', value: 80 });
+    expect(req('15.1')).toMatchObject({ operator: '>=', value: 92 });
   });
 });
