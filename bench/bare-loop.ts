@@ -7,6 +7,7 @@ import type { CommuneInput } from '../src/schema/input.js';
 import type { CriterionSet } from '../src/schema/criterion-set.js';
 import type { RegionCode } from '../src/schema/common.js';
 import { resolveRequirement } from '../src/requirement/resolve.js';
+import { columnDimension, defaultRegion } from '../src/rules/dimensions.js';
 
 /** Operator codes of the threshold table; `UNKNOWN` indicators cannot be judged from a value. */
 const UNKNOWN = 0;
@@ -52,7 +53,7 @@ export function bareStatusLoop(set: CriterionSet): (inputs: readonly CommuneInpu
     complete.push(c.indicatorList === 'complete');
   }
   const indicators = set.criteria.flatMap((c) => c.indicators);
-  const classRegion = new Map(set.regionOverrides.map((o) => [o.class, o.region]));
+  const classRegion = new Map((columnDimension(set, 'region')?.overrides ?? []).map((o) => [o.class, o.column as RegionCode]));
   const tables = new Map<string, Table>();
   const tableFor = (region: RegionCode | null, year: number): Table => {
     const key = `${region}|${year}`;
@@ -74,7 +75,7 @@ export function bareStatusLoop(set: CriterionSet): (inputs: readonly CommuneInpu
   return (inputs) => {
     const tally: BareTally = { met: 0, notMet: 0, undetermined: 0 };
     for (const input of inputs) {
-      let region = input.region ?? set.region;
+      let region = input.region ?? defaultRegion(set);
       if (input.region === undefined && input.classes) for (const c of input.classes) region = classRegion.get(c) ?? region;
       const { ops, values } = tableFor(region, input.year);
       const data = input.indicators as Record<string, unknown>;

@@ -6,7 +6,7 @@
 import type { CommuneInput } from '../src/schema/input.js';
 import type { CriterionSet, Indicator } from '../src/schema/criterion-set.js';
 import type { RegionCode } from '../src/schema/common.js';
-import type { RequirementSpec } from '../src/schema/requirement.js';
+import { requirementLeaves, type RequirementSpec } from '../src/schema/requirement.js';
 
 /** A seeded pseudo-random source in [0, 1): mulberry32, small and fast, the same on every machine. */
 export type Random = () => number;
@@ -36,34 +36,14 @@ const NA_WORDS = ['not-applicable', 'N/A', 'Không áp dụng', 'na'] as const;
 /** Offsets from a threshold: on it, and a hair, a tenth, a half and a unit either side. */
 const OFFSETS = [0, 0, 0, 1e-9, -1e-9, 0.01, -0.01, 0.1, -0.1, 0.5, -0.5, 1, -1, 3, -3] as const;
 
-/** Every numeric threshold a requirement may resolve to, over all regions and years. */
+/** Every numeric threshold a requirement may resolve to, over all its cases. */
 export function thresholdsOf(spec: RequirementSpec): number[] {
-  switch (spec.kind) {
-    case 'compare':
-      return [spec.value];
-    case 'is-met':
-    case 'unknown':
-      return [];
-    case 'by-region':
-      return [...Object.values(spec.regions), spec.otherwise].flatMap((leaf) => (leaf ? thresholdsOf(leaf) : []));
-    case 'by-year':
-      return spec.years.flatMap((y) => thresholdsOf(y.requirement));
-  }
+  return requirementLeaves(spec).flatMap(({ leaf }) => (leaf.kind === 'compare' ? [leaf.value] : []));
 }
 
 /** Whether any resolution of the requirement is `is-met` (so values must be yes/no). */
 function asksYesNo(spec: RequirementSpec): boolean {
-  switch (spec.kind) {
-    case 'is-met':
-      return true;
-    case 'compare':
-    case 'unknown':
-      return false;
-    case 'by-region':
-      return [...Object.values(spec.regions), spec.otherwise].some((leaf) => leaf !== undefined && asksYesNo(leaf));
-    case 'by-year':
-      return spec.years.some((y) => asksYesNo(y.requirement));
-  }
+  return requirementLeaves(spec).some(({ leaf }) => leaf.kind === 'is-met');
 }
 
 /** What kind of value an indicator takes, worked out once per set. */
@@ -213,7 +193,7 @@ export interface GenerateOptions {
 export function generateCommunes(set: CriterionSet, options: GenerateOptions): CommuneInput[] {
   const random = seededRandom(options.seed);
   const plans = set.criteria.flatMap((c) => c.indicators).map(planOf);
-  const classes = set.regionOverrides.map((o) => o.class);
+  const classes = Object.values(set.dimensions).flatMap((d) => (d.kind === 'column' ? d.overrides.map((o) => o.class) : []));
   const firstYear = Number(set.effectiveFrom.slice(0, 4));
   // Years the set is in force (to the year it ends, which still counts), at most six of them.
   const years = Math.min(6, set.effectiveTo === undefined ? 6 : Number(set.effectiveTo.slice(0, 4)) - firstYear + 1);

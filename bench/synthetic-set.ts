@@ -37,13 +37,14 @@ const SHAPES: ReadonlyArray<(k: number) => { measure: Measure; requirement: Requ
   () => ({ measure: { type: 'boolean', unit: null }, requirement: isMet }),
   (k) => ({
     measure: { type: 'percent', unit: '%' },
-    requirement: { kind: 'by-region', regions: Object.fromEntries(REGIONS.map((r, i) => [r, compare('>=', 60 + i * 5 + (k % 3) * 0.1)])) },
+    requirement: { kind: 'by', dimension: 'region', cases: Object.fromEntries(REGIONS.map((r, i) => [r, compare('>=', 60 + i * 5 + (k % 3) * 0.1)])) },
   }),
   (k) => ({
     measure: { type: 'percent', unit: '%' },
     requirement: {
-      kind: 'by-region',
-      regions: { TDMNPB: compare('<=', 30 + (k % 5)), TN: compare('<=', 26.5), DBSCL: compare('<=', 20.1) },
+      kind: 'by',
+      dimension: 'region',
+      cases: { TDMNPB: compare('<=', 30 + (k % 5)), TN: compare('<=', 26.5), DBSCL: compare('<=', 20.1) },
       otherwise: compare('<=', 18.7),
     },
     applicability: 'if-any',
@@ -51,17 +52,18 @@ const SHAPES: ReadonlyArray<(k: number) => { measure: Measure; requirement: Requ
   (k) => ({
     measure: { type: 'percent', unit: '%' },
     // No `otherwise`: the other five columns are unknown on purpose.
-    requirement: { kind: 'by-region', regions: { DBSH: compare('>', 85 + (k % 4)), TN: compare('>', 70.5) } },
+    requirement: { kind: 'by', dimension: 'region', cases: { DBSH: compare('>', 85 + (k % 4)), TN: compare('>', 70.5) } },
   }),
   (k) => ({
     measure: { type: 'amount', unit: 'triệu đồng/người/năm' },
     requirement: {
-      kind: 'by-year',
-      years: [
-        { from: 2022, requirement: { kind: 'by-region', regions: { TDMNPB: compare('>=', 39 + (k % 3)), TN: compare('>=', 45) }, otherwise: compare('>=', 50) } },
-        { from: 2024, requirement: compare('>=', 56.5 + (k % 5)) },
-        { from: 2026, requirement: { kind: 'unknown', note: 'Synthetic: the next period has no value yet.' } },
-      ],
+      kind: 'by',
+      dimension: 'date',
+      cases: {
+        '2022-01-01': { kind: 'by', dimension: 'region', cases: { TDMNPB: compare('>=', 39 + (k % 3)), TN: compare('>=', 45) }, otherwise: compare('>=', 50) },
+        '2024-01-01': compare('>=', 56.5 + (k % 5)),
+        '2026-01-01': { kind: 'unknown', note: 'Synthetic: the next period has no value yet.' },
+      },
     },
   }),
   () => ({ measure: { type: 'unknown', unit: null }, requirement: { kind: 'unknown' } }),
@@ -71,18 +73,19 @@ const SHAPES: ReadonlyArray<(k: number) => { measure: Measure; requirement: Requ
   () => ({ measure: { type: 'percent', unit: '%' }, requirement: { kind: 'unknown', note: 'Synthetic unknown threshold.' } }),
   () => ({
     measure: { type: 'boolean', unit: null },
-    requirement: { kind: 'by-region', regions: { TN: isMet, TDMNPB: isMet, DBSH: { kind: 'unknown' } } },
+    requirement: { kind: 'by', dimension: 'region', cases: { TN: isMet, TDMNPB: isMet, DBSH: { kind: 'unknown' } } },
     applicability: 'if-any',
   }),
   (k) => ({
     measure: { type: 'percent', unit: '%' },
     // First entry after the set took effect: 2022 has no threshold.
     requirement: {
-      kind: 'by-year',
-      years: [
-        { from: 2023, requirement: compare('>=', 80 + (k % 10)) },
-        { from: 2025, requirement: { kind: 'by-region', regions: { TN: compare('>=', 90), DNB: compare('>=', 92.5) } } },
-      ],
+      kind: 'by',
+      dimension: 'date',
+      cases: {
+        '2023-01-01': compare('>=', 80 + (k % 10)),
+        '2025-01-01': { kind: 'by', dimension: 'region', cases: { TN: compare('>=', 90), DNB: compare('>=', 92.5) } },
+      },
     },
   }),
   (k) => ({ measure: { type: 'percent', unit: '%' }, requirement: compare('=', 100 - (k % 2) * 0.5) }),
@@ -146,12 +149,21 @@ export function syntheticCriterionSet(options: SyntheticSetOptions = {}): Criter
     nameEn: 'Synthetic test criterion set (not a legal text)',
     legalBasis: { number: 'SYNTHETIC-1', date: '2022-01-01', issuer: 'ntm-rules tests', note: 'Not a legal text.' },
     effectiveFrom: '2022-01-01',
-    region: options.region === undefined ? 'TN' : options.region,
-    regionOverrides: [
-      { class: 'especially-difficult', nameVi: 'Xã đặc biệt khó khăn (tổng hợp)', nameEn: 'Especially-difficult (synthetic)', region: 'TDMNPB', source: SYNTHETIC_SOURCE },
-      { class: 'delta', nameVi: 'Xã đồng bằng (tổng hợp)', nameEn: 'Delta (synthetic)', region: 'DBSCL', source: SYNTHETIC_SOURCE },
-      { class: 'coastal', nameVi: 'Xã ven biển (tổng hợp)', nameEn: 'Coastal (synthetic)', region: 'DHNTB', source: SYNTHETIC_SOURCE },
-    ],
+    dimensions: {
+      region: {
+        kind: 'column',
+        nameVi: 'Vùng',
+        nameEn: 'Region',
+        columns: REGIONS.map((key) => ({ key })),
+        default: options.region === undefined ? 'TN' : options.region,
+        overrides: [
+          { class: 'especially-difficult', nameVi: 'Xã đặc biệt khó khăn (tổng hợp)', nameEn: 'Especially-difficult (synthetic)', column: 'TDMNPB', source: SYNTHETIC_SOURCE },
+          { class: 'delta', nameVi: 'Xã đồng bằng (tổng hợp)', nameEn: 'Delta (synthetic)', column: 'DBSCL', source: SYNTHETIC_SOURCE },
+          { class: 'coastal', nameVi: 'Xã ven biển (tổng hợp)', nameEn: 'Coastal (synthetic)', column: 'DHNTB', source: SYNTHETIC_SOURCE },
+        ],
+      },
+      date: { kind: 'date' },
+    },
     counts: { criteria: criteriaCount, declaredIndicators: indicatorCount, encodedIndicators: k, source: SYNTHETIC_SOURCE },
     criteria,
   };

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema } from '../src/index.js';
+import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema, SetPatchSchema, SourceSchema } from '../src/index.js';
+import { SOURCE_ID } from '../src/rules/sources.js';
 
 /** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */
 const ID_BASE = 'urn:ntm-rules:schemas:';
@@ -20,8 +21,15 @@ const CommuneDataFileSchema = z.strictObject({
 });
 
 /** What each schema file describes, and whether it describes written files (input) or results (output). */
-const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; io: 'input' | 'output' }> = [
-  { file: 'criterion-set.schema.json', title: 'ntm-rules criterion set (rule file)', schema: CriterionSetSchema, io: 'input' },
+/**
+ * A rule file declares its sources once, in `sources`, and refers to them by id: the file schema is
+ * the set schema with every source also accepted as such an id, and the `sources` registry added.
+ */
+const SourcesRegistrySchema = z.record(z.string().regex(SOURCE_ID), SourceSchema).describe('Sources declared once, by id; values elsewhere in the file refer to them.');
+
+const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; io: 'input' | 'output'; sourceRefs?: boolean }> = [
+  { file: 'criterion-set.schema.json', title: 'ntm-rules criterion set (rule file)', schema: CriterionSetSchema, io: 'input', sourceRefs: true },
+  { file: 'set-patch.schema.json', title: 'ntm-rules amendment (a patch on the set version it amends)', schema: SetPatchSchema, io: 'input', sourceRefs: true },
   { file: 'commune-input.schema.json', title: 'ntm-rules commune input (one commune, one year)', schema: CommuneInputSchema, io: 'input' },
   { file: 'commune-data.schema.json', title: 'ntm-rules commune data file (ntm evaluate)', schema: CommuneDataFileSchema, io: 'input' },
   { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
@@ -35,8 +43,29 @@ const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; i
  */
 export function jsonSchemaFiles(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const { file, title, schema, io } of SCHEMAS) {
-    const json = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any', reused: 'ref' }) as Record<string, unknown>;
+  for (const { file, title, schema, io, sourceRefs } of SCHEMAS) {
+    const json = z.toJSONSchema(schema, {
+      io,
+      target: 'draft-2020-12',
+      unrepresentable: 'any',
+      reused: 'ref',
+      ...(sourceRefs
+        ? {
+            override: (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+              if (ctx.zodSchema !== SourceSchema) return;
+              const inline = { ...ctx.jsonSchema };
+              for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
+              ctx.jsonSchema.anyOf = [inline, { type: 'string', pattern: SOURCE_ID.source, description: 'The id of a source declared in the file\'s "sources".' }];
+            },
+          }
+        : {}),
+    }) as Record<string, unknown>;
+    if (schema === CriterionSetSchema) {
+      // The set schema (refined, so not extendable) describes a resolved set; files add the registry.
+      const registry = z.toJSONSchema(SourcesRegistrySchema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+      delete registry.$schema;
+      (json.properties as Record<string, unknown>).sources = registry;
+    }
     const { $schema, ...rest } = json;
     out[file] = JSON.stringify({ $schema, $id: `${ID_BASE}${file}`, title, ...rest }, null, 2) + '\n';
   }

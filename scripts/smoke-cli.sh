@@ -14,7 +14,7 @@ set +e
 code=$?
 set -e
 [ "$code" -eq 2 ] || { echo "expected exit code 2 for a missing file, got $code"; exit 1; }
-"$ntm" check rules/dak-nong/commune-ntm-2022.json
+"$ntm" check rules/sets/dak-nong/1037-qd-ubnd-2022.json
 
 files=$(npm pack --dry-run --json 2>/dev/null | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>console.log(JSON.parse(s)[0].files.map(f=>f.path).join('\n')))")
 for f in dist/cli.js dist/browser/ntm-rules.js schemas/criterion-set.schema.json schemas/commune-input.schema.json; do

@@ -6,8 +6,11 @@
 export * from './schema/index.js';
 export * from './errors.js';
 export * from './requirement/index.js';
-export { listCriterionSets, getCriterionSet, type CriterionSetSummary } from './rules/registry.js';
-export { loadCriterionSet, parseRuleText, MAX_RULE_FILE_CHARS, MAX_RULE_DEPTH, MAX_RULE_VALUES } from './rules/load.js';
+export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
+export { columnDimension, defaultColumn, defaultRegion, dimensionContext, type DimensionInput } from './rules/dimensions.js';
+export { mergePatch } from './rules/patch.js';
+export { upgradeLegacySet, upgradeRequirement } from './rules/legacy.js';
+export { parseRuleText, MAX_RULE_FILE_CHARS, MAX_RULE_DEPTH, MAX_RULE_VALUES } from './rules/load.js';
 export * from './evaluate/index.js';
 export * from './versions/index.js';
 export * from './plan/index.js';

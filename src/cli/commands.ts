@@ -14,7 +14,10 @@ import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
 import { unknownParts } from '../versions/unknowns.js';
-import { loadCriterionSet, parseRuleText } from '../rules/load.js';
+import { defaultRegion } from '../rules/dimensions.js';
+import { visitRequirement } from '../schema/requirement.js';
+import { parseRuleText } from '../rules/load.js';
+import { loadCriterionSet } from '../rules/registry.js';
 import { evaluateCommuneStream } from '../evaluate/stream.js';
 import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
 import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
@@ -395,15 +398,26 @@ export function textTable(head: readonly string[], rows: ReadonlyArray<readonly 
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** A requirement as written in a rule file, in words, for one region (every year listed for by-year values). */
+/**
+ * A requirement as written in a rule file, in words, for one region: values on other dimensions
+ * the context leaves open (dates, commune groups) are listed case by case.
+ */
 export function describeSpec(spec: RequirementSpec, unit: string | null, region: RegionCode | null, lang: Lang): string {
   const text = (r: ReturnType<typeof resolveRequirement>): string => (lang === 'vi' ? r.textVi : r.textEn);
-  if (spec.kind === 'by-year') {
-    return spec.years
-      .map((y) => `${lang === 'vi' ? 'từ' : 'from'} ${y.from}: ${text(resolveRequirement(y.requirement, { region, year: y.from }, unit))}`)
-      .join('; ');
+  const open = new Map<string, Set<string>>();
+  visitRequirement(spec, ({ steps }) => {
+    for (const step of steps) if (step.key !== null && !(step.dimension === 'region' && region !== null)) (open.get(step.dimension) ?? open.set(step.dimension, new Set()).get(step.dimension)!).add(step.key);
+  });
+  let contexts: Array<{ label: string[]; values: Record<string, string | null> }> = [{ label: [], values: { region } }];
+  for (const [dimension, keys] of open) {
+    contexts = contexts.flatMap((c) =>
+      [...keys].sort().map((key) => ({
+        label: [...c.label, dimension === 'date' ? `${lang === 'vi' ? 'từ' : 'from'} ${key}` : `${dimension} ${key}`],
+        values: { ...c.values, [dimension]: key },
+      })),
+    );
   }
-  return text(resolveRequirement(spec, { region, year: 0 }, unit));
+  return contexts.map((c) => (c.label.length > 0 ? `${c.label.join(', ')}: ` : '') + text(resolveRequirement(spec, c.values, unit))).join('; ');
 }
 
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
@@ -419,7 +433,7 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const set = await setOf(positionals[0]);
-  let region: RegionCode | null = set.region;
+  let region: RegionCode | null = defaultRegion(set);
   if (values.region !== undefined) {
     const r = RegionCodeSchema.safeParse(values.region);
     if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`);
@@ -517,12 +531,12 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
       await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
       return 0;
     }
-    if (!('criteria' in obj)) {
+    if (!('criteria' in obj) && !('patchOf' in obj)) {
       io.err(`${file}: not a criterion set${checkHooks.length ? `, ${checkHooks.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
       return 1;
     }
     const set = loadCriterionSet(data, { file });
-    const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => unknownParts(i.requirement).length > 0).length;
+    const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => unknownParts(i.requirement, set.dimensions).length > 0).length;
     await io.out(
       `${file}: ok — criterion set ${set.id}: ${set.criteria.length} criteria, ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} indicators encoded, ${unknown} with an unknown threshold (in some column or year)\n`,
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultRegion } from '../rules/dimensions.js';
 import type { Condition, CriterionSet } from '../schema/criterion-set.js';
 import { RegionCodeSchema, SourceSchema, type RegionCode } from '../schema/common.js';
 import { IndicatorInputSchema } from '../schema/input.js';
@@ -262,7 +263,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
   const criteria = assembleResult(prepared, normalized, compiledComparisons(normalized));
   const facts: Facts = {
     year: data.year,
-    region: set.region,
+    region: defaultRegion(set),
     communes: data.communes,
     ...(data.advancedCommunes === undefined ? {} : { advancedCommunes: data.advancedCommunes }),
     ...(data.townships === undefined ? {} : { townships }),
@@ -318,7 +319,7 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
   }
   const verdicts = conditionVerdicts(set, data.conditions, issues);
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
-  const region = data.region ?? set.region;
+  const region = data.region ?? defaultRegion(set);
   const facts: Facts = {
     year: data.year,
     region,

@@ -99,9 +99,10 @@ export function assembleResult(
   const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
+  const dimensions = input.context.values as Record<string, string | null>;
   return name === undefined
-    ? { communeId, setId, year, region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
-    : { communeId, name, setId, year, region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
+    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
+    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Requirement } from '../schema/result.js';
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 import { parseDecimal, parseVerdict } from './words.js';
+import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
 
 /** One indicator's data after normalisation. */
 export interface NormalizedIndicator {
@@ -45,17 +46,10 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     ]);
   }
 
-  let region: RegionCode | null = input.region ?? set.region;
-  if (input.region === undefined) {
-    (input.classes ?? []).forEach((cls, i) => {
-      const r = prepared.regionByClass.get(cls);
-      if (r === undefined) {
-        const known = [...prepared.regionByClass.keys()];
-        issues.push({ code: 'unknown-class', path: ['classes', i], message: `class "${cls}" is not known to ${set.id}${known.length ? `; known: ${known.join(', ')}` : ''}` });
-      } else region = r;
-    });
-  }
-  const context = prepared.context(region, input.year);
+  const dims = dimensionContext(set, input as DimensionInput);
+  issues.push(...dims.issues);
+  const context = prepared.context(dims.values);
+  const region = context.region;
 
   const indicators: Array<NormalizedIndicator | undefined> = new Array(prepared.indicators.length);
   for (const code of Object.keys(input.indicators)) {
@@ -163,6 +157,8 @@ const LIMITS = (() => {
     yearMin: shape.year.minValue ?? Infinity,
     yearMax: shape.year.maxValue ?? -Infinity,
     regions: new Set<unknown>(shape.region.unwrap().options),
+    communeGroupMin: shape.communeGroup.unwrap().minLength ?? Infinity,
+    communeGroupMax: shape.communeGroup.unwrap().maxLength ?? -1,
     classesMax: classesMax && 'maximum' in classesMax ? Number(classesMax.maximum) : 0,
     classMax: classes.element.maxLength ?? -1,
     populationMin: shape.population.unwrap().minValue ?? Infinity,
@@ -242,6 +238,8 @@ function isFieldValid(key: string, v: unknown): boolean {
       return Number.isSafeInteger(v) && (v as number) >= LIMITS.yearMin && (v as number) <= LIMITS.yearMax;
     case 'region':
       return LIMITS.regions.has(v);
+    case 'communeGroup':
+      return typeof v === "string" && v.length >= LIMITS.communeGroupMin && v.length <= LIMITS.communeGroupMax;
     case 'classes':
       if (!Array.isArray(v) || v.length > LIMITS.classesMax) return false;
       // An index loop, not every(): every() skips holes, which the schema rejects.

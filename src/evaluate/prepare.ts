@@ -2,15 +2,18 @@ import type { CriterionSet, Criterion, Indicator } from '../schema/criterion-set
 import type { RegionCode } from '../schema/common.js';
 import type { Requirement } from '../schema/result.js';
 import { resolveRequirement } from '../requirement/resolve.js';
+import { operatorOf } from '../schema/operators.js';
 
 /** A comparison compiled once per requirement: `null` when the requirement is unknown. */
 export type CompiledCheck = ((value: number | boolean) => boolean) | null;
 
-/** Requirements resolved for one (region, year), shared by every result of that context. */
+/** Requirements resolved for one context (a value on each dimension), shared by every result of that context. */
 export interface PreparedContext {
   key: string;
+  /** The value on every dimension the set declares, frozen (results share it). */
+  values: Readonly<Record<string, string | null>>;
+  /** The region column (`values.region` when the set declares regions), else `null`. */
   region: RegionCode | null;
-  year: number;
   /** By flat indicator index. */
   requirements: readonly Requirement[];
   checks: readonly CompiledCheck[];
@@ -26,8 +29,8 @@ export interface PreparedSet {
   criterionRanges: ReadonlyArray<readonly [number, number]>;
   indexByCode: ReadonlyMap<string, number>;
   criterionIndexByNumber: ReadonlyMap<string, number>;
-  regionByClass: ReadonlyMap<string, RegionCode>;
-  context(region: RegionCode | null, year: number): PreparedContext;
+  /** The context of these dimension values, built once per distinct combination. */
+  context(values: Readonly<Record<string, string | null>>): PreparedContext;
 }
 
 const preparedSets = new WeakMap<CriterionSet, PreparedSet>();
@@ -50,6 +53,7 @@ export function prepareSet(set: CriterionSet): PreparedSet {
     criterionRanges.push([start, indicators.length]);
   });
   const contexts = new Map<string, PreparedContext>();
+  const dimensionIds = Object.keys(set.dimensions);
   const prepared: PreparedSet = {
     set,
     criteria: set.criteria,
@@ -57,15 +61,14 @@ export function prepareSet(set: CriterionSet): PreparedSet {
     criterionRanges,
     indexByCode,
     criterionIndexByNumber,
-    regionByClass: new Map(set.regionOverrides.map((o) => [o.class, o.region])),
-    context(region, year) {
-      const key = `${region ?? '-'}|${year}`;
+    context(values) {
+      const key = dimensionIds.map((id) => values[id] ?? '').join('|');
       let ctx = contexts.get(key);
       if (!ctx) {
-        const requirements = indicators.map((ind) =>
-          Object.freeze(resolveRequirement(ind.requirement, { region, year }, ind.measure.unit)),
-        );
-        ctx = Object.freeze({ key, region, year, requirements, checks: requirements.map(compileCheck) });
+        const frozen: Readonly<Record<string, string | null>> = Object.freeze(Object.fromEntries(dimensionIds.map((id) => [id, values[id] ?? null])));
+        const requirements = indicators.map((ind) => deepFreezeRequirement(resolveRequirement(ind.requirement, frozen, ind.measure.unit)));
+        const region = typeof frozen.region === 'string' ? (frozen.region as RegionCode) : null;
+        ctx = Object.freeze({ key, values: frozen, region, requirements, checks: requirements.map(compileCheck) });
         contexts.set(key, ctx);
       }
       return ctx;
@@ -75,7 +78,12 @@ export function prepareSet(set: CriterionSet): PreparedSet {
   return prepared;
 }
 
-/** Turns a resolved requirement into a closure: no code generation, just captured constants. */
+function deepFreezeRequirement(req: Requirement): Requirement {
+  if (req.cases) Object.freeze(req.cases);
+  return Object.freeze(req);
+}
+
+/** Turns a resolved requirement into a closure over the operator table's test. */
 function compileCheck(req: Requirement): CompiledCheck {
   switch (req.kind) {
     case 'unknown':
@@ -84,13 +92,9 @@ function compileCheck(req: Requirement): CompiledCheck {
       return (v) => v === true;
     case 'compare': {
       const t = req.value;
-      switch (req.operator) {
-        case '>=': return (v) => (v as number) >= t;
-        case '<=': return (v) => (v as number) <= t;
-        case '>': return (v) => (v as number) > t;
-        case '<': return (v) => (v as number) < t;
-        case '=': return (v) => v === t;
-      }
+      const test = operatorOf(req.operator).test;
+      // A boolean never meets a numeric threshold (the normaliser only lets numbers through here).
+      return (v) => typeof v === 'number' && test(v, t);
     }
   }
 }

@@ -2,11 +2,11 @@ import { PlanSchema, type Plan } from '../schema/plan.js';
 import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
-import dakSong2023 from '../../rules/dak-song/plan-2023.json' with { type: 'json' };
+import dakSong2023 from '../../rules/plans/dak-song/2023.json' with { type: 'json' };
 
 /** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
 const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'dak-song/2023': { file: 'rules/dak-song/plan-2023.json', data: dakSong2023 },
+  'dak-song/2023': { file: 'rules/plans/dak-song/2023.json', data: dakSong2023 },
 };
 
 const planFiles = dataFileLoader(PlanSchema, 'INVALID_PLAN');

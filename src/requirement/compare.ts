@@ -1,4 +1,5 @@
 import type { Requirement } from '../schema/result.js';
+import { operatorOf } from '../schema/operators.js';
 
 /**
  * Whether a value meets a requirement: `true` / `false`, or `null` when the requirement is
@@ -12,16 +13,8 @@ export function compareRequirement(req: Requirement, value: number | boolean): b
       return null;
     case 'is-met':
       return typeof value === 'boolean' ? value : null;
-    case 'compare': {
-      if (typeof value !== 'number') return null;
-      switch (req.operator) {
-        case '>=': return value >= req.value;
-        case '<=': return value <= req.value;
-        case '>': return value > req.value;
-        case '<': return value < req.value;
-        case '=': return value === req.value;
-      }
-    }
+    case 'compare':
+      return typeof value === 'number' ? operatorOf(req.operator).test(value, req.value) : null;
   }
 }
 
@@ -34,21 +27,11 @@ export function compareRequirement(req: Requirement, value: number | boolean): b
  */
 export function shortfall(req: Requirement, value: number | boolean | null): number | null {
   if (req.kind !== 'compare' || typeof value !== 'number') return null;
-  let gap: number;
-  switch (req.operator) {
-    case '>=':
-    case '>':
-      gap = req.value - value;
-      break;
-    case '<=':
-    case '<':
-      gap = value - req.value;
-      break;
-    case '=':
-      gap = Math.abs(value - req.value);
-      break;
-  }
-  // Rounded so that 26.5 − 26.4 reports 0.1, not 0.10000000000000142.
+  return roundedGap(operatorOf(req.operator).gap(value, req.value));
+}
+
+/** A gap rounded so that 26.5 − 26.4 reports 0.1, not 0.10000000000000142; never negative. */
+export function roundedGap(gap: number): number {
   return Math.max(0, Math.round(gap * 1e9) / 1e9);
 }
 
@@ -60,18 +43,17 @@ export function shortfall(req: Requirement, value: number | boolean | null): num
  */
 export function compareStrictness(a: Requirement, b: Requirement): 'stricter' | 'looser' | 'same' | 'incomparable' {
   if (a.kind === 'compare' && b.kind === 'compare') {
-    const dir = (op: string): number => (op === '>=' || op === '>' ? 1 : op === '<=' || op === '<' ? -1 : 0);
-    if (dir(a.operator) !== dir(b.operator) || dir(a.operator) === 0) {
+    const opA = operatorOf(a.operator);
+    const opB = operatorOf(b.operator);
+    if (opA.direction !== opB.direction || opA.direction === 0) {
       return a.operator === b.operator && a.value === b.value ? 'same' : 'incomparable';
     }
-    const d = dir(a.operator);
     // Same value: strict vs inclusive operators differ in strictness.
     if (a.value === b.value) {
       if (a.operator === b.operator) return 'same';
-      const strictB = b.operator === '>' || b.operator === '<';
-      return strictB ? 'stricter' : 'looser';
+      return opB.strict ? 'stricter' : 'looser';
     }
-    return (b.value - a.value) * d > 0 ? 'stricter' : 'looser';
+    return (b.value - a.value) * opA.direction > 0 ? 'stricter' : 'looser';
   }
   if (a.kind === b.kind && a.kind !== 'compare') return 'same';
   return 'incomparable';

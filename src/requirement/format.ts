@@ -1,11 +1,15 @@
+import { OPERATORS, type Operator } from '../schema/operators.js';
+
 /** Language of generated texts. */
 export type Lang = 'vi' | 'en';
 
-const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
-
-/** `≥`, `≤`, … for an operator. */
+/**
+ * `≥`, `≤`, … for an operator (from the operator table); other text is returned as given.
+ *
+ * @example operatorSymbol('>=') // '≥'
+ */
 export function operatorSymbol(operator: string): string {
-  return SYMBOL[operator] ?? operator;
+  return Object.hasOwn(OPERATORS, operator) ? OPERATORS[operator as Operator].symbol : operator;
 }
 
 // Building an Intl.NumberFormat costs far more than using one; reports format every cell.

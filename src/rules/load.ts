@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
 import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue } from '../errors.js';
+import { SetPatchSchema, type SetPatch } from '../schema/patch.js';
+import { applySetPatch } from './patch.js';
+import { upgradeLegacySet } from './legacy.js';
+import { resolveSourceRefs } from './sources.js';
 
 /** Largest rule or overlay text accepted, in characters. The biggest bundled file is far below. */
 export const MAX_RULE_FILE_CHARS = 5_000_000;
@@ -168,15 +172,17 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
  *
  * @example const loadPlan = dataFileLoader(PlanSchema, 'INVALID_PLAN');
  */
-export function dataFileLoader<S extends z.ZodType>(
+export function dataFileLoader<S extends z.ZodType, O extends { file?: string } = { file?: string }>(
   schema: S,
   code: NtmErrorCode,
-): { load: (json: unknown, options?: { file?: string }) => z.output<S>; isLoaded: (value: unknown) => value is z.output<S> } {
+  prepare?: (data: unknown, options: O) => unknown,
+): { load: (json: unknown, options?: O) => z.output<S>; isLoaded: (value: unknown) => value is z.output<S> } {
   const loaded = new WeakSet<object>();
   const isLoaded = (value: unknown): value is z.output<S> => typeof value === 'object' && value !== null && loaded.has(value);
-  const load = (json: unknown, options: { file?: string } = {}): z.output<S> => {
+  const load = (json: unknown, options: O = {} as O): z.output<S> => {
     if (isLoaded(json)) return json;
-    const parsed = schema.safeParse(readRuleData(json, { ...options, code }));
+    const data = readRuleData(json, { ...options, code });
+    const parsed = schema.safeParse(prepare ? prepare(data, options) : data);
     if (!parsed.success) {
       throw new NtmError(code, issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
     }
@@ -187,20 +193,80 @@ export function dataFileLoader<S extends z.ZodType>(
   return { load, isLoaded };
 }
 
-const criterionSetFiles = dataFileLoader(CriterionSetSchema, 'INVALID_RULE_FILE');
+/** Options of {@link loadCriterionSetWith}. */
+export interface CriterionSetLoadOptions {
+  file?: string;
+  /** The set a patch file amends, by id (the registry passes the bundled sets). */
+  resolveBase?: (id: string) => CriterionSet;
+}
 
 /**
- * Validates a criterion set (an object, or JSON text) and returns it frozen. Throws an
- * {@link NtmError} `INVALID_RULE_FILE` listing every problem with its JSON path.
- *
- * @example
- * const set = loadCriterionSet(fs.readFileSync('my-set.json', 'utf8'), { file: 'my-set.json' });
+ * A set file as the schema reads it: a patch applied to its base, an earlier format upgraded,
+ * source references replaced by the sources they name. Problems throw `INVALID_RULE_FILE`.
  */
-export function loadCriterionSet(json: unknown, options: { file?: string } = {}): CriterionSet {
+function prepareSetFile(data: unknown, options: CriterionSetLoadOptions): unknown {
+  const fail = (issues: NtmIssue[]): never => {
+    throw new NtmError('INVALID_RULE_FILE', issues, options.file === undefined ? {} : { file: options.file });
+  };
+  if (typeof data === 'object' && data !== null && Object.hasOwn(data, 'patchOf')) {
+    const parsed = SetPatchSchema.safeParse(data);
+    if (!parsed.success) fail(issuesFromZod(parsed.error.issues));
+    const patch = parsed.data!;
+    // Sources inside the patch are resolved against its own registry before it is applied.
+    const refs = resolveSourceRefs({ sources: patch.sources ?? {}, set: patch.set, criteria: patch.criteria, indicators: patch.indicators, conditions: patch.conditions });
+    if (refs.issues.length > 0) fail(refs.issues);
+    const resolvedPatch = { ...patch, ...(refs.data as object) } as typeof patch;
+    if (!options.resolveBase) fail([{ code: 'unknown-base', path: ['patchOf'], message: `cannot load a patch of "${patch.patchOf}" without its base set` }]);
+    let base: CriterionSet;
+    try {
+      base = options.resolveBase!(patch.patchOf);
+    } catch (e) {
+      return fail([{ code: 'unknown-base', path: ['patchOf'], message: `the set this patch amends could not be loaded: ${(e as Error).message}` }]);
+    }
+    const applied = applySetPatch(base, resolvedPatch);
+    if (applied.issues.length > 0) fail(applied.issues);
+    // Validated here so that a problem is reported where the patch wrote it, not in the result.
+    const checked = CriterionSetSchema.safeParse(applied.data);
+    if (!checked.success) fail(issuesFromZod(checked.error.issues).map((i) => ({ ...i, path: patchPathOf(i.path, patch, applied.data) })));
+    return applied.data;
+  }
+  const refs = resolveSourceRefs(upgradeLegacySet(data));
+  if (refs.issues.length > 0) fail(refs.issues);
+  return refs.data;
+}
+
+/**
+ * Where in a patch a problem of the amended set comes from: an indicator's or criterion's field
+ * the patch replaced, or a set field it merged; else the path in the amended set.
+ */
+function patchPathOf(path: JsonPath, patch: SetPatch, data: Record<string, unknown>): JsonPath {
+  const [head, ci, sub, ii, field, ...rest] = path;
+  if (head === 'criteria' && typeof ci === 'number') {
+    const criterion = (data.criteria as Array<{ number: string; indicators: Array<{ code: string }> }>)[ci];
+    if (criterion && sub === 'indicators' && typeof ii === 'number') {
+      const code = criterion.indicators[ii]?.code;
+      const fields = code === undefined || !Object.hasOwn(patch.indicators, code) ? undefined : patch.indicators[code];
+      if (fields && typeof field === 'string' && Object.hasOwn(fields, field)) return ['indicators', code!, field, ...rest];
+    }
+    const fields = criterion && Object.hasOwn(patch.criteria, criterion.number) ? patch.criteria[criterion.number] : undefined;
+    if (fields && typeof sub === 'string' && Object.hasOwn(fields, sub)) return ['criteria', criterion!.number, ...path.slice(2)];
+  }
+  if (typeof head === 'string' && Object.hasOwn(patch.set, head)) return ['set', ...path];
+  return path;
+}
+
+const criterionSetFiles = dataFileLoader(CriterionSetSchema, 'INVALID_RULE_FILE', prepareSetFile);
+
+/**
+ * Validates a criterion set (an object, or JSON text) and returns it frozen: a set file, or a
+ * patch of another set (`patchOf`) resolved with `options.resolveBase`. Most callers want
+ * {@link loadCriterionSet} from the registry, which resolves bases among the bundled sets.
+ */
+export function loadCriterionSetWith(json: unknown, options: CriterionSetLoadOptions = {}): CriterionSet {
   return criterionSetFiles.load(json, options);
 }
 
-/** True when `set` came out of {@link loadCriterionSet} (and so needs no new validation). */
+/** True when `set` came out of {@link loadCriterionSetWith} (and so needs no new validation). */
 export function isValidatedSet(set: unknown): set is CriterionSet {
   return criterionSetFiles.isLoaded(set);
 }

@@ -1,32 +1,45 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { NtmError } from '../errors.js';
-import { loadCriterionSet } from './load.js';
+import { loadCriterionSetWith } from './load.js';
 import { bundledRegistry, type BundledFile } from './bundled.js';
-import communeNtm2022 from '../../rules/dak-nong/commune-ntm-2022.json' with { type: 'json' };
-import communeNtm2024 from '../../rules/dak-nong/commune-ntm-2024.json' with { type: 'json' };
-import communeNtmAdvanced2022 from '../../rules/dak-nong/commune-ntm-advanced-2022.json' with { type: 'json' };
-import communeNtmAdvanced2024 from '../../rules/dak-nong/commune-ntm-advanced-2024.json' with { type: 'json' };
-import nationalCommuneNtm2016 from '../../rules/national/commune-ntm-2016.json' with { type: 'json' };
-import nationalDistrictNtm2022 from '../../rules/national/district-ntm-2022.json' with { type: 'json' };
-import nationalDistrictNtm2024 from '../../rules/national/district-ntm-2024.json' with { type: 'json' };
-import nationalCommuneModel2022 from '../../rules/national/commune-model-2022.json' with { type: 'json' };
+import set1037 from '../../rules/sets/dak-nong/1037-qd-ubnd-2022.json' with { type: 'json' };
+import set1037by211 from '../../rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json' with { type: 'json' };
+import set1038 from '../../rules/sets/dak-nong/1038-qd-ubnd-2022.json' with { type: 'json' };
+import set1038by211 from '../../rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json' with { type: 'json' };
+import set1980 from '../../rules/sets/national/1980-qd-ttg-2016.json' with { type: 'json' };
+import set320 from '../../rules/sets/national/320-qd-ttg-2022.json' with { type: 'json' };
+import set320by211 from '../../rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json' with { type: 'json' };
+import set319 from '../../rules/sets/national/319-qd-ttg-2022.json' with { type: 'json' };
 
 /**
- * The bundled rule files, by set id. Files are imported as data (bundled by tsup, so the library
+ * The bundled rule files, by set id: `rules/sets/<issuer>/<decision>-<year>.json`, and an
+ * amendment as `<decision amended>.<amending decision>.json` (a patch). Files are imported as data (bundled by tsup, so the library
  * needs no file system) and validated the first time they are asked for.
  */
 const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'dak-nong/commune-ntm/2022': { file: 'rules/dak-nong/commune-ntm-2022.json', data: communeNtm2022 },
-  'dak-nong/commune-ntm/2024': { file: 'rules/dak-nong/commune-ntm-2024.json', data: communeNtm2024 },
-  'dak-nong/commune-ntm-advanced/2022': { file: 'rules/dak-nong/commune-ntm-advanced-2022.json', data: communeNtmAdvanced2022 },
-  'dak-nong/commune-ntm-advanced/2024': { file: 'rules/dak-nong/commune-ntm-advanced-2024.json', data: communeNtmAdvanced2024 },
-  'national/commune-ntm/2016': { file: 'rules/national/commune-ntm-2016.json', data: nationalCommuneNtm2016 },
-  'national/district-ntm/2022': { file: 'rules/national/district-ntm-2022.json', data: nationalDistrictNtm2022 },
-  'national/district-ntm/2024': { file: 'rules/national/district-ntm-2024.json', data: nationalDistrictNtm2024 },
-  'national/commune-model/2022': { file: 'rules/national/commune-model-2022.json', data: nationalCommuneModel2022 },
+  'dak-nong/commune-ntm/2022': { file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.json', data: set1037 },
+  'dak-nong/commune-ntm/2024': { file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json', data: set1037by211 },
+  'dak-nong/commune-ntm-advanced/2022': { file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.json', data: set1038 },
+  'dak-nong/commune-ntm-advanced/2024': { file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json', data: set1038by211 },
+  'national/commune-ntm/2016': { file: 'rules/sets/national/1980-qd-ttg-2016.json', data: set1980 },
+  'national/district-ntm/2022': { file: 'rules/sets/national/320-qd-ttg-2022.json', data: set320 },
+  'national/district-ntm/2024': { file: 'rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json', data: set320by211 },
+  'national/commune-model/2022': { file: 'rules/sets/national/319-qd-ttg-2022.json', data: set319 },
 };
 
-const bundledSets = bundledRegistry(BUNDLED, loadCriterionSet, 'id', 'INVALID_RULE_FILE');
+const bundledSets = bundledRegistry(BUNDLED, (data, options) => loadCriterionSetWith(data, { ...options, resolveBase: getCriterionSet }), 'id', 'INVALID_RULE_FILE');
+
+/**
+ * Validates a criterion set (an object, or JSON text) and returns it frozen. A patch file
+ * (`patchOf`) is applied to the bundled set it names. Throws an {@link NtmError}
+ * `INVALID_RULE_FILE` listing every problem with its JSON path.
+ *
+ * @example
+ * const set = loadCriterionSet(fs.readFileSync('my-set.json', 'utf8'), { file: 'my-set.json' });
+ */
+export function loadCriterionSet(json: unknown, options: { file?: string } = {}): CriterionSet {
+  return loadCriterionSetWith(json, { ...options, resolveBase: getCriterionSet });
+}
 
 /** A short description of a bundled set. */
 export interface CriterionSetSummary {

@@ -6,7 +6,7 @@ import {
   SourceSchema,
   TextSchema,
 } from './common.js';
-import { RequirementSpecSchema, type RequirementSpec } from './requirement.js';
+import { CaseKeySchema, DimensionIdSchema, RequirementSpecSchema, visitRequirement, type RequirementSpec } from './requirement.js';
 
 /** What an indicator measures. `unknown` when the sources name the indicator but not its measure. */
 export const MeasureSchema = z.strictObject({
@@ -60,15 +60,61 @@ export const CriterionSchema = z.strictObject({
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
-/** A class of commune that uses another region's column (e.g. especially-difficult communes). */
-export const RegionOverrideSchema = z.strictObject({
+/** A class of commune that uses another column of a dimension (e.g. especially-difficult communes use TDMNPB). */
+export const ColumnOverrideSchema = z.strictObject({
   class: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case class id'),
   nameVi: TextSchema,
   nameEn: TextSchema,
-  region: RegionCodeSchema,
+  /** The column the class uses. */
+  column: CaseKeySchema,
   source: SourceSchema,
 });
-export type RegionOverride = z.infer<typeof RegionOverrideSchema>;
+export type ColumnOverride = z.infer<typeof ColumnOverrideSchema>;
+/** @deprecated Use {@link ColumnOverrideSchema}: overrides now live in a column dimension. */
+export const RegionOverrideSchema = ColumnOverrideSchema;
+/** @deprecated Use {@link ColumnOverride}. */
+export type RegionOverride = ColumnOverride;
+
+/** One column of a column dimension: a region of 318/QĐ-TTg Annex I, a commune group (nhóm) of 51/2025. */
+export const DimensionColumnSchema = z.strictObject({
+  key: CaseKeySchema,
+  nameVi: TextSchema.optional(),
+  nameEn: TextSchema.optional(),
+});
+export type DimensionColumn = z.infer<typeof DimensionColumnSchema>;
+
+/**
+ * A dimension whose values are columns of the decision's tables (region, commune group). The
+ * commune's column comes from its input field named as the dimension (`region`, `communeGroup`),
+ * else from one of its classes' overrides, else `default`; `null` default means "not known".
+ */
+export const ColumnDimensionSchema = z.strictObject({
+  kind: z.literal('column'),
+  nameVi: TextSchema,
+  nameEn: TextSchema,
+  columns: z.array(DimensionColumnSchema).min(1).max(50),
+  default: CaseKeySchema.nullable(),
+  overrides: z.array(ColumnOverrideSchema).default([]),
+  source: SourceSchema.optional(),
+});
+export type ColumnDimension = z.infer<typeof ColumnDimensionSchema>;
+
+/**
+ * The time dimension: the day a value applies. A commune assessed for year `y` is evaluated at
+ * `y-01-01` (the start of the period, as OpenFisca reads a yearly period).
+ */
+export const DateDimensionSchema = z.strictObject({
+  kind: z.literal('date'),
+  note: TextSchema.optional(),
+});
+
+/** A dimension a set's values may vary along. */
+export const DimensionSchema = z.discriminatedUnion('kind', [ColumnDimensionSchema, DateDimensionSchema]);
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+/** The dimensions a set declares, by id (`region`, `communeGroup`, `date`). */
+export const DimensionsSchema = z.record(DimensionIdSchema, DimensionSchema);
+export type Dimensions = z.infer<typeof DimensionsSchema>;
 
 const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
@@ -166,9 +212,8 @@ export const CriterionSetSchema = z
     amendedBy: z.array(LegalReferenceSchema).default([]),
     effectiveFrom: IsoDateSchema,
     effectiveTo: IsoDateSchema.optional(),
-    /** Default regional column; `null` for sets without regional columns. */
-    region: RegionCodeSchema.nullable(),
-    regionOverrides: z.array(RegionOverrideSchema).default([]),
+    /** What the set's values vary along: region columns, commune groups, the date. */
+    dimensions: DimensionsSchema.default({}),
     counts: z.strictObject({
       criteria: z.number().int().min(0).max(100),
       /** How many indicators the decision has, `null` if not known. */
@@ -240,11 +285,15 @@ export const CriterionSetSchema = z
         ctx.addIssue({ code: 'custom', path: ['conditions', i, 'kind'], message: 'an "all-criteria" condition needs criteria in the set' });
       }
     });
-    const classes = new Set<string>();
-    set.regionOverrides.forEach((o, i) => {
-      if (classes.has(o.class)) ctx.addIssue({ code: 'custom', path: ['regionOverrides', i, 'class'], message: `duplicate class "${o.class}"` });
-      classes.add(o.class);
+    for (const problem of dimensionProblems(set.dimensions)) ctx.addIssue({ code: 'custom', path: ['dimensions', ...problem.path], message: problem.message });
+    const requirementPaths: Array<{ spec: RequirementSpec; path: Array<string | number> }> = [];
+    set.criteria.forEach((c, ci) => c.indicators.forEach((ind, ii) => requirementPaths.push({ spec: ind.requirement, path: ['criteria', ci, 'indicators', ii, 'requirement'] })));
+    (set.conditions ?? []).forEach((c, i) => {
+      for (const { field, spec } of conditionRequirements(c)) requirementPaths.push({ spec, path: ['conditions', i, field] });
     });
+    for (const { spec, path } of requirementPaths) {
+      for (const problem of selectionProblems(spec, set.dimensions)) ctx.addIssue({ code: 'custom', path: [...path, ...problem.path], message: problem.message });
+    }
   });
 export type CriterionSet = z.infer<typeof CriterionSetSchema>;
 /** A criterion set as written in a file, before defaults are applied. */
@@ -295,7 +344,7 @@ export function requirementProblems(
   measure: Measure['type'],
 ): Array<{ path: Array<string | number>; message: string }> {
   const out: Array<{ path: Array<string | number>; message: string }> = [];
-  const leaf = (s: RequirementSpec, path: Array<string | number>): void => {
+  visitRequirement(spec, ({ leaf: s, path }) => {
     switch (s.kind) {
       case 'compare':
         if (measure === 'boolean' || measure === 'category') {
@@ -312,15 +361,70 @@ export function requirementProblems(
         return;
       case 'unknown':
         return;
-      case 'by-region':
-        for (const [region, r] of Object.entries(s.regions)) if (r) leaf(r, [...path, 'regions', region]);
-        if (s.otherwise) leaf(s.otherwise, [...path, 'otherwise']);
-        return;
-      case 'by-year':
-        s.years.forEach((y, i) => leaf(y.requirement, [...path, 'years', i, 'requirement']));
-        return;
     }
+  });
+  return out;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Problems within the dimension declarations: defaults and overrides must name declared columns. */
+function dimensionProblems(dimensions: Dimensions): Array<{ path: Array<string | number>; message: string }> {
+  const out: Array<{ path: Array<string | number>; message: string }> = [];
+  for (const [id, d] of Object.entries(dimensions)) {
+    if (d.kind === 'date') {
+      if (id !== 'date') out.push({ path: [id, 'kind'], message: `the time dimension is called "date", not "${id}"` });
+      continue;
+    }
+    if (id === 'date') {
+      out.push({ path: [id, 'kind'], message: 'the "date" dimension is the time dimension: its kind is "date"' });
+      continue;
+    }
+    const keys = new Set<string>();
+    d.columns.forEach((c, i) => {
+      if (id === 'region' && !RegionCodeSchema.safeParse(c.key).success) out.push({ path: [id, 'columns', i, 'key'], message: `a region column is one of ${RegionCodeSchema.options.join(', ')}, got "${c.key}"` });
+      if (keys.has(c.key)) out.push({ path: [id, 'columns', i, 'key'], message: `duplicate column "${c.key}"` });
+      keys.add(c.key);
+    });
+    if (d.default !== null && !keys.has(d.default)) out.push({ path: [id, 'default'], message: `"${d.default}" is not a column of ${id} (${[...keys].join(', ')})` });
+    const classes = new Set<string>();
+    d.overrides.forEach((o, i) => {
+      if (classes.has(o.class)) out.push({ path: [id, 'overrides', i, 'class'], message: `duplicate class "${o.class}"` });
+      classes.add(o.class);
+      if (!keys.has(o.column)) out.push({ path: [id, 'overrides', i, 'column'], message: `"${o.column}" is not a column of ${id} (${[...keys].join(', ')})` });
+    });
+  }
+  return out;
+}
+
+/**
+ * Problems with the `by` nodes of a requirement against the set's dimensions: the dimension must
+ * be declared, column cases must name its columns, date cases must be calendar dates.
+ *
+ * @example selectionProblems({ kind: 'by', dimension: 'region', cases: { XX: leaf } }, dims) // [{ path: ['cases', 'XX'], … }]
+ */
+export function selectionProblems(spec: RequirementSpec, dimensions: Dimensions): Array<{ path: Array<string | number>; message: string }> {
+  const out: Array<{ path: Array<string | number>; message: string }> = [];
+  const walk = (s: RequirementSpec, path: Array<string | number>, seen: ReadonlySet<string>): void => {
+    if (s.kind !== 'by') return;
+    const dim = Object.hasOwn(dimensions, s.dimension) ? dimensions[s.dimension] : undefined;
+    if (dim === undefined) {
+      const known = Object.keys(dimensions);
+      out.push({ path: [...path, 'dimension'], message: `the set declares no dimension "${s.dimension}"${known.length ? ` (it declares ${known.join(', ')})` : ''}` });
+    } else if (seen.has(s.dimension)) {
+      out.push({ path: [...path, 'dimension'], message: `"${s.dimension}" is already selected by an enclosing "by"` });
+    }
+    const columns = dim?.kind === 'column' ? new Set(dim.columns.map((c) => c.key)) : null;
+    const inner = new Set([...seen, s.dimension]);
+    for (const [key, sub] of Object.entries(s.cases)) {
+      if (dim?.kind === 'date' && !(ISO_DATE.test(key) && !Number.isNaN(Date.parse(`${key}T00:00:00Z`)) && new Date(`${key}T00:00:00Z`).toISOString().startsWith(key))) {
+        out.push({ path: [...path, 'cases', key], message: `a date case is keyed by the day it takes effect (yyyy-MM-dd), got "${key}"` });
+      }
+      if (columns !== null && !columns.has(key)) out.push({ path: [...path, 'cases', key], message: `"${key}" is not a column of ${s.dimension} (${[...columns].join(', ')})` });
+      walk(sub, [...path, 'cases', key], inner);
+    }
+    if (s.otherwise !== undefined) walk(s.otherwise, [...path, 'otherwise'], inner);
   };
-  leaf(spec, []);
+  walk(spec, [], new Set());
   return out;
 }

@@ -5,3 +5,5 @@ export * from './input.js';
 export * from './result.js';
 export * from './plan.js';
 export * from './overlay.js';
+export * from './operators.js';
+export * from './patch.js';

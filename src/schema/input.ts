@@ -33,7 +33,12 @@ export const CommuneInputSchema = z.strictObject({
   year: z.number().int().min(1990).max(2100),
   /** Regional column to use instead of the set's default. */
   region: RegionCodeSchema.optional(),
-  /** Classes that switch the regional column, e.g. `especially-difficult` (see the set's `regionOverrides`). */
+  /**
+   * Commune group (nhóm xã) for sets whose values vary by group, e.g. `"1"`, `"2"`, `"3"` under
+   * 51/2025/QĐ-TTg. Checked against the set's `communeGroup` dimension.
+   */
+  communeGroup: z.string().min(1).max(20).optional(),
+  /** Classes that switch a column, e.g. `especially-difficult` (see the overrides of the set's dimensions). */
   classes: z.array(z.string().max(100)).max(20).optional(),
   /** Population, used to weight commune figures in district roll-ups. */
   population: z.number().int().min(0).max(1e9).optional(),

@@ -4,7 +4,7 @@ import { RegionCodeSchema, SourceSchema } from './common.js';
 import { VerdictSchema, CriterionVerdictSchema } from './input.js';
 
 /**
- * A requirement resolved for one region and year: plain data that can print itself
+ * A requirement resolved for one evaluation context (a value on each dimension): plain data that can print itself
  * (`textVi` / `textEn`), be compared ({@link compareRequirement}) and cite its source.
  */
 export const RequirementSchema = z.discriminatedUnion('kind', [
@@ -15,12 +15,15 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
     unit: z.string().nullable(),
     /** Column the value was taken from; `null` when the set gives one value for all regions. */
     region: RegionCodeSchema.nullable(),
+    /** The case chosen on each dimension the value varies along, e.g. `{ region: 'TN' }`, `{ communeGroup: '2' }`. */
+    cases: z.record(z.string(), z.string()).optional(),
     textVi: z.string(),
     textEn: z.string(),
     source: SourceSchema,
   }),
   z.strictObject({
     kind: z.literal('is-met'),
+    cases: z.record(z.string(), z.string()).optional(),
     textVi: z.string(),
     textEn: z.string(),
     source: SourceSchema,
@@ -28,6 +31,7 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('unknown'),
     region: RegionCodeSchema.nullable(),
+    cases: z.record(z.string(), z.string()).optional(),
     textVi: z.string(),
     textEn: z.string(),
     note: z.string().optional(),
@@ -96,6 +100,11 @@ export const CommuneResultSchema = z.strictObject({
   setId: z.string(),
   year: z.number(),
   region: RegionCodeSchema.nullable(),
+  /**
+   * The value of every dimension the set declares, as evaluated: e.g. `{ region: 'TN', date:
+   * '2023-01-01' }`, `{ communeGroup: '2', date: '2026-01-01' }`.
+   */
+  dimensions: z.record(z.string(), z.string().nullable()),
   status: StatusSchema,
   criteriaMet: z.number(),
   criteriaNotMet: z.number(),

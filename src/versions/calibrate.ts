@@ -1,3 +1,4 @@
+import { defaultRegion } from '../rules/dimensions.js';
 import {
   conditionRequirements,
   requirementProblems,
@@ -16,7 +17,9 @@ import {
 import { NtmError, formatPath, issuesFromZod, type NtmIssue } from '../errors.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { listCriterionSets, resolveSet } from '../rules/registry.js';
-import { loadCriterionSet, parseRuleText, readRuleData } from '../rules/load.js';
+import { parseRuleText, readRuleData } from '../rules/load.js';
+import { upgradeLegacyOverlay } from '../rules/legacy.js';
+import { loadCriterionSet } from '../rules/registry.js';
 import { fingerprint } from './fingerprint.js';
 import { getSetKindWithoutVersions } from './kinds.js';
 import { hasKnownValue, unknownParts } from './unknowns.js';
@@ -48,11 +51,11 @@ export function calibrationTemplate(setOrKind: string | CriterionSet): Calibrati
   }
   const set = resolveSet(setOrKind);
   const year = Number(set.effectiveFrom.slice(0, 4));
-  const describe = (spec: RequirementSpec, unit: string | null): string => resolveRequirement(spec, { region: set.region, year }, unit).textEn;
+  const describe = (spec: RequirementSpec, unit: string | null): string => resolveRequirement(spec, { region: defaultRegion(set), year }, unit).textEn;
   const indicators: Record<string, { about: OverlayAbout; requirement: RequirementSpec }> = {};
   for (const c of set.criteria) {
     for (const ind of c.indicators) {
-      const unknown = [...(ind.nameVi === null ? ['wording'] : []), ...unknownParts(ind.requirement)];
+      const unknown = [...(ind.nameVi === null ? ['wording'] : []), ...unknownParts(ind.requirement, set.dimensions)];
       if (unknown.length === 0) continue;
       indicators[ind.code] = {
         about: { criterion: c.number, nameVi: ind.nameVi, nameEn: ind.nameEn, measure: ind.measure, currently: describe(ind.requirement, ind.measure.unit), unknown },
@@ -68,10 +71,10 @@ export function calibrationTemplate(setOrKind: string | CriterionSet): Calibrati
   }
   const conditions: Record<string, Record<string, unknown>> = {};
   for (const cond of set.conditions ?? []) {
-    const fields = conditionRequirements(cond).filter((f) => unknownParts(f.spec).length > 0);
+    const fields = conditionRequirements(cond).filter((f) => unknownParts(f.spec, set.dimensions).length > 0);
     if (fields.length === 0) continue;
     const entry: Record<string, unknown> = {
-      about: { nameVi: cond.nameVi, nameEn: cond.nameEn, unknown: fields.flatMap((f) => unknownParts(f.spec).map((p) => `${f.field}: ${p}`)) },
+      about: { nameVi: cond.nameVi, nameEn: cond.nameEn, unknown: fields.flatMap((f) => unknownParts(f.spec, set.dimensions).map((p) => `${f.field}: ${p}`)) },
     };
     for (const f of fields) entry[f.field] = hasKnownValue(f.spec) ? f.spec : { kind: 'unknown' };
     conditions[cond.id] = entry;
@@ -106,7 +109,6 @@ function kindTemplate(kind: SetKind): KindCalibrationTemplate {
       nameEn: kind.nameEn,
       legalBasis: { number: '<decision number>', date: '<yyyy-MM-dd>', issuer: '<issuer>' },
       effectiveFrom: '<yyyy-MM-dd>',
-      region: null,
       counts: { criteria: 0, declaredIndicators: null, encodedIndicators: 0, source: { decision: '<decision number>', confidence: 'verified' } },
       criteria: [],
       notes: [kind.status],
@@ -131,7 +133,7 @@ function kindTemplate(kind: SetKind): KindCalibrationTemplate {
  */
 export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): CriterionSet {
   // A parsed object gets the same structural checks as text (depth, size, __proto__ keys).
-  const data = typeof overlay === 'string' ? parseOverlayText(overlay) : readRuleData(overlay, { code: 'INVALID_OVERLAY' });
+  const data = upgradeLegacyOverlay(typeof overlay === 'string' ? parseOverlayText(overlay) : readRuleData(overlay, { code: 'INVALID_OVERLAY' }));
   if (typeof setOrKind === 'string') {
     const kind = getSetKindWithoutVersions(setOrKind);
     if (kind) return calibrateKind(kind, data);

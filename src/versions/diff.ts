@@ -1,4 +1,5 @@
 import type { Condition, ConditionRequirementField, Criterion, CriterionSet, Indicator, Measure } from '../schema/criterion-set.js';
+import { columnDimension, defaultRegion } from '../rules/dimensions.js';
 import { conditionRequirements } from '../schema/criterion-set.js';
 import type { RegionCode, Source } from '../schema/common.js';
 import type { RequirementSpec } from '../schema/requirement.js';
@@ -119,7 +120,7 @@ const TOP_LEVEL_SKIPPED = new Set(['$schema', 'id', 'criteria', 'conditions', 'r
 export function diffCriterionSets(a: string | CriterionSet, b: string | CriterionSet, options: DiffOptions = {}): CriterionSetDiff {
   const before = resolveSet(a);
   const after = resolveSet(b);
-  const region = options.region !== undefined ? options.region : (after.region ?? before.region);
+  const region = options.region !== undefined ? options.region : (defaultRegion(after) ?? defaultRegion(before));
   const year = options.year ?? Math.max(Number(before.effectiveFrom.slice(0, 4)), Number(after.effectiveFrom.slice(0, 4)));
   const ctx: RequirementContext = { region, year };
   const fpA = fingerprint(before);
@@ -201,12 +202,12 @@ export function diffCriterionSets(a: string | CriterionSet, b: string | Criterio
   for (const id of condA.keys()) if (!condB.has(id)) out.conditions.removed.push(id);
 
   // Region-override classes.
-  const ovA = new Map(before.regionOverrides.map((o) => [o.class, o]));
-  const ovB = new Map(after.regionOverrides.map((o) => [o.class, o]));
+  const ovA = new Map((columnDimension(before, 'region')?.overrides ?? []).map((o) => [o.class, o]));
+  const ovB = new Map((columnDimension(after, 'region')?.overrides ?? []).map((o) => [o.class, o]));
   for (const [cls, ob] of ovB) {
     const oa = ovA.get(cls);
     if (!oa) out.regionOverrides.added.push(cls);
-    else for (const field of ['nameVi', 'nameEn', 'region', 'source'] as const) pushFieldChange(out.regionOverrides.changed, cls, field, oa[field], ob[field]);
+    else for (const field of ['nameVi', 'nameEn', 'column', 'source'] as const) pushFieldChange(out.regionOverrides.changed, cls, field, oa[field], ob[field]);
   }
   for (const cls of ovA.keys()) if (!ovB.has(cls)) out.regionOverrides.removed.push(cls);
 

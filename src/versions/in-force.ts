@@ -2,7 +2,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import { IsoDateSchema } from '../schema/common.js';
 import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
-import { loadCriterionSet } from '../rules/load.js';
+import { loadCriterionSet } from '../rules/registry.js';
 import { getSetKindWithoutVersions } from './kinds.js';
 
 /** Options of {@link criterionSetInForce} and {@link criterionSetVersions}. */

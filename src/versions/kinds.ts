@@ -1,13 +1,13 @@
 import { SetKindSchema, type SetKind } from '../schema/criterion-set.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
-import modelResidentialArea from '../../rules/dak-nong/model-residential-area.json' with { type: 'json' };
-import modelGarden from '../../rules/dak-nong/model-garden.json' with { type: 'json' };
+import modelResidentialArea from '../../rules/set-kinds/dak-nong/model-residential-area.json' with { type: 'json' };
+import modelGarden from '../../rules/set-kinds/dak-nong/model-garden.json' with { type: 'json' };
 
 /** Bundled kinds that have no encodable version yet (their texts were not found). */
 const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = {
-  'dak-nong/model-residential-area': { file: 'rules/dak-nong/model-residential-area.json', data: modelResidentialArea },
-  'dak-nong/model-garden': { file: 'rules/dak-nong/model-garden.json', data: modelGarden },
+  'dak-nong/model-residential-area': { file: 'rules/set-kinds/dak-nong/model-residential-area.json', data: modelResidentialArea },
+  'dak-nong/model-garden': { file: 'rules/set-kinds/dak-nong/model-garden.json', data: modelGarden },
 };
 
 const bundledKinds = bundledRegistry(BUNDLED_KINDS, dataFileLoader(SetKindSchema, 'INVALID_RULE_FILE').load, 'kind', 'INVALID_RULE_FILE');

@@ -10,8 +10,8 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import type { LeafSpec } from '../schema/requirement.js';
 import type { Source } from '../schema/common.js';
 import { NtmError, type JsonPath } from '../errors.js';
-import { loadCriterionSet } from '../rules/load.js';
-import { annexColumns, specFromRows, specRows, type SpecRow, type ValueColumn } from './dimensions.js';
+import { loadCriterionSet } from '../rules/registry.js';
+import { annexColumns, cellOfRequirementPath, setLayout, specFromRows, specRows, type SetLayout, type SpecRow, type ValueColumn } from './dimensions.js';
 import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
 import { cellAddress, cellText, findSheet, text, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
 import { OPERATOR_SYMBOLS, parseNumber, parseOperator } from './values.js';
@@ -26,7 +26,9 @@ export const ANNEX_SHEETS = {
 
 const SET_HEAD = ['Trường / Field', 'Giá trị / Value', 'Kiểu / Type'] as const;
 const CRITERIA_HEAD = ['Tiêu chí / Criterion', 'Tên (VI) / Name (VI)', 'Tên (EN) / Name (EN)', 'Nhóm / Group', 'Danh sách chỉ tiêu / Indicator list', 'Nguồn / Source', 'Ghi chú / Notes'] as const;
-const INDICATOR_HEAD = ['Tiêu chí / Criterion', 'Mã / Code', 'Nội dung (VI) / Wording (VI)', 'Nội dung (EN) / Wording (EN)', 'Loại / Measure', 'Đơn vị / Unit', 'Áp dụng / Applies', 'Nguồn / Source', 'Ghi chú / Notes', 'Từ năm / From year'] as const;
+const INDICATOR_HEAD = ['Tiêu chí / Criterion', 'Mã / Code', 'Nội dung (VI) / Wording (VI)', 'Nội dung (EN) / Wording (EN)', 'Loại / Measure', 'Đơn vị / Unit', 'Áp dụng / Applies', 'Nguồn / Source', 'Ghi chú / Notes', 'Từ ngày / From date'] as const;
+const JSON_HEAD = 'Yêu cầu khác (JSON) / Other requirement (JSON)';
+const COLUMNS_BY = 'Cột theo chiều / Columns by dimension:';
 const SOURCE_HEAD = ['Mã nguồn / Source id', 'Văn bản / Decision', 'Điều khoản / Provision', 'URL', 'Độ tin cậy / Confidence', 'Ghi chú / Note'] as const;
 
 const isSource = (v: unknown): v is Source =>
@@ -63,7 +65,7 @@ function flatten(value: unknown, path: string, out: Array<[string, CellValue, st
     out.push([path, sources.ref(value), 'source']);
   } else if (Array.isArray(value)) {
     if (value.length === 0) out.push([path, null, '[]']);
-    value.forEach((v, i) => flatten(v, `${path}.${i}`, out, sources));
+    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out, sources));
   } else if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length === 0) out.push([path, null, '{}']);
@@ -86,15 +88,18 @@ const valueHeader = (c: ValueColumn): string => (c.key === 'all' || c.key === 'o
 export function setWorkbook(set: CriterionSet): Workbook {
   const sources = new SourceTable();
   const columns = annexColumns(set);
+  const layout = setLayout(set);
   const criteria: Cell[][] = [head(CRITERIA_HEAD)];
   const indicators: Cell[][] = [
-    [text(`${set.nameVi} (${set.id}) — ${set.legalBasis.number}`, { bold: true })],
-    head([...INDICATOR_HEAD, ...columns.map(valueHeader)]),
+    [text(`${set.nameVi} (${set.id}) — ${set.legalBasis.number}`, { bold: true }), text(COLUMNS_BY), text(layout.dimension)],
+    head([...INDICATOR_HEAD, ...columns.map(valueHeader), JSON_HEAD]),
   ];
   for (const c of set.criteria) {
     criteria.push([text(c.number), text(c.nameVi, { wrap: true }), text(c.nameEn, { wrap: true }), text(c.group ?? null), text(c.indicatorList), text(sources.ref(c.source)), text(c.notes ?? null, { wrap: true })]);
     for (const ind of c.indicators) {
-      specRows(ind.requirement).forEach((r, i) => {
+      // A requirement the columns cannot show (another column dimension, nested ones) is kept whole as JSON.
+      const rows = specRows(ind.requirement, layout);
+      (rows ?? [{ from: null, cells: {} }]).forEach((r, i) => {
         const first = i === 0;
         indicators.push([
           text(first ? c.number : null),
@@ -106,8 +111,9 @@ export function setWorkbook(set: CriterionSet): Workbook {
           text(first ? ind.applicability : null),
           text(first ? sources.ref(ind.source) : null),
           text(first ? ind.notes ?? null : null, { wrap: true }),
-          r.from === null ? text(null) : { value: r.from },
+          text(r.from),
           ...columns.map((col) => text(r.cells[col.key] ? leafCell(r.cells[col.key]!, sources) : null, { wrap: true })),
+          text(rows === null ? JSON.stringify(ind.requirement) : null),
         ]);
       });
     }
@@ -210,7 +216,8 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
     else if (type === 'number') value = typeof v === 'number' ? v : parseNumber(cellText(r[1]));
     else if (type === 'boolean') value = typeof v === 'boolean' ? v : cellText(r[1]).toLowerCase() === 'true';
     else value = raw(r[1]) ?? '';
-    const parts = path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    // `a.b[2].c`: names after dots, array indices in brackets (a case key may be "1").
+    const parts = path.split(/\.|(?=\[)/).map((p) => (/^\[\d+\]$/.test(p) ? Number(p.slice(1, -1)) : p));
     let node: Record<string | number, unknown> = data;
     parts.forEach((p, pi) => {
       if (pi === parts.length - 1) node[p] = value;
@@ -254,13 +261,22 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   }
   const header = indicatorSheet.rows[headerRow]!;
   const valueCols: Array<{ key: string; index: number }> = [];
+  let jsonCol = -1;
+  // The dimension the value columns are columns of, said beside the title.
+  const byRow = indicatorSheet.rows.slice(0, headerRow).find((r) => r.some((c) => cellText(c) === COLUMNS_BY));
+  const byAt = byRow ? byRow.findIndex((c) => cellText(c) === COLUMNS_BY) : -1;
+  const layout: SetLayout = { dimension: byRow ? cellText(byRow[byAt + 1]) || null : 'region', columns: [], byTime: true };
   header.forEach((c, i) => {
     if (i < INDICATOR_HEAD.length) return;
     const t = cellText(c);
+    if (t === JSON_HEAD) {
+      jsonCol = i;
+      return;
+    }
     const key = t.startsWith('Mọi nơi') ? 'all' : t.startsWith('Nơi khác') ? 'otherwise' : (t.split(/\s/)[0] ?? '');
     if (key !== '') valueCols.push({ key, index: i });
   });
-  const pending = new Map<string, { ind: Record<string, unknown>; rows: SpecRow[]; path: JsonPath; cells: Map<string, string> }>();
+  const pending = new Map<string, { ind: Record<string, unknown>; rows: SpecRow[]; path: JsonPath; cells: Map<string, string>; json?: unknown }>();
   for (let ri = headerRow + 1; ri < indicatorSheet.rows.length; ri++) {
     const r = indicatorSheet.rows[ri]!;
     if (r.every((c) => cellText(c) === '')) continue;
@@ -296,11 +312,21 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
       entry = { ind, rows: [], path, cells: new Map() };
       pending.set(code, entry);
     }
-    const fromText = cellText(r[9]);
-    let from: number | null = null;
+    const fromCell = r[9];
+    const fromText = cellText(fromCell);
+    let from: string | null = null;
     if (fromText !== '') {
-      if (!/^\d{4}$/.test(fromText)) problem(addr(indicatorSheet, ri, 9), 'bad-year', { text: fromText });
-      else from = Number(fromText);
+      if (fromCell?.value instanceof Date) from = fromCell.value.toISOString().slice(0, 10);
+      else if (/^\d{4}-\d{2}-\d{2}$/.test(fromText)) from = fromText;
+      else problem(addr(indicatorSheet, ri, 9), 'bad-year', { text: fromText });
+    }
+    if (jsonCol >= 0 && cellText(r[jsonCol]) !== '') {
+      try {
+        entry.json = JSON.parse(cellText(r[jsonCol]));
+      } catch (e) {
+        problem(addr(indicatorSheet, ri, jsonCol), 'bad-json', { text: (e as Error).message });
+      }
+      continue;
     }
     const cells: SpecRow['cells'] = {};
     for (const vc of valueCols) {
@@ -312,12 +338,12 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
         continue;
       }
       cells[vc.key] = leaf;
-      entry.cells.set(`${entry.rows.length}|${vc.key}`, addr(indicatorSheet, ri, vc.index));
+      entry.cells.set(`${from ?? ''}|${vc.key}`, addr(indicatorSheet, ri, vc.index));
     }
     if (cells.all && Object.keys(cells).length > 1) problem(addr(indicatorSheet, ri, valueCols[0]!.index), 'mixed-all');
     entry.rows.push({ from, cells });
   }
-  for (const e of pending.values()) e.ind.requirement = specFromRows(e.rows);
+  for (const e of pending.values()) e.ind.requirement = e.json !== undefined ? e.json : specFromRows(e.rows, layout);
   data.criteria = criteria;
   if (problems.length > 0) return { set: null, data, problems };
   try {
@@ -331,11 +357,8 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
       const reqAt = issue.path.indexOf('requirement');
       if (reqAt > 0) {
         const e = [...pending.values()].find((p) => p.path.join('.') === issue.path.slice(0, reqAt).join('.'));
-        const rest = issue.path.slice(reqAt + 1).map(String);
-        const rowIndex = rest[0] === 'years' ? Number(rest[1]) : 0;
-        const regionAt = rest.indexOf('regions');
-        const key = regionAt >= 0 ? rest[regionAt + 1]! : rest.includes('otherwise') ? 'otherwise' : 'all';
-        where = e?.cells.get(`${rowIndex}|${key}`) ?? where;
+        const c = cellOfRequirementPath(issue.path.slice(reqAt + 1));
+        where = e?.cells.get(`${c.from ?? ''}|${c.key}`) ?? where;
       }
       problem(where || ANNEX_SHEETS.set, 'bad-field', { text: issueMessage(issue, lang) });
     }

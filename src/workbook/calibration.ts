@@ -12,7 +12,7 @@ import { NtmError } from '../errors.js';
 import { listCriterionSets, resolveSet } from '../rules/registry.js';
 import { calibrate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
-import { leafAt, setLayout, specFromRows, specRows, type SpecRow } from './dimensions.js';
+import { cellOfRequirementPath, leafAt, setLayout, specFromRows, specRows, type SpecRow } from './dimensions.js';
 import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
 import { cellAddress, cellText, findSheet, type Cell, type Sheet, type Workbook } from './sheet.js';
 import { ABOUT_LABELS, TEMPLATE_HEADERS, TEMPLATE_SHEETS } from './template.js';
@@ -51,6 +51,16 @@ function headerKeys(): Map<string, keyof typeof TEMPLATE_HEADERS> {
   return m;
 }
 const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The date a row's "from" cell gives: `yyyy-MM-dd` text, a date cell, or a year (its first day). */
+function dateOfCell(cell: Cell | undefined): string | null {
+  const v = cell?.value ?? null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const t = cellText(cell);
+  if (/^\d{4}$/.test(t)) return `${t}-01-01`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  return null;
+}
 
 /** The leaf a cell's threshold compares equal to, so a value copied from the base keeps its source. */
 function sameLeaf(a: LeafSpec | undefined, b: LeafSpec): boolean {
@@ -144,7 +154,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   const indicators = new Map<string, Indicator>(base.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
   // Where each overlay path's value came from, so the base set's own checks point at a cell.
   const cellOfPath = new Map<string, string>();
-  const groups = new Map<string, { indicator: Indicator; rows: Array<{ row: number; from: number | null; cells: SpecRow['cells']; changed: boolean }>; entry: OverlayIndicator }>();
+  const groups = new Map<string, { indicator: Indicator; rows: Array<{ row: number; from: string | null; cells: SpecRow['cells']; changed: boolean }>; entry: OverlayIndicator }>();
   const seen = new Map<string, number>();
   let names = 0;
   const get = (r: Cell[], k: keyof typeof TEMPLATE_HEADERS): Cell | undefined => (col[k] === undefined ? undefined : r[col[k]!]);
@@ -164,23 +174,28 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
       problem(codeAt, 'unknown-code', { code, set: base.id });
       continue;
     }
-    const baseRows = specRows(indicator.requirement);
-    // Time: a row's year must be one the base set has for this indicator.
-    let from: number | null = null;
+    const baseRows = specRows(indicator.requirement, layout);
+    if (baseRows === null) {
+      problem(codeAt, 'not-in-rows', { code });
+      continue;
+    }
+    // Time: a row's date must be one the base set has for this indicator.
+    let from: string | null = null;
     if (col.from !== undefined) {
-      const fromText = cellText(get(r, 'from'));
-      const years = baseRows.map((b) => b.from).filter((y): y is number => y !== null);
-      if (fromText !== '' || years.length > 0) {
-        const y = /^\d{4}$/.test(fromText) ? Number(fromText) : NaN;
-        if (Number.isNaN(y)) {
+      const fromCell = get(r, 'from');
+      const fromText = cellText(fromCell);
+      const dates = baseRows.map((b) => b.from);
+      if (fromText !== '' || !dates.includes(null)) {
+        const d = dateOfCell(fromCell);
+        if (d === null) {
           problem(at(sheet, ri, col.from), 'bad-year', { text: fromText });
           continue;
         }
-        if (!years.includes(y)) {
-          problem(at(sheet, ri, col.from), 'unknown-year', { text: fromText, years: years.join(', ') || '—' });
+        if (!dates.includes(d)) {
+          problem(at(sheet, ri, col.from), 'unknown-year', { text: fromText, years: dates.filter((x) => x !== null).join(', ') || '—' });
           continue;
         }
-        from = y;
+        from = d;
       }
     }
     const rowKey = `${code}@${from ?? ''}`;
@@ -226,7 +241,6 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
     const yesNo = indicator.measure.type === 'boolean' || indicator.measure.type === 'category';
     const cells: SpecRow['cells'] = {};
     let changed = false;
-    const yearIndex = from === null ? -1 : baseRows.findIndex((b) => b.from === from);
     for (const vc of valueCols) {
       const key = layout.columns.length === 1 ? 'all' : vc.key;
       const baseLeaf = layout.columns.length === 1 ? leafAt(baseRow, 'all') ?? leafAt(baseRow, vc.key) : leafAt(baseRow, vc.key);
@@ -270,7 +284,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
       }
       if (leaf !== undefined && leaf !== baseLeaf) {
         changed = true;
-        cellOfPath.set(`${code}|${yearIndex}|${key}`, where);
+        cellOfPath.set(`${code}|${from ?? ''}|${key}`, where);
       }
       if (leaf !== undefined) cells[key] = leaf;
     }
@@ -297,7 +311,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   for (const [code, g] of groups) {
     if (g.rows.some((r) => r.changed)) {
       // Rows the sheet does not have keep the base's values.
-      const baseRows = specRows(g.indicator.requirement);
+      const baseRows = specRows(g.indicator.requirement, layout)!;
       const rows: SpecRow[] = baseRows.map((b) => {
         const filled = g.rows.find((r) => r.from === b.from);
         if (!filled || !filled.changed) return b;
@@ -309,7 +323,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
         if (shared) cells.otherwise = shared;
         return { from: b.from, cells };
       });
-      g.entry.requirement = specFromRows(rows) as RequirementSpec;
+      g.entry.requirement = specFromRows(rows, layout) as RequirementSpec;
       requirements++;
     }
     if (g.entry.nameSource) names++;
@@ -331,10 +345,8 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
       let where = prefix;
       if (p[0] === 'indicators' && p[1]) {
         const code = p[1];
-        const yi = p[3] === 'years' ? Number(p[4]) : -1;
-        const regionAt = p.indexOf('regions');
-        const key = regionAt >= 0 ? p[regionAt + 1]! : 'all';
-        where = cellOfPath.get(`${code}|${yi}|${key}`) ?? (() => {
+        const c = cellOfRequirementPath(p.slice(3));
+        where = cellOfPath.get(`${code}|${c.from ?? ''}|${c.key}`) ?? (() => {
           const g = groups.get(code);
           return g ? at(sheet, g.rows[0]!.row, col.code!) : prefix;
         })();

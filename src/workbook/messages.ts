@@ -80,12 +80,16 @@ const MESSAGES = {
     en: (p: Params) => `indicator ${p.code} is already on row ${p.row}`,
   },
   'unknown-year': {
-    vi: (p: Params) => `năm "${p.text}" không có trong bộ gốc cho chỉ tiêu này (các năm: ${p.years})`,
-    en: (p: Params) => `year "${p.text}" is not one of this indicator's years in the base set (${p.years})`,
+    vi: (p: Params) => `ngày "${p.text}" không có trong bộ gốc cho chỉ tiêu này (các ngày: ${p.years})`,
+    en: (p: Params) => `date "${p.text}" is not one of this indicator's dates in the base set (${p.years})`,
   },
   'bad-year': {
-    vi: (p: Params) => `"${p.text}" không phải năm (ví dụ 2024)`,
-    en: (p: Params) => `"${p.text}" is not a year (e.g. 2024)`,
+    vi: (p: Params) => `"${p.text}" không phải ngày áp dụng (ghi dạng 2024-01-01, hoặc năm 2024)`,
+    en: (p: Params) => `"${p.text}" is not a date a value takes effect (write 2024-01-01, or the year 2024)`,
+  },
+  'not-in-rows': {
+    vi: (p: Params) => `yêu cầu của chỉ tiêu ${p.code} không trình bày được theo cột của bảng này: điền bằng mẫu JSON (ntm template)`,
+    en: (p: Params) => `the requirement of ${p.code} does not fit this sheet's columns: fill it in the JSON template (ntm template)`,
   },
   'bad-id': {
     vi: (p: Params) => `"${p.text}" không phải mã bộ tiêu chí (chữ thường, số và gạch ngang, ngăn bởi /, ví dụ dak-song/commune-ntm/2022-hieu-chinh)`,

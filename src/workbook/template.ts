@@ -11,7 +11,7 @@ import { resolveSet } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { unknownParts } from '../versions/unknowns.js';
 import { formatNumber } from '../requirement/format.js';
-import { leafAt, setLayout, specRows, type SetLayout } from './dimensions.js';
+import { leafAt, setLayout, specRows, type SetLayout, type SpecRow } from './dimensions.js';
 import { OPERATOR_SYMBOLS } from './values.js';
 import { text, type Cell, type Sheet, type Workbook } from './sheet.js';
 
@@ -39,7 +39,7 @@ export const TEMPLATE_HEADERS = {
   unit: 'Đơn vị / Unit',
   measure: 'Loại / Measure',
   currently: 'Hiện nay / Currently',
-  from: 'Từ năm / From year',
+  from: 'Từ ngày / From date',
   operator: 'Toán tử / Operator',
   decision: 'Văn bản / Decision',
   provision: 'Điều khoản / Provision',
@@ -81,7 +81,7 @@ export function templateColumns(layout: SetLayout): { before: Array<keyof typeof
 const INSTRUCTIONS_VI = [
   'CÁCH ĐIỀN',
   '1. Mở văn bản (quyết định và phụ lục) ban hành bộ tiêu chí. Mỗi dòng ở trang "Ngưỡng" là một chỉ tiêu còn chưa rõ ngưỡng hoặc nội dung.',
-  '2. Ghi ngưỡng vào cột của vùng (hoặc nhóm xã, năm) mà văn bản quy định: một số (95 hoặc 95,5), có thể kèm toán tử (≥ 95 %), hoặc "Đạt" với chỉ tiêu chỉ có Đạt / Không đạt. Ô để trống hoặc "?" là vẫn chưa rõ.',
+  '2. Ghi ngưỡng vào cột của vùng (hoặc nhóm xã, ngày áp dụng) mà văn bản quy định: một số (95 hoặc 95,5), có thể kèm toán tử (≥ 95 %), hoặc "Đạt" với chỉ tiêu chỉ có Đạt / Không đạt. Ô để trống hoặc "?" là vẫn chưa rõ.',
   '3. Nếu ô chỉ ghi số, chọn toán tử ở cột "Toán tử" (≥ ít nhất, ≤ nhiều nhất). Ô định dạng phần trăm (95 %) được hiểu là 95.',
   '4. Mỗi dòng có ghi ngưỡng phải ghi nguồn: số hiệu văn bản (ví dụ 1037/QĐ-UBND), điều khoản hoặc phụ lục, địa chỉ (nếu có) và độ tin cậy (verified: đọc trong văn bản).',
   '5. Có thể sửa nội dung chỉ tiêu (cột Nội dung) nếu văn bản ghi khác; không sửa các cột bị khóa.',
@@ -91,7 +91,7 @@ const INSTRUCTIONS_VI = [
 const INSTRUCTIONS_EN = [
   'HOW TO FILL IN',
   '1. Open the decision (and its annex) that issues the set. Each row of the "Thresholds" sheet is an indicator whose threshold or wording is still unknown.',
-  '2. Write the threshold in the column of the region (or commune group, year) the decision gives it for: a number (95 or 95,5), optionally with its operator (≥ 95 %), or "Đạt" for a yes/no indicator. A blank cell or "?" stays unknown.',
+  '2. Write the threshold in the column of the region (or commune group, date) the decision gives it for: a number (95 or 95,5), optionally with its operator (≥ 95 %), or "Đạt" for a yes/no indicator. A blank cell or "?" stays unknown.',
   '3. Where a cell holds only a number, choose the operator in the "Operator" column (≥ at least, ≤ at most). A cell formatted as a percentage (95 %) reads as 95.',
   '4. Every row with a threshold cites its source: the decision number (e.g. 1037/QĐ-UBND), the article or annex, an address if any, and the confidence (verified: read in the decision).',
   '5. You may correct an indicator\'s wording (Wording columns) where the decision words it otherwise; locked columns cannot be changed.',
@@ -127,7 +127,10 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
   ];
   for (const { criterion, indicator } of templateIndicators(set, options)) {
     const spec = indicator.requirement;
-    const specRowsOf = specRows(spec);
+    // A requirement whose shape has no rows (it selects on another column dimension) is filled
+    // in the JSON template instead.
+    const specRowsOf = specRows(spec, layout);
+    if (specRowsOf === null) continue;
     const yesNo = indicator.measure.type === 'boolean' || indicator.measure.type === 'category';
     for (const r of specRowsOf) {
       const cells: Record<keyof typeof TEMPLATE_HEADERS, Cell> = {
@@ -138,7 +141,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
         unit: text(indicator.measure.unit),
         measure: text(indicator.measure.type),
         currently: text(describeRow(r, layout), { wrap: true }),
-        from: r.from === null ? text(null) : { value: r.from },
+        from: text(r.from),
         operator: open(null, { list: operators }),
         decision: open(null),
         provision: open(null),
@@ -190,7 +193,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
 }
 
 /** What a row of the base set says now, in words (`TN: ≤ 31,4; others unknown`). */
-function describeRow(r: ReturnType<typeof specRows>[number], layout: SetLayout): string {
+function describeRow(r: SpecRow, layout: SetLayout): string {
   const all = r.cells.all;
   if (all) return leafText(all) ?? 'chưa rõ / unknown';
   const known = layout.columns.map((c) => [c.key, leafText(leafAt(r, c.key))] as const).filter(([, t]) => t !== null);

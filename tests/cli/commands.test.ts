@@ -70,7 +70,7 @@ describe('ntm show', () => {
     const set = JSON.parse(json.stdout) as { id: string; criteria: unknown[] };
     expect(set.id).toBe(SET);
     expect(set.criteria).toHaveLength(19);
-    const fromFile = await ntm(['show', repo('rules/dak-nong/commune-ntm-2022.json'), '--format', 'json']);
+    const fromFile = await ntm(['show', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), '--format', 'json']);
     expect(fromFile.stdout).toBe(json.stdout);
   });
 
@@ -83,13 +83,13 @@ describe('ntm show', () => {
 
 describe('ntm check', () => {
   it('accepts the bundled rule file and says what it holds', async () => {
-    const r = await ntm(['check', repo('rules/dak-nong/commune-ntm-2022.json')]);
+    const r = await ntm(['check', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ok — criterion set dak-nong\/commune-ntm\/2022: 19 criteria, \d+\/57 indicators encoded/);
   });
 
   it('names file:line:column and the JSON path of each problem, and exits 1', async () => {
-    const text = readFileSync(repo('rules/dak-nong/commune-ntm-2022.json'), 'utf8');
+    const text = readFileSync(repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), 'utf8');
     const data = JSON.parse(text) as { criteria: Array<{ indicators: Array<{ code: string; requirement: Record<string, unknown> }> }> };
     const c15 = data.criteria.findIndex((c) => c.indicators.some((i) => i.code === '15.3'));
     const i153 = data.criteria[c15]!.indicators.findIndex((i) => i.code === '15.3');

@@ -93,7 +93,7 @@ describe('ntm evaluate --as-of', () => {
   });
 
   it('exits 2 when no version of the rule file’s kind is in force on the date', async () => {
-    const r = await ntm(['evaluate', repo('examples/dak-song-2023.csv'), '--set', repo('rules/dak-nong/commune-ntm-2022.json'), '--as-of', '2030-01-01']);
+    const r = await ntm(['evaluate', repo('examples/dak-song-2023.csv'), '--set', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), '--as-of', '2030-01-01']);
     expect(r.code).toBe(2);
   });
 });

@@ -119,7 +119,7 @@ describe('ntm calibrate', () => {
     const r = await ntm(['calibrate', good, '--base', SET, '--lang', 'en']);
     expect(r.stderr).toMatch(/^[^\n]*valid: 1 requirement/);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).indicators['17.1'].requirement.regions.TN.value).toBe(95.5);
+    expect(JSON.parse(r.stdout).indicators['17.1'].requirement.cases.TN.value).toBe(95.5);
 
     const semicolons = file('semicolons.csv');
     writeFileSync(semicolons, `\ufeffMã / Code;TN — Tây Nguyên;Toán tử / Operator;Văn bản / Decision;Độ tin cậy / Confidence\n17.1;95,5;;${HYPOTHETICAL};verified\n`);

@@ -6,6 +6,7 @@
  * column (directly and through `classes`), several years and about 1.5 % broken inputs.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { visitRequirement } from '../../src/schema/requirement.js';
 import { describe, expect, it } from 'vitest';
 import {
   CommuneInputSchema,
@@ -139,12 +140,11 @@ const ALL_OPERATORS = ['>=', '<=', '>', '<', '=', 'is-met'];
 /** Every operator (and `is-met`) a set's requirements use, over all regions and years. */
 function operatorsOf(set: CriterionSet): string[] {
   const found = new Set<string>();
-  const walk = (spec: RequirementSpec): void => {
-    if (spec.kind === 'compare') found.add(spec.operator);
-    else if (spec.kind === 'is-met') found.add('is-met');
-    else if (spec.kind === 'by-region') [...Object.values(spec.regions), spec.otherwise].forEach((leaf) => leaf && walk(leaf));
-    else if (spec.kind === 'by-year') spec.years.forEach((y) => walk(y.requirement));
-  };
+  const walk = (spec: RequirementSpec): void =>
+    visitRequirement(spec, ({ leaf }) => {
+      if (leaf.kind === 'compare') found.add(leaf.operator);
+      else if (leaf.kind === 'is-met') found.add('is-met');
+    });
   for (const c of set.criteria) for (const i of c.indicators) walk(i.requirement);
   return [...found];
 }

@@ -293,9 +293,9 @@ describe('arguments that name prototype members', () => {
 });
 
 describe('ntm check on hostile rule, overlay and plan files', () => {
-  const ruleText = readRepoText('rules/dak-nong/commune-ntm-2022.json');
+  const ruleText = readRepoText('rules/sets/dak-nong/1037-qd-ubnd-2022.json');
   const rule = JSON.parse(ruleText) as unknown;
-  const planText = readRepoText('rules/dak-song/plan-2023.json');
+  const planText = readRepoText('rules/plans/dak-song/2023.json');
 
   it('refuses each with the file and a position, exit 1, never "ok"', async () => {
     const cases: Array<[string, string]> = [

@@ -4,6 +4,7 @@
  * drops rule results.
  */
 import { describe, expect, it } from 'vitest';
+import { defaultRegion } from '../../src/rules/dimensions.js';
 import fc from 'fast-check';
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { evaluateCommune, evaluateCommunes, getCriterionSet, type BatchEntry } from '../../src/index.js';
@@ -42,7 +43,7 @@ async function overlappingRuns(count: number, engineFor: (k: number) => Engine):
 
 describe('why engines are never shared', () => {
   const prepared = prepareSet(SET_1037);
-  const rules = engineRules(prepared, prepared.context('TN', 2023));
+  const rules = engineRules(prepared, prepared.context({ region: 'TN', date: '2023-01-01' }));
   const withPriorities = (priority: (k: number) => number): RuleProperties[] => rules.map((r, k) => ({ ...r, priority: priority(k) }));
 
   it('a shared json-rules-engine Engine with mixed priorities drops rule results of overlapping runs', async () => {
@@ -64,8 +65,8 @@ describe('why engines are never shared', () => {
   it('the library builds every condition at one priority, from library-made keys only', () => {
     for (const set of setsWithIndicators()) {
       const p = prepareSet(set);
-      for (const region of [set.region, 'TDMNPB', null] as const) {
-        for (const rule of engineRules(p, p.context(region, Number(set.effectiveFrom.slice(0, 4))))) {
+      for (const region of [defaultRegion(set), 'TDMNPB', null] as const) {
+        for (const rule of engineRules(p, p.context({ region, date: `${set.effectiveFrom.slice(0, 4)}-01-01` }))) {
           expect(Object.keys(rule).sort()).toEqual(['conditions', 'event', 'name', 'priority']);
           const all = (rule.conditions as { all: Array<Record<string, unknown>> }).all;
           for (const c of all) {

@@ -148,7 +148,7 @@ describe('hostile calibration overlays', () => {
 });
 
 describe('hostile plan files', () => {
-  const file = 'rules/dak-song/plan-2023.json';
+  const file = 'rules/plans/dak-song/2023.json';
   const text = readRepoText(file);
   const plan = JSON.parse(text) as unknown;
   const points = injectionPoints(plan);

@@ -208,7 +208,7 @@ export function validCommuneInput(set: CriterionSet, communeId?: fc.Arbitrary<st
   const { from, to } = yearsOf(set);
   const entries = Object.fromEntries(codesOf(set).map((code) => [code, validIndicatorEntry(set, code)]));
   const criteria = Object.fromEntries(set.criteria.map((c) => [c.number, fc.constantFrom('met', 'not-met', 'Đạt', 'Không đạt')]));
-  const classes = set.regionOverrides.map((o) => o.class);
+  const classes = Object.values(set.dimensions).flatMap((d) => (d.kind === 'column' ? d.overrides.map((o) => o.class) : []));
   return fc.record(
     {
       communeId: communeId ?? fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),

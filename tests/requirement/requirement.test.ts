@@ -56,20 +56,21 @@ describe('compareRequirement and shortfall', () => {
 
 describe('resolveRequirement', () => {
   const byYear: RequirementSpec = {
-    kind: 'by-year',
-    years: [
-      { from: 2022, requirement: { kind: 'by-region', regions: { TN: { kind: 'compare', operator: '>=', value: 10, source: src } } } },
-      { from: 2024, requirement: { kind: 'compare', operator: '>=', value: 20, source: src } },
-    ],
+    kind: 'by',
+    dimension: 'date',
+    cases: {
+      '2022-01-01': { kind: 'by', dimension: 'region', cases: { TN: { kind: 'compare', operator: '>=', value: 10, source: src } } },
+      '2024-01-01': { kind: 'compare', operator: '>=', value: 20, source: src },
+    },
   };
-  it('picks the latest year entry not after the year, then the region column', () => {
+  it('picks the latest date case not after the date, then the region column', () => {
     expect(resolveRequirement(byYear, { region: 'TN', year: 2023 }, null)).toMatchObject({ value: 10, region: 'TN' });
     expect(resolveRequirement(byYear, { region: 'TN', year: 2025 }, null)).toMatchObject({ value: 20, region: null });
     expect(resolveRequirement(byYear, { region: 'DBSH', year: 2023 }, null)).toMatchObject({ kind: 'unknown', region: 'DBSH' });
     expect(resolveRequirement(byYear, { region: 'TN', year: 2021 }, null).kind).toBe('unknown');
   });
   it('uses `otherwise` for unlisted regions', () => {
-    const spec: RequirementSpec = { kind: 'by-region', regions: { TN: { kind: 'compare', operator: '<=', value: 1, source: src } }, otherwise: { kind: 'compare', operator: '<=', value: 2, source: src } };
+    const spec: RequirementSpec = { kind: 'by', dimension: 'region', cases: { TN: { kind: 'compare', operator: '<=', value: 1, source: src } }, otherwise: { kind: 'compare', operator: '<=', value: 2, source: src } };
     expect(resolveRequirement(spec, { region: 'DNB', year: 2023 }, null)).toMatchObject({ value: 2 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnDimension, defaultRegion } from '../../src/rules/dimensions.js';
 import { getCriterionSet, listCriterionSets, resolveRequirement, type RegionCode } from '../../src/index.js';
 
 const set = getCriterionSet('dak-nong/commune-ntm/2022');
@@ -12,7 +13,7 @@ describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
   it('is listed and records 19 criteria, 57 declared indicators, 29 encoded', () => {
     expect(listCriterionSets().map((s) => s.id)).toContain('dak-nong/commune-ntm/2022');
     expect(set.legalBasis).toMatchObject({ number: '1037/QĐ-UBND', date: '2022-06-22' });
-    expect(set.region).toBe('TN');
+    expect(defaultRegion(set)).toBe('TN');
     expect(set.criteria.map((c) => c.number)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
     expect(set.counts).toMatchObject({ criteria: 19, declaredIndicators: 57, encodedIndicators: 29 });
   });
@@ -86,7 +87,7 @@ describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
   });
 
   it('sends especially-difficult and safe-zone communes to the northern-mountain column (318 Art. 1)', () => {
-    expect(set.regionOverrides.map((o) => [o.class, o.region])).toEqual([
+    expect(columnDimension(set, 'region')!.overrides.map((o) => [o.class, o.column])).toEqual([
       ['especially-difficult', 'TDMNPB'],
       ['safe-zone-poor-district', 'TDMNPB'],
     ]);

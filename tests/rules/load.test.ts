@@ -22,13 +22,13 @@ describe('loadCriterionSet', () => {
 
   it('names the file and the exact JSON path of a wrong value', () => {
     const bad = valid();
-    bad.criteria[14].indicators[2].requirement.regions.TN.value = '26,5';
+    bad.criteria[14].indicators[2].requirement.cases.TN.value = '26,5';
     const e = loadError(bad);
     expect(e.code).toBe('INVALID_RULE_FILE');
     expect(e.file).toBe('my-set.json');
-    expect(e.issues[0]!.path).toEqual(['criteria', 14, 'indicators', 2, 'requirement', 'regions', 'TN', 'value']);
+    expect(e.issues[0]!.path).toEqual(['criteria', 14, 'indicators', 2, 'requirement', 'cases', 'TN', 'value']);
     expect(e.message).toContain('my-set.json');
-    expect(e.message).toContain('$.criteria[14].indicators[2].requirement.regions.TN.value');
+    expect(e.message).toContain('$.criteria[14].indicators[2].requirement.cases.TN.value');
   });
 
   it('rejects unknown operators, unknown keys, bad JSON, and a percentage threshold above 100', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnDimension } from '../../src/rules/dimensions.js';
 import {
   evaluateCommune,
   evaluateDistrict,
@@ -136,8 +137,8 @@ describe('dak-nong/commune-ntm/2024 — 1037 as amended by 211/QĐ-TTg from 01/3
   });
 
   it('uses the 211 override classes (all to the northern-mountain column)', () => {
-    expect(v24.regionOverrides.map((o) => o.class)).toEqual(['ethnic-minority-area-ii', 'ethnic-minority-area-iii', 'especially-difficult-coastal-island', 'safe-zone-poor-district']);
-    expect(new Set(v24.regionOverrides.map((o) => o.region))).toEqual(new Set(['TDMNPB']));
+    expect(columnDimension(v24, 'region')!.overrides.map((o) => o.class)).toEqual(['ethnic-minority-area-ii', 'ethnic-minority-area-iii', 'especially-difficult-coastal-island', 'safe-zone-poor-district']);
+    expect(new Set(columnDimension(v24, 'region')!.overrides.map((o) => o.column))).toEqual(new Set(['TDMNPB']));
   });
 });
 
@@ -154,7 +155,7 @@ describe('dak-nong/commune-ntm-advanced/2022 — 1038/QĐ-UBND', () => {
     const v24 = getCriterionSet('dak-nong/commune-ntm-advanced/2024');
     expect(set.effectiveTo).toBe('2024-03-01');
     expect(v24.effectiveFrom).toBe('2024-03-01');
-    expect(v24.regionOverrides).toEqual(getCriterionSet('dak-nong/commune-ntm/2024').regionOverrides);
+    expect(v24.dimensions).toEqual(getCriterionSet('dak-nong/commune-ntm/2024').dimensions);
     expect(v24.criteria).toEqual(set.criteria);
   });
 

@@ -45,7 +45,7 @@ describe('calibrationTemplate', () => {
     expect(t.indicators['17.2'].about.unknown).toEqual(['wording', 'requirement']);
     // 15.4 knows TDMNPB and ĐBSH: the template keeps them, to be completed in place.
     expect(t.indicators['15.4'].about.unknown).toEqual(['BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL']);
-    expect(t.indicators['15.4'].requirement.kind).toBe('by-region');
+    expect(t.indicators['15.4'].requirement.kind).toBe('by');
     // 15.3 is known in every column, 3.1 is known: nothing to fill.
     expect(t.indicators['15.3']).toBeUndefined();
     expect(t.indicators['3.1']).toBeUndefined();
@@ -84,7 +84,7 @@ describe('calibrate — a filled overlay turns threshold-unknown into met / not-
     id: 'test/commune-ntm/2022-calibrated',
     note: 'mechanics test',
     indicators: {
-      '17.1': { requirement: { kind: 'by-region', regions: { TN: { kind: 'compare', operator: '>=', value: 60, source: FIXTURE_SOURCE } } } },
+      '17.1': { requirement: { kind: 'by', dimension: 'region', cases: { TN: { kind: 'compare', operator: '>=', value: 60, source: FIXTURE_SOURCE } } } },
       '17.2': { nameVi: 'Chỉ tiêu thử 17.2', nameEn: 'Test wording 17.2', nameSource: FIXTURE_SOURCE },
     },
   };

@@ -99,7 +99,7 @@ describe('diffCriterionSets — other cases', () => {
   it('reports a loosened requirement and a change of operator', () => {
     const base = structuredClone(getCriterionSet('dak-nong/commune-ntm/2022')) as Record<string, any>;
     base.id = 'test/commune-ntm/edited';
-    base.criteria[14].indicators[2].requirement.regions.TN.value = 28;
+    base.criteria[14].indicators[2].requirement.cases.TN.value = 28;
     base.criteria[2].indicators[0].requirement.operator = '>';
     const d = diffCriterionSets('dak-nong/commune-ntm/2022', loadCriterionSet(base));
     expect(d.requirements.loosened.map((c) => c.textEn)).toEqual(['15.3: ≤ 26.5% → ≤ 28% (loosened)']);
@@ -124,7 +124,7 @@ describe('diffCriterionSets — property: any new 15.3 ceiling is classified aga
       fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
         const value = tenths / 10;
         const edited = structuredClone(base) as Record<string, any>;
-        edited.criteria[14].indicators[2].requirement.regions.TN.value = value;
+        edited.criteria[14].indicators[2].requirement.cases.TN.value = value;
         const set = loadCriterionSet(edited);
         const d = diffCriterionSets(base, set);
         const kinds = Object.entries(d.requirements).filter(([, v]) => v.length > 0).map(([k]) => k);

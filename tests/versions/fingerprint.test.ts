@@ -19,8 +19,8 @@ const FIXTURE = {
   nameEn: 'Test set',
   legalBasis: { number: '0/TEST', date: '2024-03-01', issuer: 'test fixture' },
   effectiveFrom: '2024-03-01',
-  region: 'TN',
-  counts: { criteria: 1, declaredIndicators: 1, encodedIndicators: 1, source: { decision: '0/TEST', confidence: 'verified' } },
+  dimensions: { region: { kind: 'column', nameVi: 'Vùng', nameEn: 'Region', columns: [{ key: 'TN' }], default: 'TN' } },
+  counts: { criteria: 1, declaredIndicators: 1, encodedIndicators: 1, source: 'test' },
   criteria: [
     {
       number: '15',
@@ -33,13 +33,14 @@ const FIXTURE = {
           nameVi: 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi',
           nameEn: 'Stunting rate',
           measure: { type: 'percent', unit: '%' },
-          requirement: { kind: 'compare', operator: '<=', value: 26.5, source: { decision: '0/TEST', confidence: 'verified' } },
-          source: { decision: '0/TEST', confidence: 'verified' },
+          requirement: { kind: 'compare', operator: '<=', value: 26.5, source: 'test' },
+          source: 'test',
         },
       ],
-      source: { decision: '0/TEST', confidence: 'verified' },
+      source: 'test',
     },
   ],
+  sources: { test: { decision: '0/TEST', confidence: 'verified' } },
 };
 
 describe('fingerprint', () => {
@@ -47,7 +48,7 @@ describe('fingerprint', () => {
     const set = loadCriterionSet(structuredClone(FIXTURE));
     const { $schema: _hint, ...content } = set;
     expect(fingerprint(set)).toBe(createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex'));
-    expect(fingerprint(set)).toBe('bcd8aca0f17d42606dfca0ce445dc223f40be2937add184f368193757f6e1b6c');
+    expect(fingerprint(set)).toBe('a75d498efc4446765a9adb2f640bca6fe9eae21c8afda4eee1c471584bab45b1');
   });
 
   it('is the same in another process (stable across runs and machines: no randomness, no platform crypto)', () => {
@@ -77,13 +78,13 @@ describe('fingerprint', () => {
     const id = 'dak-nong/commune-ntm/2022';
     const original = fingerprint(id);
     const edits: Array<[string, (s: Record<string, any>) => void]> = [
-      ['15.3 threshold 26.5 → 26.4', (s) => { s.criteria[14].indicators[2].requirement.regions.TN.value = 26.4; }],
-      ['15.3 operator ≤ → <', (s) => { s.criteria[14].indicators[2].requirement.regions.TN.operator = '<'; }],
-      ['15.3 source confidence', (s) => { s.criteria[14].indicators[2].requirement.regions.TN.source.confidence = 'verified'; }],
+      ['15.3 threshold 26.5 → 26.4', (s) => { s.criteria[14].indicators[2].requirement.cases.TN.value = 26.4; }],
+      ['15.3 operator ≤ → <', (s) => { s.criteria[14].indicators[2].requirement.cases.TN.operator = '<'; }],
+      ['15.3 source confidence', (s) => { s.criteria[14].indicators[2].requirement.cases.TN.source.confidence = 'verified'; }],
       ['15.3 → 15.5 code', (s) => { s.criteria[14].indicators[2].code = '15.5'; }],
       ['15.3 name', (s) => { s.criteria[14].indicators[2].nameEn += ' (edited)'; }],
       ['indicator source url', (s) => { s.criteria[14].indicators[2].source.url = 'https://example.org/other'; }],
-      ['region override class', (s) => { s.regionOverrides[0].region = 'TN'; }],
+      ['region override class', (s) => { s.dimensions.region.overrides[0].column = 'TN'; }],
       ['effective date', (s) => { s.effectiveFrom = '2022-06-23'; }],
     ];
     const seen = new Set([original]);

@@ -27,8 +27,8 @@ describe('a set as an annex workbook and back', () => {
     expect(String(stunting[tn]!.value)).toMatch(/^≤ 31\.4 \[S\d+\]$/);
     const income = ind.rows.filter((r) => r[1]?.value === '10.1');
     expect(income.length).toBe(1);
-    const from = header.indexOf('Từ năm / From year');
-    expect(income[0]![from]!.value).toBe(2020);
+    const from = header.indexOf('Từ ngày / From date');
+    expect(income[0]![from]!.value).toBe('2020-01-01');
     const sources = book.sheets[3]!.rows.slice(1).map((r) => JSON.stringify(r.slice(1).map((c) => c.value)));
     expect(new Set(sources).size).toBe(sources.length);
   });
@@ -57,7 +57,7 @@ describe('a set of its own from a workbook', () => {
         {
           name: 'Chỉ tiêu (Indicators)',
           rows: [
-            [t('Tiêu chí / Criterion'), t('Mã / Code'), t('Nội dung (VI) / Wording (VI)'), t('Nội dung (EN) / Wording (EN)'), t('Loại / Measure'), t('Đơn vị / Unit'), t('Áp dụng / Applies'), t('Nguồn / Source'), t('Ghi chú / Notes'), t('Từ năm / From year'), t('Mọi nơi / Everywhere')],
+            [t('Tiêu chí / Criterion'), t('Mã / Code'), t('Nội dung (VI) / Wording (VI)'), t('Nội dung (EN) / Wording (EN)'), t('Loại / Measure'), t('Đơn vị / Unit'), t('Áp dụng / Applies'), t('Nguồn / Source'), t('Ghi chú / Notes'), t('Từ ngày / From date'), t('Mọi nơi / Everywhere')],
             [t('1'), t('1.1'), t('Diện tích vườn'), t('Garden area'), t('amount'), t('m²'), t('always'), t('S1'), t(null), t(null), t('≥ 500 [S1]')],
             [t('1'), t('1.2'), t('Có sơ đồ vườn'), t('Has a garden plan'), t('boolean'), t(null), t('always'), t('S1'), t(null), t(null), t('Đạt [S1]')],
           ],

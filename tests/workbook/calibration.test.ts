@@ -53,11 +53,13 @@ describe('the calibration workbook', () => {
   it('a set that varies by year gets a from-year column and one row per year', () => {
     const sheet = calibrationWorkbook('national/commune-ntm/2016', { all: true }).sheets[1]!;
     const header = sheet.rows[2]!.map((c) => String(c.value));
-    const from = header.indexOf('Từ năm / From year');
+    const from = header.indexOf('Từ ngày / From date');
     expect(from).toBeGreaterThan(0);
     const income = sheet.rows.slice(3).filter((r) => r[1]!.value === '10.1');
     expect(income.length).toBeGreaterThan(0);
-    expect(income.map((r) => r[from]!.value)).toEqual(getCriterionSet('national/commune-ntm/2016').criteria[9]!.indicators[0]!.requirement.kind === 'by-year' ? (getCriterionSet('national/commune-ntm/2016').criteria[9]!.indicators[0]!.requirement as { years: Array<{ from: number }> }).years.map((y) => y.from) : []);
+    const spec = getCriterionSet('national/commune-ntm/2016').criteria[9]!.indicators[0]!.requirement;
+    expect(spec).toMatchObject({ kind: 'by', dimension: 'date' });
+    expect(income.map((r) => r[from]!.value)).toEqual(Object.keys((spec as { cases: object }).cases).sort());
   });
 
   it('locks the key columns and leaves value and source columns open; lists for operators, confidence and verdict words', async () => {
@@ -107,14 +109,15 @@ describe('template → filled by a spreadsheet program → overlay → evaluatio
     expect(r.overlay.baseFingerprint).toBe(fingerprint(BASE));
     expect(r.overlay.id).toBe('dak-song/commune-ntm/2022-test');
     expect(r.overlay.indicators!['17.1']!.requirement).toEqual({
-      kind: 'by-region',
-      regions: { TN: { kind: 'compare', operator: '>=', value: 95, source: { decision: HYPOTHETICAL, provision: 'Phụ lục (giả định)', confidence: 'verified' } } },
+      kind: 'by',
+      dimension: 'region',
+      cases: { TN: { kind: 'compare', operator: '>=', value: 95, source: { decision: HYPOTHETICAL, provision: 'Phụ lục (giả định)', confidence: 'verified' } } },
       otherwise: { kind: 'unknown', note: 'Regional thresholds not found.' },
     });
     // 9.2 keeps the Mekong value with its own source; TN is new.
-    const houses = r.overlay.indicators!['9.2']!.requirement as { regions: Record<string, { value: number; source: { decision: string } }> };
-    expect(houses.regions.DBSCL!.source.decision).not.toBe(HYPOTHETICAL);
-    expect(houses.regions.TN).toMatchObject({ value: 80, source: { confidence: 'single-source' } });
+    const houses = r.overlay.indicators!['9.2']!.requirement as { cases: Record<string, { value: number; source: { decision: string } }> };
+    expect(houses.cases.DBSCL!.source.decision).not.toBe(HYPOTHETICAL);
+    expect(houses.cases.TN).toMatchObject({ value: 80, source: { confidence: 'single-source' } });
 
     const mine = calibrate(BASE, r.overlay);
     expect(fingerprint(mine)).toBe(fingerprint(r.set!));
@@ -142,7 +145,7 @@ describe('template → filled by a spreadsheet program → overlay → evaluatio
     const csv = sheetToCsv(sheet, { delimiter: ';' });
     const r = calibrationFromWorkbook({ sheets: [csvToSheet(csv).sheet] }, BASE);
     expect(r.problems).toEqual([]);
-    expect((r.overlay.indicators!['17.1']!.requirement as { regions: { TN: { value: number } } }).regions.TN.value).toBe(95);
+    expect((r.overlay.indicators!["17.1"]!.requirement as unknown as { cases: { TN: { value: number } } }).cases.TN.value).toBe(95);
   });
 });
 
@@ -229,7 +232,7 @@ describe('a filled template saved again by LibreOffice Calc 7.4 (fixture)', () =
     // The fixture pins the fingerprint of the base it was made from; only the values matter here.
     const r = calibrationFromWorkbook(book, BASE, { lang: 'en' });
     expect(r.problems.filter((p) => p.code !== 'fingerprint-mismatch')).toEqual([]);
-    const req = (code: string) => (r.overlay.indicators![code]!.requirement as { regions: Record<string, { operator: string; value: number }> }).regions.TN;
+    const req = (code: string) => (r.overlay.indicators![code]!.requirement as { cases: Record<string, { operator: string; value: number }> }).cases.TN;
     expect(req('17.1')).toMatchObject({ operator: '>=', value: 80 });
     expect(req('15.1')).toMatchObject({ operator: '>=', value: 92 });
   });

@@ -24,7 +24,7 @@ export async function openTemplate(bytes: Uint8Array): Promise<{ wb: ExcelJS.Wor
     const codeCol = col('Mã / Code');
     for (let r = 4; r <= ws.rowCount; r++) {
       const x = ws.getRow(r);
-      if (x.getCell(codeCol).value === code && (from === undefined || x.getCell(col('Từ năm')).value === from)) return x;
+      if (x.getCell(codeCol).value === code && (from === undefined || x.getCell(col('Từ ngày')).value === from)) return x;
     }
     throw new Error(`no row ${code}`);
   };
