@@ -66,7 +66,7 @@ export function leafText(leaf: LeafSpec | undefined): string | null {
 /** The indicators a template lists. */
 export function templateIndicators(set: CriterionSet, options: TemplateOptions = {}): Array<{ criterion: string; indicator: Indicator }> {
   return set.criteria.flatMap((c) =>
-    c.indicators.filter((i) => options.all || i.nameVi === null || unknownParts(i.requirement).length > 0).map((indicator) => ({ criterion: c.number, indicator })),
+    c.indicators.filter((i) => options.all || i.nameVi === null || unknownParts(i.requirement, set.dimensions).length > 0).map((indicator) => ({ criterion: c.number, indicator })),
   );
 }
 
