@@ -9,7 +9,7 @@ import { resolveRequirement } from '../requirement/resolve.js';
 import { RegionCodeSchema, type RegionCode } from '../schema/common.js';
 import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
 import type { RequirementSpec } from '../schema/requirement.js';
-import { NtmError, type NtmIssue } from '../errors.js';
+import { NtmError, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
@@ -24,10 +24,15 @@ import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
 import { resultsMarkdown, mdCell } from '../report/markdown.js';
 import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
+import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, type SourceRow } from './inputs.js';
+import { issueText } from './messages.js';
+import { idKey } from '../evaluate/words.js';
+import { realpathSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { openSink, progress, type CliIo } from './io.js';
-import { jsonSyntaxErrorPosition, locateJsonPath } from './json-locate.js';
+import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
@@ -94,7 +99,7 @@ export function dateOf(v: unknown, option: string): string | undefined {
 }
 
 /** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
-export async function setOf(v: unknown): Promise<CriterionSet> {
+export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet> {
   if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
   if (v.endsWith('.json')) {
     let text: string;
@@ -103,21 +108,42 @@ export async function setOf(v: unknown): Promise<CriterionSet> {
     } catch (e) {
       throw new FileError(`${v}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    let set: CriterionSet;
     try {
-      return loadCriterionSet(text, { file: v });
+      set = loadCriterionSet(text, { file: v });
     } catch (e) {
       if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
       throw e;
     }
+    refuseImpostor(v, set, lang);
+    return set;
   }
   return getCriterionSet(v);
+}
+
+/**
+ * A rule file that keeps a bundled set's `id` but not its content would pass, in every report,
+ * as the decision it no longer is: refused unless it is the bundled set unchanged (same
+ * fingerprint). An edited copy needs an id of its own.
+ */
+function refuseImpostor(file: string, set: CriterionSet, lang: Lang): void {
+  if (!listCriterionSets().some((s) => s.id === set.id)) return;
+  if (fingerprint(set) === fingerprint(getCriterionSet(set.id))) return;
+  const id = printable(set.id);
+  throw new FileError(
+    lang === 'vi'
+      ? `${printable(file)}: "id": "${id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay khác); hãy đặt cho bản sửa một mã riêng, ví dụ "${id}-ban-sua"`
+      : `${printable(file)}: "id": "${id}" is a bundled set's id but the content differs (another fingerprint); give the edited copy an id of its own, e.g. "${id}-modified"`,
+  );
 }
 
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
 export function locatedIssues(file: string, text: string, e: NtmError): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
-  return e.issues.map((i) => {
-    const at = locateJsonPath(text, i.path);
+  // One pass over the text for all issues: a large broken file is located in linear time.
+  const positions = locateJsonPaths(text, e.issues.map((i) => i.path));
+  return e.issues.map((i, k) => {
+    const at = positions[k];
     return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
   });
 }
@@ -125,6 +151,29 @@ export function locatedIssues(file: string, text: string, e: NtmError): string[]
 function formatIssuePath(i: NtmIssue): string {
   if (i.path.length === 0) return '';
   return `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '')}: `;
+}
+
+/**
+ * The file of `--out`, refused when it names one of the inputs (writing it would destroy the
+ * data being read). Compared by real path, so `./a.csv` and `a.csv` are the same file.
+ */
+export function outputFileOf(out: unknown, inputs: readonly string[], lang: Lang): string | undefined {
+  if (out === undefined) return undefined;
+  const target = String(out);
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolvePath(p);
+    }
+  };
+  const t = real(target);
+  for (const input of inputs) {
+    if (real(input) === t) {
+      throw new UsageError(lang === 'vi' ? `--out "${printable(target)}" là tệp đầu vào; hãy ghi ra một tệp khác` : `--out "${printable(target)}" is the input file; write to another file`);
+    }
+  }
+  return target;
 }
 
 const READING_NOTE: Record<Lang, string> = {
@@ -141,25 +190,56 @@ export interface EvaluateExtras {
   context?: (data: { entries: readonly BatchEntry[]; inputs: readonly unknown[]; file: string; referenceDate: string | undefined }) => Promise<Partial<ReportContext>> | Partial<ReportContext>;
 }
 
-/** Builds the extras of `--plan`; registered by src/cli/plan-commands.ts, which main.ts loads. */
-export const evaluateHooks: { plan?: (planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }) => EvaluateExtras } = {};
+/** A checker of one more kind of file for `ntm check` (overlays, plans). */
+export interface FileChecker {
+  kind: string;
+  matches(data: Record<string, unknown>): boolean;
+  /** Validates the file (throwing `NtmError`) and returns its summary line. */
+  check(data: unknown, file: string): string;
+}
 
-/** Replaces an error entry's message with one that names file, row and column of each problem. */
-function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>): BatchEntry {
+/**
+ * What the other command files lend to `evaluate` and `check`: `--as-of`, `--overlay`, `--plan`
+ * and the other kinds of files `check` knows. Passed to {@link coreCommands} by the command table
+ * (src/cli/command-table.ts), so nothing depends on which modules happen to be imported.
+ */
+export interface CoreExtensions {
+  /** `--as-of`: the set an `--set` argument names, in the version in force on a date. */
+  inForce(setArg: unknown, date: string, io: CliIo): Promise<CriterionSet>;
+  /** `--overlay`: the set with a calibration overlay file applied. */
+  calibrate(set: CriterionSet, overlayFile: string): Promise<CriterionSet>;
+  /** `--plan`: owners in results, and the plan's targets and deadlines in reports. */
+  plan(planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }): EvaluateExtras;
+  /** The kinds of files `check` validates besides criterion sets. */
+  checkers: readonly FileChecker[];
+}
+
+/** Replaces an error entry's message with one that names file, row and column of each problem, in the user's language. */
+function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, setId: string): BatchEntry {
   if (!('error' in entry) || row === undefined) return entry;
   const { error } = entry;
   const message = (i: NtmIssue): string => {
     // The library counts inputs; a person looks for the row.
-    const first = i.code === 'duplicate-commune' && entry.communeId !== undefined ? firstWhere.get(entry.communeId) : undefined;
-    return first === undefined ? i.message : `communeId "${entry.communeId}" already appears at ${first}`;
+    const first = i.code === 'duplicate-commune' && entry.communeId !== undefined ? firstWhere.get(idKey(entry.communeId)) : undefined;
+    if (i.code === 'duplicate-commune') {
+      const id = printable(entry.communeId ?? '');
+      return lang === 'vi' ? `mã xã "${id}" đã có${first === undefined ? '' : ` ở ${first}`} (so sánh không phân biệt hoa thường, khoảng trắng và ký tự ẩn)` : `communeId "${id}" already appears${first === undefined ? '' : ` at ${first}`} (compared ignoring case, spaces and invisible characters)`;
+    }
+    return issueText(i, lang, row.input, setId);
   };
-  const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.message}`];
+  const internal = lang === 'vi' ? 'không đánh giá được dòng này' : 'this row could not be evaluated';
+  const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.code === 'INTERNAL_ERROR' ? `${internal}: ${printable(error.message)}` : printable(error.message)}`];
   return { ...entry, error: { ...error, message: lines.join('\n') } };
 }
 
 /** The entry of a row the reader could not split into cells: an error naming file, row and column. */
-function malformedEntry(index: number, problem: string): BatchEntry {
-  return { index, error: { code: 'INVALID_INPUT', message: problem, issues: [{ code: 'malformed-row', path: [], message: problem }] } };
+function malformedEntry(index: number, problem: string, input: unknown): BatchEntry {
+  const id = (input as { communeId?: unknown } | null)?.communeId;
+  return {
+    index,
+    ...(typeof id === 'string' && id !== '' ? { communeId: id } : {}),
+    error: { code: 'INVALID_INPUT', message: problem, issues: [{ code: 'malformed-row', path: [], message: problem }] },
+  };
 }
 
 /** Options of {@link evaluateFile}. */
@@ -170,6 +250,14 @@ export interface EvaluateFileOptions {
   delimiter?: string;
   sheet?: string;
   ownersOf?: (code: string) => readonly string[];
+  /** The row holding the header (detected below title rows by default). */
+  headerRow?: number;
+  /** Refuse files with columns the reader does not know. */
+  strictColumns?: boolean;
+  /** Language of the messages (Vietnamese by default). */
+  lang?: Lang;
+  /** Warnings about the file (unknown columns, skipped title rows). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -187,7 +275,12 @@ export function evaluateFile(
     ...(year === undefined ? {} : { defaultYear: year }),
     ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
     ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
+    ...(options.strictColumns === undefined ? {} : { strictColumns: options.strictColumns }),
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    lang: options.lang ?? 'vi',
   });
+  const lang = options.lang ?? 'vi';
   // Rows are handed to the evaluator one at a time; only rows still being evaluated are remembered.
   const pending = new Map<number, SourceRow>();
   const firstWhere = new Map<string, string>();
@@ -200,8 +293,13 @@ export function evaluateFile(
         continue;
       }
       pending.set(read++, row);
-      const id = (row.input as { communeId?: unknown } | null)?.communeId;
-      if (typeof id === 'string' && !firstWhere.has(id)) firstWhere.set(id, row.where);
+      let id: unknown;
+      try {
+        id = (row.input as { communeId?: unknown } | null)?.communeId;
+      } catch {
+        id = undefined;
+      }
+      if (typeof id === 'string' && !firstWhere.has(idKey(id))) firstWhere.set(idKey(id), row.where);
       yield row.input;
     }
   }
@@ -213,7 +311,7 @@ export function evaluateFile(
       pending.delete(n);
       n++;
       // A row that could not be read as cells is reported as it is, whatever its fragments gave.
-      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere) : malformedEntry(n - 1, row.problem);
+      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere, lang, set.id) : malformedEntry(n - 1, row.problem, row.input);
       yield { entry, input: row?.input };
     }
   }
@@ -241,7 +339,7 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
 
 const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
-async function evaluateCommand(args: readonly string[], io: CliIo): Promise<number> {
+async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExtensions): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
@@ -254,6 +352,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       engine: { type: 'string' },
       sheet: { type: 'string' },
       delimiter: { type: 'string' },
+      'header-row': { type: 'string' },
+      'strict-columns': { type: 'boolean' },
     },
     { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
   );
@@ -265,25 +365,29 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
   const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
   const header = await jsonFileHeader(file);
   const setArg = values.set ?? header.set;
-  let set = await resolveSetAsOf(setArg, asOf, io);
-  if (values.overlay !== undefined) {
-    if (!versionHooks.calibrate) throw new UsageError('--overlay: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
-    set = await versionHooks.calibrate(set, String(values.overlay));
-  }
+  let set = asOf === undefined ? await setOf(setArg) : await ext.inForce(setArg, asOf, io);
+  if (values.overlay !== undefined) set = await ext.calibrate(set, String(values.overlay));
   const planId = values.plan === undefined ? undefined : String(values.plan);
-  const extras: EvaluateExtras = planId === undefined ? {} : planExtras(planId, set, asOf, lang);
+  const extras: EvaluateExtras = planId === undefined ? {} : ext.plan(planId, set, { asOf, lang });
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
 
+  const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new UsageError(`--header-row must be a row number like 4, got "${printable(String(values['header-row']))}"`);
+  const outFile = outputFileOf(values.out, [file], lang);
   const located = evaluateFile(file, set, {
     engine,
+    lang,
+    onWarning: (w) => io.err(`${w}\n`),
+    ...(headerRow === undefined ? {} : { headerRow }),
+    ...(values['strict-columns'] === true ? { strictColumns: true } : {}),
     ...(year === undefined ? {} : { year }),
     ...(delimiter === undefined ? {} : { delimiter }),
     ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }),
     ...(extras.ownersOf ? { ownersOf: extras.ownersOf } : {}),
   });
 
-  const sink = openSink(io, values.out === undefined ? undefined : String(values.out));
+  const sink = openSink(io, outFile);
   const streaming = format === 'json' || format === 'csv';
   const criteria = set.criteria.map((c) => c.number);
   const collected: BatchEntry[] = [];
@@ -323,12 +427,15 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
       else if (format === 'md') await sink.write(resultsMarkdown(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
       else await sink.write(resultsHtml(collected, { ...context, notes: [...(context.notes ?? []), READING_NOTE[lang]] }));
     }
-  } finally {
     bar.done();
     await sink.close();
+  } catch (e) {
+    bar.done();
+    await sink.abort?.();
+    throw e;
   }
-  if (located.skipped() > 0) io.err(`${located.skipped()} row(s) of other years than ${year} skipped\n`);
-  if (n === 0) io.err(`${file}: no commune rows\n`);
+  if (located.skipped() > 0) io.err(lang === 'vi' ? `bỏ qua ${located.skipped()} dòng của năm khác ${year}\n` : `${located.skipped()} row(s) of other years than ${year} skipped\n`);
+  if (n === 0) io.err(lang === 'vi' ? `${printable(file)}: không có dòng dữ liệu xã nào\n` : `${printable(file)}: no commune rows\n`);
   return errors > 0 ? 1 : 0;
 }
 
@@ -344,24 +451,6 @@ export async function jsonFileHeader(file: string): Promise<{ set?: string; plan
   }
 }
 
-/** Hook of the versions module: the set an `--set` argument names, in the version in force on a date. */
-export const versionHooks: {
-  inForce?: (setArg: unknown, date: string, io: CliIo) => Promise<CriterionSet>;
-  /** The set with a calibration overlay file applied. */
-  calibrate?: (set: CriterionSet, overlayFile: string) => Promise<CriterionSet>;
-} = {};
-
-async function resolveSetAsOf(setArg: unknown, asOf: string | undefined, io: CliIo): Promise<CriterionSet> {
-  if (asOf === undefined) return setOf(setArg);
-  if (!versionHooks.inForce) throw new UsageError('--as-of: the versions commands are not loaded (src/cli/version-commands.ts registers them)');
-  return versionHooks.inForce(setArg, asOf, io);
-}
-
-function planExtras(planId: string, set: CriterionSet, asOf: string | undefined, lang: Lang): EvaluateExtras {
-  if (!evaluateHooks.plan) throw new UsageError('--plan: the plan commands are not loaded (src/cli/plan-commands.ts registers them)');
-  return evaluateHooks.plan(planId, set, { asOf, lang });
-}
-
 // ---------------------------------------------------------------------------------------------
 // ntm sets, ntm show
 
@@ -375,7 +464,7 @@ async function setsCommand(args: readonly string[], io: CliIo): Promise<number> 
   else {
     const rows = sets.map((s) => [
       s.id,
-      s.level,
+      LEVEL_TEXT[lang][s.level] ?? s.level,
       `${s.legalBasis.number} (${s.legalBasis.date})`,
       `${s.effectiveFrom} → ${s.effectiveTo ?? (lang === 'vi' ? 'nay' : 'now')}`,
       `${s.counts.encodedIndicators}/${s.counts.declaredIndicators ?? '?'}`,
@@ -421,7 +510,7 @@ export function describeSpec(spec: RequirementSpec, unit: string | null, region:
 }
 
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
-  const name = (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+  const name = indicatorName(ind, lang);
   const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
   const spec = ind.requirement;
   const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;
@@ -485,8 +574,6 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
 // ---------------------------------------------------------------------------------------------
 // ntm check
 
-/** Checkers of the other file kinds (overlays, plans), added by their modules. */
-export const checkHooks: Array<{ kind: string; matches(data: Record<string, unknown>): boolean; check(data: unknown, file: string): string }> = [];
 
 /** Where a text stops being JSON, as `:line:column` (empty when it cannot be told). */
 function jsonErrorPosition(text: string): string {
@@ -494,7 +581,7 @@ function jsonErrorPosition(text: string): string {
   return at ? `:${at.line}:${at.column}` : '';
 }
 
-async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+async function checkCommand(args: readonly string[], io: CliIo, checkers: readonly FileChecker[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
   langOf(values.lang);
   const file = positionals[0]!;
@@ -526,13 +613,13 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   }
   const obj = data as Record<string, unknown>;
   try {
-    const hook = checkHooks.find((h) => h.matches(obj));
+    const hook = checkers.find((h) => h.matches(obj));
     if (hook) {
       await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
       return 0;
     }
     if (!('criteria' in obj) && !('patchOf' in obj)) {
-      io.err(`${file}: not a criterion set${checkHooks.length ? `, ${checkHooks.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
+      io.err(`${file}: not a criterion set${checkers.length ? `, ${checkers.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
       return 1;
     }
     const set = loadCriterionSet(data, { file });
@@ -599,27 +686,12 @@ Exit codes: 0 valid; 1 problems found; 2 file not readable or usage error.
 `,
 } as const;
 
-/** The commands, by name. The plan and versions commands register themselves in plan-commands.ts. */
-export const COMMANDS: Record<string, Command> = {
-  sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
-  show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
-  evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: evaluateCommand },
-  check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: checkCommand },
-};
-
-/** `ntm --help`. */
-export function generalHelp(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  return `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
-
-Usage: ntm <command> [options]    (ntm <command> --help for details)
-
-Commands:
-${Object.entries(COMMANDS)
-  .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
-  .join('\n')}
-
-Exit codes: 0 ok; 1 input rows (or a checked file) with errors; 2 usage or file errors.
-`;
+/** `sets`, `show`, `evaluate` and `check`, given what the other command files lend them. */
+export function coreCommands(ext: CoreExtensions): Record<string, Command> {
+  return {
+    sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
+    show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
+    evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: (args, io) => evaluateCommand(args, io, ext) },
+    check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: (args, io) => checkCommand(args, io, ext.checkers) },
+  };
 }
-

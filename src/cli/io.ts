@@ -1,5 +1,7 @@
 /** Where a command writes: its standard output and error, abstracted so tests can run commands in-process. */
 import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 
 /** A command's output channels. */
@@ -12,8 +14,26 @@ export interface CliIo {
   errIsTTY: boolean;
 }
 
+let pipeGuarded = false;
+
+/**
+ * Ends the process quietly when standard output is closed by its reader (`ntm … | head`): the
+ * reader has what it wanted, and a stack trace would be noise.
+ */
+function guardClosedPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 /** The process's own channels. */
 export function processIo(): CliIo {
+  guardClosedPipe();
   return {
     async out(text) {
       if (!process.stdout.write(text)) await once(process.stdout, 'drain');
@@ -28,7 +48,10 @@ export function processIo(): CliIo {
 /** A sink for a command's main output: standard output, or the file of `--out`. */
 export interface Sink {
   write(text: string): Promise<void>;
+  /** Ends the output; for a file, puts it in place of the old one (until then the old one is untouched). */
   close(): Promise<void>;
+  /** Drops what was written to a file: the old file, if any, stays as it was. */
+  abort?(): Promise<void>;
 }
 
 /**
@@ -57,6 +80,11 @@ export function openSink(io: CliIo, file: string | undefined): Sink {
       await flush();
       await target.close();
     },
+    async abort() {
+      buffer = [];
+      size = 0;
+      await target.abort?.();
+    },
   };
 }
 
@@ -64,21 +92,38 @@ function stdoutTarget(io: CliIo): Sink {
   return { write: (t) => io.out(t), close: async () => {} };
 }
 
+/**
+ * A file written beside its target under a temporary name and renamed over it only when the
+ * command completes: a failed run, a typo in the input path or a crash never empties yesterday's report.
+ */
 function fileTarget(file: string): Sink {
-  const stream = createWriteStream(file, { encoding: 'utf8' });
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const stream = createWriteStream(temp, { encoding: 'utf8', flags: 'wx' });
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
     stream.once('error', reject);
   });
+  // A write error is raised by the write or close that meets it, not as an unhandled rejection.
+  opened.catch(() => {});
+  let done = false;
   return {
     async write(text) {
       await opened;
       if (!stream.write(text)) await once(stream, 'drain');
     },
     async close() {
+      if (done) return;
+      done = true;
       await opened;
       stream.end();
       await once(stream, 'finish');
+      await rename(temp, file);
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      stream.destroy();
+      await unlink(temp).catch(() => {});
     },
   };
 }

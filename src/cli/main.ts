@@ -6,14 +6,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NtmError } from '../errors.js';
-import { COMMANDS, generalHelp, UsageError } from './commands.js';
-import './plan-commands.js';
-import './version-commands.js';
-import { registerWorkbookCommands } from './workbook-commands.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { UsageError } from './commands.js';
+import { commandOf, generalHelp } from './command-table.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
-
-registerWorkbookCommands(COMMANDS);
 
 /** Exit codes of `ntm`. */
 export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;
@@ -28,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
     // Own keys only: `ntm help constructor` must not find Object.prototype's members.
-    const cmd = topic === undefined || !Object.hasOwn(COMMANDS, topic) ? undefined : COMMANDS[topic];
+    const cmd = commandOf(topic);
     await io.out(cmd ? cmd.help : generalHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
@@ -36,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = commandOf(name);
   if (!command) {
     io.err(`ntm: unknown command "${name}"\n\n${generalHelp()}`);
     return EXIT.usage;
@@ -64,9 +61,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   }
 }
 
-// Replaced by the build with the package version; `tsx` runs show "dev".
-declare const __NTM_VERSION__: string | undefined;
-const VERSION = typeof __NTM_VERSION__ === 'string' ? __NTM_VERSION__ : 'dev';
+/** The package's version, the same from the sources, the build and an installed package. */
+export const VERSION: string = packageJson.version;
 
 function isMain(): boolean {
   const arg = process.argv[1];

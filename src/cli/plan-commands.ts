@@ -10,6 +10,8 @@ import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.j
 import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
+import { idByName } from '../evaluate/words.js';
+import { indicatorName as nameOfIndicator } from '../report/labels.js';
 import { agencyOf, ownedBy, ownerAssignments, ownersLookup, ownersOf } from '../plan/owners.js';
 import { agencyWorkList } from '../plan/work-list.js';
 import { evaluateTargets, populationByCommune } from '../plan/targets.js';
@@ -19,11 +21,8 @@ import { REPORT_TEXT } from '../report/labels.js';
 import { mdCell } from '../report/markdown.js';
 import { formatValue } from '../report/gaps.js';
 import {
-  COMMANDS,
-  checkHooks,
   collectEvaluation,
   dateOf,
-  evaluateHooks,
   jsonFileHeader,
   textTable,
   UsageError,
@@ -32,7 +31,10 @@ import {
   formatOf,
   yearOf,
   setOf,
+  type Command,
+  type CoreExtensions,
   type EvaluateExtras,
+  type FileChecker,
 } from './commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -91,8 +93,14 @@ export function targetLine(o: TargetOutcome, lang: Lang): TargetLine {
   };
 }
 
-// `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines.
-evaluateHooks.plan = (planId, set, { asOf, lang }): EvaluateExtras => {
+/** `--agency` as an id or as the plan writes the name (`Phòng Y tế`), any case, with or without accents. */
+function agencyArg(v: unknown, plan: Plan): string {
+  const word = String(v);
+  return idByName(word, plan.agencies, (a) => a.id) ?? word;
+}
+
+/** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
+export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }): EvaluateExtras => {
   const plan = getPlan(planId);
   return {
     ownersOf: ownersLookup(plan, set),
@@ -132,7 +140,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
   const indicatorName = (code: string): string => {
     const c = set.criteria.find((x) => x.number === code.split('.')[0]);
     const ind = code.includes('.') ? c?.indicators.find((i) => i.code === code) : undefined;
-    if (ind) return (lang === 'vi' ? ind.nameVi : null) ?? ind.nameEn;
+    if (ind) return nameOfIndicator(ind, lang);
     return c ? name(c, lang) : '';
   };
   let data: unknown;
@@ -148,7 +156,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
       return [name(agencyOf(a.agency, plan), lang), 'criterion' in a ? `${lang === 'vi' ? 'cả tiêu chí' : 'whole criterion'} ${a.criterion}` : `${a.indicator}${part ? ` (${name(part, lang)})` : ''}`];
     });
   } else if (values.agency !== undefined) {
-    const agency = agencyOf(String(values.agency), plan);
+    const agency = agencyOf(agencyArg(values.agency, plan), plan);
     const codes = ownedBy(agency.id, plan);
     data = { agency: agency.id, codes };
     head = lang === 'vi' ? ['Mã', 'Tiêu chí / chỉ tiêu', 'Phạm vi'] : ['Code', 'Criterion / indicator', 'Scope'];
@@ -205,11 +213,11 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
   const plan = await planOf(values.plan, header.plan);
-  agencyOf(String(values.agency), plan);
+  agencyOf(agencyArg(values.agency, plan), plan);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
   const { entries, errors } = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
-  const list = agencyWorkList(entries, String(values.agency), plan);
+  const list = agencyWorkList(entries, agencyArg(values.agency, plan), plan);
   const sink = openSink(io, values.out as string | undefined);
   await sink.write(format === 'json' ? JSON.stringify(list, null, 2) + '\n' : workListText(list, plan, lang) + '\n');
   await sink.close();
@@ -317,29 +325,31 @@ async function calendarCommand(args: readonly string[], io: CliIo): Promise<numb
   return 0;
 }
 
-COMMANDS.owners = {
-  summary: 'which district agency leads which criterion or indicator',
-  help: `ntm owners [--agency <id> | --code <code>] [--plan <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
+/** `owners`, `worklist`, `targets`, `calendar`. */
+export const PLAN_COMMANDS: Record<string, Command> = {
+  owners: {
+    summary: 'which district agency leads which criterion or indicator',
+    help: `ntm owners [--agency <id> | --code <code>] [--plan <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
 
 Without options: every agency of the plan and what it leads (chủ trì). --agency: the codes one
 agency leads, with the aspect or sector where ownership is split (17.9, 17.10). --code: who
 leads one criterion or indicator. --plan defaults to the bundled plan (dak-song/2023).
 `,
-  run: ownersCommand,
-};
-COMMANDS.worklist = {
-  summary: "what one agency still has to fix, commune by commune",
-  help: `ntm worklist <file> --agency <id> [--set <id>] [--plan <id>] [--year <yyyy>] [--format table|json] [--lang vi|en] [--out <file>]
+    run: ownersCommand,
+  },
+  worklist: {
+    summary: "what one agency still has to fix, commune by commune",
+    help: `ntm worklist <file> --agency <id> [--set <id>] [--plan <id>] [--year <yyyy>] [--format table|json] [--lang vi|en] [--out <file>]
 
 Evaluates the data file (as ntm evaluate does) and lists, for the agency, every criterion it
 leads that is not met and every indicator it leads that is not met, missing or has an unknown
 threshold, with value, requirement and shortfall. Exit codes as ntm evaluate.
 `,
-  run: worklistCommand,
-};
-COMMANDS.targets = {
-  summary: "whether the plan's targets are reached",
-  help: `ntm targets <file> [--baseline <file>] [--advanced <file>] [--figure <target>=<n>]... [--plan <id>] [--set <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
+    run: worklistCommand,
+  },
+  targets: {
+    summary: "whether the plan's targets are reached",
+    help: `ntm targets <file> [--baseline <file>] [--advanced <file>] [--figure <target>=<n>]... [--plan <id>] [--set <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
 
 Judges every target of the plan: reach / keep the standard (from <file>), gain N criteria over
 the baseline year (--baseline: that year's data), N criteria of the advanced set (--advanced:
@@ -347,25 +357,26 @@ data under the advanced set), district figures (--figure health-insurance-covera
 estimated from the communes' indicator values weighted by population when the file has a
 population column). Undetermined targets say which data would decide them.
 `,
-  run: targetsCommand,
-};
-COMMANDS.calendar = {
-  summary: "the plan's reporting calendar",
-  help: `ntm calendar [--year <yyyy>] [--from <date>] [--before exclusive|inclusive] [--plan <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
+    run: targetsCommand,
+  },
+  calendar: {
+    summary: "the plan's reporting calendar",
+    help: `ntm calendar [--year <yyyy>] [--from <date>] [--before exclusive|inclusive] [--plan <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
 
 Every reporting obligation of the year (monthly, quarterly, six-month, nine-month, annual, the
 communes' plans) with the date the plan writes ("before …") and the last day; --from keeps the
 ones whose last day is on or after that date. --before inclusive counts the written day itself.
 `,
-  run: calendarCommand,
+    run: calendarCommand,
+  },
 };
 
-checkHooks.push({
+/** `ntm check` on a plan file. */
+export const PLAN_CHECKER: FileChecker = {
   kind: 'plan',
   matches: (d) => 'agencies' in d && 'ownership' in d,
   check: (data, file) => {
     const plan = loadPlan(data, { file });
     return `plan ${plan.id}: ${plan.agencies.length} agencies, ${plan.ownership.assignments.length} ownership assignments, ${plan.communes.length} communes, ${plan.targets.length} targets`;
   },
-});
-
+};

@@ -2,9 +2,7 @@
  * The CLI reference (docs/cli.md), made from the commands' own help texts so that the two never
  * disagree. `npm run cli-reference` writes it; a test fails while the file is out of date.
  */
-import { COMMANDS, generalHelp } from './commands.js';
-import './plan-commands.js';
-import './version-commands.js';
+import { COMMANDS, generalHelp } from './command-table.js';
 
 /**
  * The Markdown text of docs/cli.md.

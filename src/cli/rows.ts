@@ -4,7 +4,8 @@
  */
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { JsonPath } from '../errors.js';
-import { foldText, parseVerdict } from '../evaluate/words.js';
+import type { Lang } from '../requirement/format.js';
+import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseRegion, parseVerdict } from '../evaluate/words.js';
 
 /** What a column holds. */
 export type ColumnRole =
@@ -21,10 +22,14 @@ export interface Column {
   role: ColumnRole;
 }
 
-/** A header problem, at a 1-based column. */
+/**
+ * A header problem, at a 1-based column (0: the header as a whole). A `warning` (a column the
+ * reader does not know, such as a free-text column) does not stop the file unless asked to.
+ */
 export interface HeaderProblem {
   column: number;
   message: string;
+  warning?: boolean;
 }
 
 // Header words are matched after folding (case and accents ignored), so "Mã xã" = "ma xa".
@@ -46,7 +51,23 @@ const FIELD_HEADERS: Readonly<Record<string, Extract<ColumnRole, { kind: 'field'
   'loai xa': 'classes',
 };
 // A running number column ("STT" in Vietnamese sheets) carries no data.
-const IGNORED_HEADERS: ReadonlySet<string> = new Set(['stt', '#', 'no', 'no.']);
+const IGNORED_HEADERS: ReadonlySet<string> = new Set(['stt', '#', 'no', 'no.', 'tt']);
+// A notes column for the whole row ("Ghi chú") is for people: accepted, not read.
+const NOTE_HEADERS: ReadonlySet<string> = new Set(['ghi chu', 'ghi chu chung', 'note', 'notes', 'remarks', 'nhan xet']);
+
+/**
+ * Whether a row of cells is the header row: one of its cells names the commune id column. Title
+ * rows above it ("UBND HUYỆN ĐẮK SONG", "BẢNG TỔNG HỢP …") are not.
+ *
+ * @example isHeaderRow(['STT', 'Mã xã', 'Năm']) // true
+ */
+export function isHeaderRow(cells: readonly (string | number | boolean | null)[]): boolean {
+  return cells.some((c) => {
+    if (typeof c !== 'string' || c.length > 40) return false;
+    const f = foldText(c);
+    return Object.hasOwn(FIELD_HEADERS, f) && FIELD_HEADERS[f] === 'communeId';
+  });
+}
 
 /**
  * Reads the header row: known fields, indicator codes (`15.3`, or `15.3 Tỷ lệ …` with a
@@ -59,51 +80,60 @@ const IGNORED_HEADERS: ReadonlySet<string> = new Set(['stt', '#', 'no', 'no.']);
 export function readHeader(
   header: readonly string[],
   set: CriterionSet,
-  options: { defaultYear?: number } = {},
+  options: { defaultYear?: number; lang?: Lang } = {},
 ): { columns: Column[]; problems: HeaderProblem[] } {
+  const vi = options.lang === 'vi';
   const codes = new Set(set.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
   const numbers = new Set(set.criteria.map((c) => c.number));
   const problems: HeaderProblem[] = [];
   const seen = new Map<string, number>();
+  const notInSet = (what: 'indicator' | 'criterion', code: string): string =>
+    vi ? `${what === 'indicator' ? 'chỉ tiêu' : 'tiêu chí'} "${code}" không có trong ${set.id}` : `${what} "${code}" is not in ${set.id}`;
   const columns: Column[] = header.map((raw, i) => {
     const index = i + 1;
     const text = raw.trim();
-    const folded = foldText(text);
+    const folded = text.length > 200 ? text.toLowerCase() : foldText(text);
     let role: ColumnRole;
     const code = /^(\d{1,2}\.\d{1,2})(?:\s|$|[:\-–—)])/.exec(text)?.[1];
     const noteOf = /^(\d{1,2}\.\d{1,2})\s+(?:note|ghi chu)$/.exec(folded)?.[1];
     const crit = /^(?:tc|tieu chi|criterion|c)?\s*(\d{1,2})$/.exec(folded)?.[1];
-    if (folded === '' || IGNORED_HEADERS.has(folded)) role = { kind: 'ignored' };
+    if (folded === '' || IGNORED_HEADERS.has(folded) || NOTE_HEADERS.has(folded)) role = { kind: 'ignored' };
     // Own keys only: a "constructor" or "__proto__" column must not find Object.prototype's members.
     else if (Object.hasOwn(FIELD_HEADERS, folded)) role = { kind: 'field', field: FIELD_HEADERS[folded]! };
     else if (noteOf !== undefined) {
       role = { kind: 'note', code: noteOf };
-      if (!codes.has(noteOf)) problems.push({ column: index, message: `indicator "${noteOf}" is not in ${set.id}` });
+      if (!codes.has(noteOf)) problems.push({ column: index, message: notInSet('indicator', noteOf) });
     } else if (code !== undefined) {
       role = { kind: 'indicator', code };
-      if (!codes.has(code)) problems.push({ column: index, message: `indicator "${code}" is not in ${set.id}` });
+      if (!codes.has(code)) problems.push({ column: index, message: notInSet('indicator', code) });
     } else if (crit !== undefined) {
       const number = String(Number(crit));
       role = { kind: 'criterion', number };
-      if (!numbers.has(number)) problems.push({ column: index, message: `criterion "${number}" is not in ${set.id}` });
+      if (!numbers.has(number)) problems.push({ column: index, message: notInSet('criterion', number) });
     } else {
       role = { kind: 'ignored' };
+      const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
       problems.push({
         column: index,
-        message: `unknown column "${text}": expected communeId, year, name, region, population, classes, an indicator code such as 15.3 or a criterion number such as 15`,
+        warning: true,
+        message: vi
+          ? `cột không rõ "${shown}" không được đọc (cần: Mã xã, Năm, Tên xã, Vùng, Dân số, Loại xã, Ghi chú, mã chỉ tiêu như 15.3 hoặc số tiêu chí như 15)`
+          : `unknown column "${shown}" is not read (expected communeId, year, name, region, population, classes, a notes column, an indicator code such as 15.3 or a criterion number such as 15)`,
       });
     }
     if (role.kind !== 'ignored') {
       const key = JSON.stringify(role);
       const before = seen.get(key);
-      if (before !== undefined) problems.push({ column: index, message: `column "${text}" repeats column ${before}` });
+      if (before !== undefined) problems.push({ column: index, message: vi ? `cột "${text}" trùng với cột ${before}` : `column "${text}" repeats column ${before}` });
       else seen.set(key, index);
     }
     return { index, header: text, role };
   });
   const has = (field: string): boolean => columns.some((c) => c.role.kind === 'field' && c.role.field === field);
-  if (!has('communeId')) problems.push({ column: 0, message: 'no communeId column (header "communeId" or "Mã xã")' });
-  if (!has('year') && options.defaultYear === undefined) problems.push({ column: 0, message: 'no year column (header "year" or "Năm"); give --year to use one year for every row' });
+  if (!has('communeId')) problems.push({ column: 0, message: vi ? 'không có cột mã xã (tiêu đề "Mã xã" hoặc "communeId")' : 'no communeId column (header "communeId" or "Mã xã")' });
+  if (!has('year') && options.defaultYear === undefined) {
+    problems.push({ column: 0, message: vi ? 'không có cột năm (tiêu đề "Năm" hoặc "year"); dùng --year để áp một năm cho mọi dòng' : 'no year column (header "year" or "Năm"); give --year to use one year for every row' });
+  }
   return { columns, problems };
 }
 
@@ -122,6 +152,8 @@ export function indicatorCell(cell: CellValue): string | number | boolean | { va
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
   if (text === '') return undefined;
+  // "Chưa có số liệu": no data yet for this indicator, as an empty cell.
+  if (isNoDataWord(text)) return undefined;
   if (/^true$/i.test(text)) return true;
   if (/^false$/i.test(text)) return false;
   const both = /^(.*\S)\s*\(([^()]+)\)$/.exec(text);
@@ -134,8 +166,9 @@ function wholeNumber(cell: CellValue): number | string | undefined {
   if (typeof cell === 'number') return cell;
   const text = String(cell).trim();
   if (text === '') return undefined;
-  // Left as text when not a whole number, so that validation reports it at this cell.
-  return /^\d+$/.test(text) ? Number(text) : text;
+  // 9.200 and 9 200 as offices write thousands; left as text when not a whole number, so that
+  // validation reports it at this cell.
+  return parseCount(text) ?? text;
 }
 
 /**
@@ -145,7 +178,7 @@ function wholeNumber(cell: CellValue): number | string | undefined {
  *
  * @example rowToInput(columns, ['dak-mol', '2023', '24,9']) // { communeId: 'dak-mol', year: 2023, indicators: { '15.3': '24,9' } }
  */
-export function rowToInput(columns: readonly Column[], cells: readonly CellValue[], options: { defaultYear?: number } = {}): Record<string, unknown> {
+export function rowToInput(columns: readonly Column[], cells: readonly CellValue[], options: { defaultYear?: number; set?: CriterionSet } = {}): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const indicators: Record<string, unknown> = {};
   const criteria: Record<string, unknown> = {};
@@ -164,7 +197,7 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
       continue;
     }
     if (role.kind === 'criterion') {
-      if (cell !== null && String(cell).trim() !== '') criteria[role.number] = typeof cell === 'string' ? cell.trim() : cell;
+      if (cell !== null && String(cell).trim() !== '' && !(typeof cell === 'string' && isNoDataWord(cell))) criteria[role.number] = typeof cell === 'string' ? cell.trim() : cell;
       continue;
     }
     if (cell === null || String(cell).trim() === '') continue;
@@ -173,8 +206,21 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
       case 'population':
         input[role.field] = wholeNumber(cell);
         break;
-      case 'classes':
-        input.classes = String(cell).split(/[;,]/).map((s) => s.trim()).filter((s) => s !== '');
+      case 'classes': {
+        // A class by its id or by its name in the set ("Xã đặc biệt khó khăn").
+        const overrides = Object.values(options.set?.dimensions ?? {}).flatMap((d) => (d.kind === 'column' ? d.overrides : []));
+        input.classes = String(cell)
+          .split(/[;,]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+          .map((s) => idByName(s, overrides, (o) => o.class) ?? s);
+        break;
+      }
+      case 'region':
+        input.region = parseRegion(String(cell)) ?? String(cell).trim();
+        break;
+      case 'communeId':
+        input.communeId = cleanId(String(cell));
         break;
       default:
         input[role.field] = typeof cell === 'string' ? cell.trim() : String(cell);

@@ -12,15 +12,17 @@ import { fingerprint } from '../versions/fingerprint.js';
 import { mdCell } from '../report/markdown.js';
 import { readFile } from 'node:fs/promises';
 import { NtmError } from '../errors.js';
-import { COMMANDS, checkHooks, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, UsageError, versionHooks, yearOf } from './commands.js';
+import { formatOf, langOf, locatedIssues, parseCommandArgs, setOf, UsageError, yearOf, type Command, type CoreExtensions, type FileChecker } from './commands.js';
 import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 const isBundled = (id: string): boolean => listCriterionSets().some((s) => s.id === id);
 
-// `--as-of`: a set id switches to the version of its kind in force on the date (said on standard
-// error); a kind (`dak-nong/commune-ntm`) picks it; a rule file must itself be in force.
-versionHooks.inForce = async (setArg, date, io) => {
+/**
+ * `--as-of`: a set id switches to the version of its kind in force on the date (said on standard
+ * error); a kind (`dak-nong/commune-ntm`) picks it; a rule file must itself be in force.
+ */
+export const setInForceOn: CoreExtensions['inForce'] = async (setArg, date, io) => {
   if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return criterionSetInForce(setArg, date);
   const set = await setOf(setArg);
   if (!isBundled(set.id)) {
@@ -32,7 +34,8 @@ versionHooks.inForce = async (setArg, date, io) => {
   return chosen;
 };
 
-versionHooks.calibrate = async (set, overlayFile) => {
+/** `--overlay`: the set with a calibration overlay file applied; errors at the overlay's line and column. */
+export const calibrateWithFile: CoreExtensions['calibrate'] = async (set, overlayFile) => {
   let text: string;
   try {
     text = await readFile(overlayFile, 'utf8');
@@ -142,29 +145,33 @@ async function templateCommand(args: readonly string[], io: CliIo): Promise<numb
   return 0;
 }
 
-COMMANDS.diff = {
-  summary: 'what changed between two versions of a criterion set',
-  help: `ntm diff <setA> <setB> [--region <code>] [--year <yyyy>] [--format table|json|md] [--lang vi|en] [--out <file>]
+/** `diff`, `template`. */
+export const VERSION_COMMANDS: Record<string, Command> = {
+  diff: {
+    summary: 'what changed between two versions of a criterion set',
+    help: `ntm diff <setA> <setB> [--region <code>] [--year <yyyy>] [--format table|json|md] [--lang vi|en] [--out <file>]
 
 Indicators added, removed, renamed; requirements tightened, loosened, now known, now unknown,
 each with before, after and both sources; criteria, conditions and set fields that changed.
 Requirements are compared for one regional column (default: the later set's) and one year.
 Sets are ids (see: ntm sets) or rule files, e.g. a calibrated set against its base.
 `,
-  run: diffCommand,
-};
-COMMANDS.template = {
-  summary: 'a calibration overlay to fill with the thresholds a decision gives',
-  help: `ntm template <set id or kind> [--out <file>]
+    run: diffCommand,
+  },
+  template: {
+    summary: 'a calibration overlay to fill with the thresholds a decision gives',
+    help: `ntm template <set id or kind> [--out <file>]
 
 Writes the calibration overlay of a set: every unknown requirement (code, wording, measure,
 unit) as { "kind": "unknown" }, to fill from the decision text, each value citing its source.
 Check the filled overlay with ntm check <overlay.json>; evaluate with it after calibrating.
 `,
-  run: templateCommand,
+    run: templateCommand,
+  },
 };
 
-checkHooks.push({
+/** `ntm check` on a calibration overlay. */
+export const OVERLAY_CHECKER: FileChecker = {
   kind: 'calibration overlay',
   matches: (d) => typeof d.base === 'string' && !('criteria' in d && 'counts' in d),
   check: (data) => {
@@ -173,5 +180,4 @@ checkHooks.push({
     const d = diffCriterionSets(base, calibrated);
     return `calibration overlay of ${base} → ${calibrated.id} (fingerprint ${fingerprint(calibrated).slice(0, 12)}…): ${d.requirements.nowKnown.length} requirements now known, ${d.requirements.tightened.length + d.requirements.loosened.length + d.requirements.changed.length} changed, ${d.indicators.renamed.length + d.criteria.renamed.length} renamed`;
   },
-});
-
+};

@@ -314,8 +314,3 @@ Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
     },
   };
 }
-
-/** Adds the spreadsheet commands to a command table (after `template` and `show` are in it). */
-export function registerWorkbookCommands(commands: Record<string, Command>): void {
-  Object.assign(commands, workbookCommands({ ...commands }));
-}

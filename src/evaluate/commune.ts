@@ -8,6 +8,7 @@ import { compiledComparisons } from './compiled-path.js';
 import { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet } from './prepare.js';
+import { idKey } from './words.js';
 
 /** Which comparison path to run. Both give identical results (a differential test checks). */
 export type EvaluationEngine = 'compiled' | 'json-rules-engine';
@@ -134,7 +135,7 @@ export async function evaluateCommunes(
     const raw = inputs[index];
     const communeId = communeIdOf(raw);
     try {
-      const first = communeId === undefined ? undefined : firstIndexById.get(communeId);
+      const first = communeId === undefined ? undefined : firstIndexById.get(idKey(communeId));
       if (first !== undefined && first !== index) {
         throw new NtmError('DUPLICATE_COMMUNE', [
           { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
@@ -169,15 +170,20 @@ function duplicateGuard(inputs: readonly unknown[]): Map<string, number> {
   const first = new Map<string, number>();
   inputs.forEach((raw, i) => {
     const id = communeIdOf(raw);
-    if (id !== undefined && !first.has(id)) first.set(id, i);
+    if (id !== undefined && !first.has(idKey(id))) first.set(idKey(id), i);
   });
   return first;
 }
 
 function communeIdOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const id = (raw as { communeId?: unknown }).communeId;
-  return typeof id === 'string' ? id : undefined;
+  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
+  try {
+    const id = (raw as { communeId?: unknown }).communeId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Wraps any thrown value into a plain batch error record, so a batch never loses an entry. */

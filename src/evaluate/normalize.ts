@@ -4,7 +4,7 @@ import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
-import { parseDecimal, parseVerdict } from './words.js';
+import { isNoDataWord, parseCount, parseDecimal, parseVerdict } from './words.js';
 import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
 
 /** One indicator's data after normalisation. */
@@ -60,6 +60,8 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     }
     const entry = input.indicators[code];
     if (entry === null || entry === undefined) continue;
+    // "Chưa có số liệu" (no data yet): missing data for this indicator only.
+    if (typeof entry === 'string' && isNoDataWord(entry)) continue;
     const ind = prepared.indicators[idx]!;
     const req = context.requirements[idx]!;
     let rawValue: RawValue | null | undefined;
@@ -92,6 +94,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       issues.push({ code: 'unknown-criterion', path, message: `criterion "${number}" is not in ${set.id}` });
       continue;
     }
+    if (isNoDataWord(word)) continue;
     const v = verdictOf(word);
     if (v === 'met' || v === 'not-met') criteria[ci] = v;
     else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt (met / not-met), got "${word}"` });
@@ -334,7 +337,8 @@ function normalizeValue(
     if (t === 'unknown' && req.kind === 'unknown') return raw;
     return valueIssue(issues, ind, inEntry, 'wrong-type', `expected a number, got ${raw}`);
   } else {
-    const parsed = parseDecimal(raw, { allowPercentSign: t === 'percent' });
+    // A count may carry thousands separators (9.200); elsewhere "9.200" is a decimal.
+    const parsed = (t === 'count' ? parseCount(raw) : null) ?? parseDecimal(raw, { allowPercentSign: t === 'percent' });
     if (parsed === null) return valueIssue(issues, ind, inEntry, 'not-a-number', `expected a number like 93.5 or "93,5", got ${JSON.stringify(raw)}`);
     n = parsed;
   }

@@ -7,6 +7,7 @@ import { compiledComparisons } from './compiled-path.js';
 import { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet } from './prepare.js';
+import { idKey } from './words.js';
 
 /**
  * Evaluates communes as they arrive (rows of a file being read, a network stream) and yields one
@@ -35,13 +36,13 @@ export async function* evaluateCommuneStream(
     const communeId = communeIdOf(raw);
     let entry: BatchEntry;
     try {
-      const first = communeId === undefined ? undefined : firstIndexById.get(communeId);
+      const first = communeId === undefined ? undefined : firstIndexById.get(idKey(communeId));
       if (first !== undefined) {
         throw new NtmError('DUPLICATE_COMMUNE', [
           { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
         ]);
       }
-      if (communeId !== undefined) firstIndexById.set(communeId, i);
+      if (communeId !== undefined) firstIndexById.set(idKey(communeId), i);
       const normalized = normalizeInput(prepared, raw);
       const comparisons = lane ? await lane.comparisons(normalized) : compiledComparisons(normalized);
       entry = assembleResult(prepared, normalized, comparisons, options);
@@ -54,6 +55,11 @@ export async function* evaluateCommuneStream(
 
 function communeIdOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const id = (raw as { communeId?: unknown }).communeId;
-  return typeof id === 'string' ? id : undefined;
+  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
+  try {
+    const id = (raw as { communeId?: unknown }).communeId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }

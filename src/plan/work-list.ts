@@ -73,6 +73,9 @@ function criterionItems(c: CriterionResult, agencyId: string, plan: Plan): WorkI
       ...(c.undeterminedBecause ? { undeterminedBecause: c.undeterminedBecause } : {}),
     });
   }
+  // A criterion already met (by its indicators or the agency's verdict) leaves nothing open,
+  // as in every report format (report/model.ts): no work for its missing indicators.
+  if (c.status === 'met') return items;
   for (const ind of c.indicators) {
     if (!OPEN_INDICATOR.has(ind.status)) continue;
     const mine = ownerAssignments(ind.code, plan).filter((o) => o.agency === agencyId);

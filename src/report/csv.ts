@@ -2,6 +2,7 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+import { communeReport } from './model.js';
 
 /**
  * Quotes one CSV field (RFC 4180). A field that a spreadsheet would run as a formula (`=`, `+`,
@@ -28,7 +29,7 @@ export function resultsCsvHeader(criteria: readonly string[], lang: Lang = 'vi')
     lang === 'vi'
       ? [t.communeId, t.communeName, t.year, t.set, t.status, t.criteriaMet, t.criteriaNotMet, t.criteriaUndetermined, ...criteria.map((n) => `TC${n}`)]
       : ['communeId', 'name', 'year', 'setId', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', ...criteria.map((n) => `criterion${n}`)];
-  return [...head, t.notMetIndicators, t.missingIndicators, t.unknownThresholds, lang === 'vi' ? t.error : 'error'].map(csvField).join(',');
+  return [...head, t.notMetIndicators, t.missingIndicators, t.unknownThresholds, t.conflictCodes, lang === 'vi' ? t.error : 'error'].map(csvField).join(',');
 }
 
 /**
@@ -39,28 +40,20 @@ export function resultsCsvHeader(criteria: readonly string[], lang: Lang = 'vi')
  */
 export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], lang: Lang = 'vi'): string {
   if ('error' in entry) {
-    return [entry.communeId ?? '', '', '', '', '', '', '', '', ...criteria.map(() => ''), '', '', '', entry.error.message].map(csvField).join(',');
+    return [entry.communeId ?? '', '', '', '', '', '', '', '', ...criteria.map(() => ''), '', '', '', '', entry.error.message].map(csvField).join(',');
   }
   const r: CommuneResult = entry;
   const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
-  // One pass over the indicators: this runs once per row of files with 100,000 rows.
-  const notMet: string[] = [];
-  const missing: string[] = [];
-  const unknown: string[] = [];
-  for (const c of r.criteria) {
-    for (const i of c.indicators) {
-      if (i.status === 'not-met') notMet.push(i.code);
-      else if (i.status === 'missing') missing.push(i.code);
-      else if (i.status === 'threshold-unknown') unknown.push(i.code);
-    }
-  }
+  // The same gaps and conflicts as every other format (report/model.ts).
+  const part = communeReport(r);
   return [
     r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined,
     ...criteria.map((n) => {
       const s = byNumber.get(n);
       return s === undefined ? '' : CRITERION_STATUS_TEXT[lang][s];
     }),
-    notMet.join(' '), missing.join(' '), unknown.join(' '), '',
+    part.notMet.join(' '), part.missing.join(' '), part.thresholdUnknown.join(' '),
+    part.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)).join(' '), '',
   ]
     .map(csvField)
     .join(',');

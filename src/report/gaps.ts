@@ -104,7 +104,8 @@ function indicatorGap(i: IndicatorResult): Omit<Gap, 'criterion' | 'criterionNam
     kind: i.status as Gap['kind'],
     value: i.value,
     requirement: i.requirement,
-    shortfall: i.status === 'not-met' ? i.shortfall : null,
+    // A verdict over a value that meets the requirement leaves nothing to make up: no "0 %" shortfall.
+    shortfall: i.status === 'not-met' && i.conflict === undefined ? i.shortfall : null,
     conflict: i.conflict !== undefined,
     owners: i.owners ? [...i.owners] : [],
   };

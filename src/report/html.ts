@@ -2,19 +2,13 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import type { Status } from '../schema/result.js';
 import {
-  communeGaps,
   communeLabel,
   criterionNumbers,
-  formatValue,
-  gapKindText,
-  ownersText,
-  requirementText,
-  requirementUnit,
   resultsOf,
-  shortfallText,
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -90,29 +84,17 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
   );
 
   // Gaps
+  const model = buildReport(entries, { ...context, lang });
   parts.push(`<h2 id="gaps">${escapeHtml(t.gaps)}</h2>`);
-  for (const r of results) {
+  for (const { result: r, gaps } of model.communes) {
     parts.push(`<section class="commune" data-commune="${escapeHtml(r.communeId)}"><h3><span class="${cellClass(r.status)}">${escapeHtml(COMMUNE_STATUS_TEXT[lang][r.status])}</span> ${escapeHtml(communeLabel(r))} (${r.criteriaMet}/${r.criteria.length})</h3>`);
-    const gaps = communeGaps(r, context.criterionOwners);
     if (gaps.length === 0) parts.push(`<p>${escapeHtml(t.noGaps)}</p>`);
-    else {
-      parts.push(
-        table(
-          [t.criterion, t.indicator, t.status, t.value, t.requirement, t.shortfall, t.owners],
-          gaps.map((g) => [
-            g.criterion,
-            g.code === null ? t.criterionLevel : `${g.code} ${(lang === 'vi' ? g.nameVi : null) ?? g.nameEn}`,
-            gapKindText(g, lang),
-            formatValue(g.value, requirementUnit(g.requirement), lang),
-            requirementText(g.requirement, lang),
-            shortfallText(g, lang),
-            ownersText(g.owners, lang, context.agencies),
-          ]),
-          'gaps',
-        ),
-      );
-    }
+    else parts.push(table(gapHead(lang), gapRows(gaps, lang, context), 'gaps'));
     parts.push('</section>');
+  }
+  if (model.conflicts.length > 0) {
+    parts.push(`<h2 id="conflicts">${escapeHtml(t.conflicts)}</h2>`);
+    parts.push(table(conflictHead(lang), conflictRows(model.conflicts, lang), 'conflicts'));
   }
 
   if (context.targets && context.targets.length > 0) {

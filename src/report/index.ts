@@ -4,3 +4,4 @@ export * from './gaps.js';
 export * from './csv.js';
 export * from './markdown.js';
 export * from './html.js';
+export * from './model.js';

@@ -81,6 +81,10 @@ export const REPORT_TEXT = {
     missingIndicators: 'Chỉ tiêu thiếu số liệu',
     unknownThresholds: 'Chỉ tiêu chưa rõ ngưỡng',
     conflict: 'kết luận khác với số liệu',
+    conflicts: 'Kết luận khác với số liệu (kết luận được giữ)',
+    conflictCodes: 'Kết luận khác số liệu',
+    verdictGiven: 'Kết luận',
+    valueSays: 'Theo số liệu',
     yes: 'Đạt',
     no: 'Không đạt',
     summary: (r: { total: number; met: number; errors: number }) =>
@@ -131,9 +135,31 @@ export const REPORT_TEXT = {
     missingIndicators: 'missingIndicators',
     unknownThresholds: 'thresholdUnknownIndicators',
     conflict: 'verdict differs from the value',
+    conflicts: 'Verdicts that contradict the value (the verdict stands)',
+    conflictCodes: 'conflicts',
+    verdictGiven: 'Verdict',
+    valueSays: 'Value says',
     yes: 'met',
     no: 'not met',
     summary: (r: { total: number; met: number; errors: number }) =>
       `${r.met}/${r.total} communes meet the set${r.errors > 0 ? `; ${r.errors} rows with errors` : ''}`,
   },
 } as const;
+
+/** Words for a set's level (the unit it assesses). */
+export const LEVEL_TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: { commune: 'xã', 'commune-advanced': 'xã nâng cao', 'commune-model': 'xã kiểu mẫu', district: 'huyện', province: 'tỉnh', 'residential-area': 'khu dân cư', garden: 'vườn' },
+  en: { commune: 'commune', 'commune-advanced': 'advanced commune', 'commune-model': 'model commune', district: 'district', province: 'province', 'residential-area': 'residential area', garden: 'garden' },
+};
+
+/**
+ * An indicator's name in the report's language. Where the official Vietnamese wording is not
+ * known (the annex tables could not be obtained), a Vietnamese placeholder says so rather than
+ * printing the English description in a Vietnamese report.
+ *
+ * @example indicatorName({ code: '15.1', nameVi: null, nameEn: 'Health indicator 15.1 (wording unknown)' }, 'vi') // 'Chỉ tiêu 15.1 (chưa rõ tên chính thức)'
+ */
+export function indicatorName(ind: { code: string; nameVi: string | null; nameEn: string }, lang: Lang): string {
+  if (lang === 'en') return ind.nameEn;
+  return ind.nameVi ?? `Chỉ tiêu ${ind.code} (chưa rõ tên chính thức)`;
+}

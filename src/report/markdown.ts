@@ -1,23 +1,25 @@
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import {
-  communeGaps,
   communeLabel,
   criterionNumbers,
-  formatValue,
-  gapKindText,
-  ownersText,
-  requirementText,
-  requirementUnit,
   resultsOf,
-  shortfallText,
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { printable } from '../errors.js';
+import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
 
-/** Escapes text for a Markdown table cell. */
+/**
+ * Escapes text for a Markdown table cell or inline text: control characters shown as escapes,
+ * line breaks as spaces, and every character Markdown or HTML could read as markup (`|`, `#`,
+ * `*`, `_`, `` ` ``, `[`, `]`, `<`, `>`) backslash-escaped — a commune name cannot add a
+ * heading, a column or a link.
+ *
+ * @example mdCell('a | b\n# c') // 'a \\| b \\# c'
+ */
 export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return printable(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/\t/g, ' ')).replace(/[\\|#*_`[\]<>!~]/g, (c) => `\\${c}`);
 }
 
 function mdTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
@@ -43,9 +45,9 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
   const out: string[] = [`# ${t.title}`, ''];
   if (context.set) {
     const s = context.set;
-    out.push(`${t.set}: **${lang === 'vi' ? s.nameVi : s.nameEn}** (\`${s.id}\`) — ${t.legalBasis}: ${s.legalBasis.number}, ${s.legalBasis.date}`, '');
+    out.push(`${t.set}: **${mdCell(lang === 'vi' ? s.nameVi : s.nameEn)}** (${mdCell(s.id)}) — ${t.legalBasis}: ${mdCell(`${s.legalBasis.number}, ${s.legalBasis.date}`)}`, '');
   }
-  for (const note of context.notes ?? []) out.push(`> ${note}`, '');
+  for (const note of context.notes ?? []) out.push(`> ${mdCell(note)}`, '');
   out.push(t.summary({ total: results.length, met: results.filter((r) => r.status === 'met').length, errors: errors.length }), '');
 
   out.push(`## ${t.matrix}`, '');
@@ -70,29 +72,19 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
   );
   out.push('', `${t.legend}: ✓ ${t.legendMet} · ✗ ${t.legendNotMet} · ? ${t.legendUndetermined}`, '');
 
+  const model = buildReport(entries, { ...context, lang });
   out.push(`## ${t.gaps}`, '');
-  for (const r of results) {
-    out.push(`### ${communeLabel(r)} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`, '');
-    const gaps = communeGaps(r, context.criterionOwners);
+  for (const { result: r, gaps } of model.communes) {
+    out.push(`### ${mdCell(communeLabel(r))} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`, '');
     if (gaps.length === 0) {
       out.push(t.noGaps, '');
       continue;
     }
-    out.push(
-      ...mdTable(
-        [t.criterion, t.indicator, t.status, t.value, t.requirement, t.shortfall, t.owners],
-        gaps.map((g) => [
-          g.criterion,
-          g.code === null ? t.criterionLevel : `${g.code} ${(lang === 'vi' ? g.nameVi : null) ?? g.nameEn}`,
-          gapKindText(g, lang),
-          formatValue(g.value, requirementUnit(g.requirement), lang),
-          requirementText(g.requirement, lang),
-          shortfallText(g, lang),
-          ownersText(g.owners, lang, context.agencies),
-        ]),
-      ),
-      '',
-    );
+    out.push(...mdTable(gapHead(lang), gapRows(gaps, lang, context)), '');
+  }
+  if (model.conflicts.length > 0) {
+    out.push(`## ${t.conflicts}`, '');
+    out.push(...mdTable(conflictHead(lang), conflictRows(model.conflicts, lang)), '');
   }
 
   if (context.targets && context.targets.length > 0) {
@@ -117,7 +109,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
   }
   if (errors.length > 0) {
     out.push(`## ${t.errors}`, '');
-    for (const e of errors) if ('error' in e) out.push(`- #${e.index}${e.communeId ? ` \`${e.communeId}\`` : ''}: ${e.error.message}`);
+    for (const e of errors) if ('error' in e) for (const line of e.error.message.split('\n')) out.push(`- #${e.index}${e.communeId ? ` ${mdCell(e.communeId)}` : ''}: ${mdCell(line)}`);
     out.push('');
   }
   return out.join('\n');

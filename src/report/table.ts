@@ -2,6 +2,8 @@ import type { CommuneResult } from '../schema/result.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { printable } from '../errors.js';
+import { buildReport, conflictRows } from './model.js';
 import {
   communeGaps,
   communeLabel,
@@ -13,6 +15,17 @@ import {
   shortfallText,
   type ReportContext,
 } from './gaps.js';
+
+/**
+ * Text as a terminal may print it: control characters (escape sequences, line breaks, bidi
+ * overrides) shown as `\u001b` escapes, so a name from a file cannot drive the terminal or
+ * forge a line of the report.
+ *
+ * @example plainText('Đắk\u001b[2J') // 'Đắk\\u001b[2J'
+ */
+export function plainText(s: string): string {
+  return printable(s).replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
 
 /** Display width of a string in a monospace terminal (combining marks take no column). */
 export function displayWidth(s: string): number {
@@ -32,7 +45,7 @@ function pad(s: string, width: number): string {
 export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lang = 'vi'): string {
   if (results.length === 0) return '';
   const numbers = results[0]!.criteria.map((c) => c.number);
-  const labels = results.map((r) => r.name ?? r.communeId);
+  const labels = results.map((r) => plainText(r.name ?? r.communeId));
   const nameHead = lang === 'vi' ? 'Xã' : 'Commune';
   const nameWidth = Math.max(displayWidth(nameHead), ...labels.map(displayWidth));
   const cell = Math.max(2, ...numbers.map((n) => n.length));
@@ -73,7 +86,7 @@ export function gapsText(results: readonly CommuneResult[], lang: Lang = 'vi', c
   const lines: string[] = [];
   for (const r of results) {
     const gaps = communeGaps(r, context.criterionOwners);
-    lines.push(`${communeLabel(r)} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`);
+    lines.push(`${plainText(communeLabel(r))} — ${COMMUNE_STATUS_TEXT[lang][r.status]} (${r.criteriaMet}/${r.criteria.length})`);
     if (gaps.length === 0) lines.push(`  ${t.noGaps}`);
     for (const g of gaps) {
       const what = g.code === null ? `${t.criterion} ${g.criterion}` : `${g.code}`;
@@ -99,9 +112,17 @@ export function resultsText(entries: readonly BatchEntry[], lang: Lang = 'vi', c
   const errors = entries.filter((e) => 'error' in e);
   const t = REPORT_TEXT[lang];
   const parts = [criteriaMatrixTable(results, lang), '', gapsText(results, lang, context)];
+  const model = buildReport(entries, { ...context, lang });
+  if (model.conflicts.length > 0) {
+    parts.push('', `${t.conflicts}:`);
+    for (const row of conflictRows(model.conflicts, lang)) {
+      const [commune, criterion, indicator, value, requirement, verdict, valueSays] = row.map(plainText);
+      parts.push(`  ${commune} — ${t.criterion} ${criterion}, ${indicator}: ${t.verdictGiven.toLowerCase()} ${verdict}; ${t.valueSays.toLowerCase()} ${valueSays}${value === '—' ? '' : ` (${value}${requirement === '—' ? '' : `, ${t.requirement.toLowerCase()} ${requirement}`})`}`);
+    }
+  }
   if (errors.length > 0) {
     parts.push('', `${t.errors}:`);
-    for (const e of errors) if ('error' in e) parts.push(`  #${e.index}${e.communeId ? ` ${e.communeId}` : ''}: ${e.error.message}`);
+    for (const e of errors) if ('error' in e) for (const line of e.error.message.split('\n')) parts.push(`  #${e.index}${e.communeId ? ` ${plainText(e.communeId)}` : ''}: ${plainText(line)}`);
   }
   return parts.join('\n');
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listCriterionSets } from '../../src/index.js';
-import { COMMANDS } from '../../src/cli/commands.js';
-import { ntm, repo, SET } from './helpers.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
+import { ntm, ntmProcess, repo, SET } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ntm-cmd-'));
 
@@ -127,21 +127,14 @@ describe('ntm check', () => {
   });
 });
 
-describe('ntm as a process', () => {
+describe('ntm as a process (the built bin)', () => {
   it('sets the exit code (0, 1, 2) and keeps results on standard output, problems on standard error', async () => {
-    const { execFile } = await import('node:child_process');
-    const run = (args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, ['--import', 'tsx', repo('src/cli/main.ts'), ...args], { cwd: repo('.') }, (error, stdout, stderr) =>
-          resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout, stderr }),
-        );
-      });
     const bad = join(tmp, 'process-bad.csv');
     writeFileSync(bad, 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
     const [ok, rows, usage] = await Promise.all([
-      run(['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--format', 'csv']),
-      run(['evaluate', bad, '--set', SET, '--format', 'csv', '--lang', 'en']),
-      run(['evaluate', join(tmp, 'none.csv'), '--set', SET]),
+      ntmProcess(['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--format', 'csv']),
+      ntmProcess(['evaluate', bad, '--set', SET, '--format', 'csv', '--lang', 'en']),
+      ntmProcess(['evaluate', join(tmp, 'none.csv'), '--set', SET]),
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout.trimEnd().split('\r\n')).toHaveLength(9);

@@ -49,12 +49,12 @@ describe('ntm evaluate: the three input formats', () => {
 
   it('names file:row:column for every bad cell, keeps every row, and exits 1', async () => {
     const file = write('bad.csv', 'communeId,year,15.3,9.1,TC10\nA,2023,abc,Đạt,Đạt\nB,2023,"24,9",maybe,\nA,2023,1,,\nC,20x3,,,\nD,2023,101,,khong\nE,2023,20,,\n');
-    const { code, stdout, stderr } = await ntm(['evaluate', file, '--set', SET, '--format', 'csv']);
+    const { code, stdout, stderr } = await ntm(['evaluate', file, '--set', SET, '--format', 'csv', '--lang', 'en']);
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `${file}:2:3 (15.3): 15.3: expected a number like 93.5 or "93,5", got "abc"`,
       `${file}:3:4 (9.1): 9.1: expected true/false (Đạt / Không đạt), got "maybe"`,
-      `${file}:4:1 (communeId): communeId "A" already appears at ${file}:2`,
+      `${file}:4:1 (communeId): communeId "A" already appears at ${file}:2 (compared ignoring case, spaces and invisible characters)`,
       expect.stringMatching(new RegExp(`^${file}:5:2 \\(year\\): `)),
       `${file}:6:3 (15.3): 15.3: a percentage must lie in 0–100, got 101`,
       `${file}:6:5 (TC10): a criterion verdict must be Đạt / Không đạt (met / not-met), got "khong"`,
@@ -71,17 +71,17 @@ describe('ntm evaluate: the three input formats', () => {
     ws.addRow(['a', 2023, 'abc']);
     const file = join(tmp, 'bad.xlsx');
     await wb.xlsx.writeFile(file);
-    const r = await ntm(['evaluate', file, '--set', SET]);
+    const r = await ntm(['evaluate', file, '--set', SET, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}:2:3 (C2, 15.3): 15.3: expected a number`);
+    expect(r.stderr).toContain(`${file}:2:3 (data!C2, 15.3): 15.3: expected a number`);
 
     const wb2 = new ExcelJS.Workbook();
     wb2.addWorksheet('data').addRow(['communeId', 'year', 17.1]);
     const file2 = join(tmp, 'numeric-header.xlsx');
     await wb2.xlsx.writeFile(file2);
-    const r2 = await ntm(['evaluate', file2, '--set', SET]);
+    const r2 = await ntm(['evaluate', file2, '--set', SET, '--lang', 'en']);
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toContain(`${file2}:1:3 (C1): header 17.1 is a number`);
+    expect(r2.stderr).toContain(`${file2}:1:3 (data!C1): header 17.1 is a number`);
   });
 
   it('exits 2 for a bad header, a missing file, an unknown type, an unknown set, bad options', async () => {
@@ -99,7 +99,7 @@ describe('ntm evaluate: the three input formats', () => {
       [['evaluate', write('empty.csv', ''), '--set', SET], /empty file/],
     ];
     for (const [args, message] of cases) {
-      const r = await ntm(args);
+      const r = await ntm(args.includes('--lang') || args.length === 1 ? args : [...args, '--lang', 'en']);
       expect({ args, code: r.code }).toEqual({ args, code: 2 });
       expect(r.stderr).toMatch(message);
     }
@@ -107,7 +107,7 @@ describe('ntm evaluate: the three input formats', () => {
 
   it('--year evaluates the rows of that year only, and fills rows without one', async () => {
     const file = write('years.csv', 'communeId,year,15.3\na,2022,30\na,2023,20\nb,,25\n');
-    const r = await ntm(['evaluate', file, '--set', SET, '--year', '2023', '--format', 'json']);
+    const r = await ntm(['evaluate', file, '--set', SET, '--year', '2023', '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Array<{ communeId: string; year: number }>;
     expect(out.map((x) => [x.communeId, x.year])).toEqual([['a', 2023], ['b', 2023]]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cliReference } from '../../src/cli/reference.js';
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/cli/command-table.js';
 import { repo } from './helpers.js';
 
 describe('docs/cli.md', () => {

@@ -1,6 +1,6 @@
 /**
- * The compiled path against the reference (json-rules-engine): on 100,000 seeded random
- * communes, both give identical batch entries — whole results, deep-equal, not just statuses.
+ * The compiled path against the reference (json-rules-engine): on seeded random communes (6,000
+ * in `npm test`, 100,000 in `npm run test:full`), both give identical batch entries — whole results, deep-equal, not just statuses.
  * Inputs cluster on thresholds (on them, a hair and a unit either side), mix text decimals,
  * verdict words, value/verdict conflicts, criterion verdicts, missing values, every regional
  * column (directly and through `classes`), several years and about 1.5 % broken inputs.
@@ -21,6 +21,7 @@ import {
 import { plainCommuneInput } from '../../src/evaluate/normalize.js';
 import { generateCommunes } from '../../bench/communes.js';
 import { syntheticCriterionSet } from '../../bench/synthetic-set.js';
+import { count as n, sized } from '../scale.js';
 
 /** Communes per evaluateCommunes call: large enough to amortise, small enough to hold twice. */
 const BATCH = 2_000;
@@ -149,32 +150,35 @@ function operatorsOf(set: CriterionSet): string[] {
   return [...found];
 }
 
-describe('compiled path = json-rules-engine path (differential, 100,000 seeded communes)', () => {
-  it('synthetic set, one indicator of every requirement shape (Tây Nguyên default): 40,000 communes', async () => {
+const SIZES = { shapes: sized(2_000, 40_000), noRegion: sized(1_000, 8_000), fullSize: sized(1_000, 7_000), bundled: sized(2_000, 45_000) };
+const TOTAL = SIZES.shapes + SIZES.noRegion + SIZES.fullSize + SIZES.bundled;
+
+describe(`compiled path = json-rules-engine path (differential, ${n(TOTAL)} seeded communes)`, () => {
+  it(`synthetic set, one indicator of every requirement shape (Tây Nguyên default): ${n(SIZES.shapes)} communes`, async () => {
     // 19 shapes in 8 criteria: every operator, is-met, by-region with and without gaps, by-year.
     const set = loadCriterionSet(syntheticCriterionSet({ criteria: 8, indicators: 21 }));
-    const coverage = await compareBothPaths(set, 40_000, 1);
-    expectBroadCoverage(coverage, 40_000, { regionColumns: 7, operators: ALL_OPERATORS });
+    const coverage = await compareBothPaths(set, SIZES.shapes, 1);
+    expectBroadCoverage(coverage, SIZES.shapes, { regionColumns: 7, operators: ALL_OPERATORS });
   }, 240_000);
 
-  it('synthetic set without a default column (region null unless given): 8,000 communes', async () => {
+  it(`synthetic set without a default column (region null unless given): ${n(SIZES.noRegion)} communes`, async () => {
     const set = loadCriterionSet(syntheticCriterionSet({ region: null, criteria: 8, indicators: 21 }));
-    const coverage = await compareBothPaths(set, 8_000, 2);
-    expectBroadCoverage(coverage, 8_000, { regionColumns: 8, operators: ALL_OPERATORS });
+    const coverage = await compareBothPaths(set, SIZES.noRegion, 2);
+    expectBroadCoverage(coverage, SIZES.noRegion, { regionColumns: 8, operators: ALL_OPERATORS });
     expect(coverage.regions.has(null)).toBe(true);
   }, 240_000);
 
-  it('synthetic set of full size (19 criteria, 57 indicators): 7,000 communes', async () => {
+  it(`synthetic set of full size (19 criteria, 57 indicators): ${n(SIZES.fullSize)} communes`, async () => {
     const set = loadCriterionSet(syntheticCriterionSet());
     expect(operatorsOf(set).sort()).toEqual([...ALL_OPERATORS].sort());
-    const coverage = await compareBothPaths(set, 7_000, 3);
-    expectBroadCoverage(coverage, 7_000, { regionColumns: 7, operators: ALL_OPERATORS });
+    const coverage = await compareBothPaths(set, SIZES.fullSize, 3);
+    expectBroadCoverage(coverage, SIZES.fullSize, { regionColumns: 7, operators: ALL_OPERATORS });
   }, 240_000);
 
-  it('bundled set dak-nong/commune-ntm/2022: 45,000 communes', async () => {
+  it(`bundled set dak-nong/commune-ntm/2022: ${n(SIZES.bundled)} communes`, async () => {
     const set = getCriterionSet('dak-nong/commune-ntm/2022');
-    const coverage = await compareBothPaths(set, 45_000, 4);
+    const coverage = await compareBothPaths(set, SIZES.bundled, 4);
     // The bundled set knows few thresholds; each operator it uses must have been exercised.
-    expectBroadCoverage(coverage, 45_000, { regionColumns: 7, operators: operatorsOf(set) });
+    expectBroadCoverage(coverage, SIZES.bundled, { regionColumns: 7, operators: operatorsOf(set) });
   }, 240_000);
 });

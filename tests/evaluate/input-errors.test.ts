@@ -86,11 +86,12 @@ describe('bad input gets a typed error with its path', () => {
 });
 
 describe('parseDecimal and parseVerdict', () => {
-  it('reads decimal commas and points, refuses thousands separators and junk', () => {
+  it('reads decimal commas and points, Vietnamese thousands before a decimal comma, refuses junk', () => {
     expect(parseDecimal('93,5')).toBe(93.5);
     expect(parseDecimal('93.5')).toBe(93.5);
     expect(parseDecimal('-2')).toBe(-2);
-    expect(parseDecimal('1.000,5')).toBeNull();
+    // Both separators: Vietnamese thousands and decimals (see parseCount for counts).
+    expect(parseDecimal('1.000,5')).toBe(1000.5);
     expect(parseDecimal('12abc')).toBeNull();
     expect(parseDecimal('')).toBeNull();
     expect(parseDecimal('95 %')).toBeNull();

@@ -2,20 +2,21 @@
  * The calendar must give the same days whatever the machine's time zone. Each run below is a
  * child process with its own `TZ` (a process reads TZ once at start), so `npm test` exercises
  * UTC, Việt Nam's zone and two extremes, and compares them with each other and with this process.
+ * The processes run fixtures/calendar-snapshot.ts as the global setup built it (plain `node`).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportingSchedule } from '../../src/index.js';
+import { built } from '../cli/helpers.js';
 
-const script = fileURLToPath(new URL('./fixtures/calendar-snapshot.ts', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 type Snapshot = { offsetMinutes: number; [k: string]: unknown };
 
 async function snapshotUnder(tz: string): Promise<Snapshot> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+  const { stdout } = await promisify(execFile)(process.execPath, [built().scripts.calendarSnapshot], {
     cwd: root,
     env: { ...process.env, TZ: tz },
     encoding: 'utf8',

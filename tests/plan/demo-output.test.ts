@@ -1,15 +1,18 @@
 /**
  * The demo prints, after the commune table, the district roll-up, the plan's targets and the
  * next deadlines from the example's fixed reference date, so its output never depends on the day.
+ * examples/demo.ts runs as the global setup built it (plain `node`, no TypeScript loader);
+ * .ci/run also runs `npm run demo` itself.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { built } from '../cli/helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = async (tz: string): Promise<string> =>
-  (await promisify(execFile)(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8' })).stdout;
+  (await promisify(execFile)(process.execPath, [built().scripts.demo], { cwd: root, env: { ...process.env, TZ: tz }, encoding: 'utf8' })).stdout;
 
 describe('npm run demo', () => {
   it('prints targets and the next deadlines after the commune table, the same in any time zone', async () => {

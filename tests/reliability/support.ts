@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { sized } from '../scale.js';
 import {
   listCriterionSets,
   getCriterionSet,
@@ -20,9 +21,9 @@ import {
  */
 export const SEED = Number(process.env.FC_SEED ?? 20230613);
 
-/** fast-check options with the suite's seed. */
+/** fast-check options with the suite's seed: `numRuns` in `npm test`, ten times as many in `npm run test:full`. */
 export function fcOptions(numRuns: number): { seed: number; numRuns: number } {
-  return { seed: SEED, numRuns };
+  return { seed: SEED, numRuns: sized(numRuns, numRuns * 10) };
 }
 
 /** Every error code the library documents; anything else escaping an API call is a bug. */

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { built } from '../cli/helpers.js';
 import { canonicalJson, fingerprint, getCriterionSet, listCriterionSets, loadCriterionSet, type CriterionSet } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,8 +53,9 @@ describe('fingerprint', () => {
   });
 
   it('is the same in another process (stable across runs and machines: no randomness, no platform crypto)', () => {
-    const script = `import { fingerprint } from './src/index.ts'; console.log(JSON.stringify(['dak-nong/commune-ntm/2022', 'national/commune-ntm/2016', 'national/district-ntm/2022'].map((id) => fingerprint(id))));`;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    // The built library (as `npm run build` makes it), in a fresh Node process.
+    const script = `import { fingerprint } from ${JSON.stringify(pathToFileURL(built().library).href)}; console.log(JSON.stringify(['dak-nong/commune-ntm/2022', 'national/commune-ntm/2016', 'national/district-ntm/2022'].map((id) => fingerprint(id))));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out.trim())).toEqual(['dak-nong/commune-ntm/2022', 'national/commune-ntm/2016', 'national/district-ntm/2022'].map((id) => fingerprint(id)));
   });
 

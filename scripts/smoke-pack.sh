@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# The package as users get it: `npm pack`, install the tarball into a fresh project, then
+#  - `npx ntm <command> --help` and one real run of every command (exit codes checked),
+#  - import the library from an ES module, a CommonJS module and the browser entry,
+#  - type-check a strict TypeScript project (no skipLibCheck) against the installed types.
+# Run after `npm run build`. Uses the npm registry only for the package's own dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/ntm-pack-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "smoke-pack: $*" >&2; exit 1; }
+
+tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+[ -f "$work/$tarball" ] || fail "npm pack made no tarball"
+files=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
+for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js \
+  rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
+  schemas/commune-input.schema.json README.md LICENSE package.json; do
+  grep -qx "$f" <<<"$files" || fail "the package lacks $f"
+done
+if grep -E '^(src|tests|bench|examples)/' <<<"$files" >/dev/null; then fail "the package carries sources or tests"; fi
+
+app="$work/app"
+mkdir -p "$app"
+cd "$app"
+echo '{ "name": "ntm-smoke-app", "version": "1.0.0", "private": true }' >package.json
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work/$tarball" >/dev/null
+version=$(node -p "require('ntm-rules/package.json').version")
+
+# Every command: --help, then one real run, each with the exit code it must give.
+expect_code() {
+  local want=$1
+  shift
+  set +e
+  "$@" >"$work/out.txt" 2>"$work/err.txt"
+  local got=$?
+  set -e
+  if [ "$got" -ne "$want" ]; then
+    cat "$work/out.txt" "$work/err.txt" >&2
+    fail "'$*' exited $got, expected $want"
+  fi
+}
+set_id=dak-nong/commune-ntm/2022
+[ "$(npx --no-install ntm --version)" = "$version" ] || fail "ntm --version is not $version"
+expect_code 0 npx --no-install ntm --help
+expect_code 2 npx --no-install ntm
+expect_code 2 npx --no-install ntm no-such-command
+commands=$(npx --no-install ntm --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p')
+[ "$(wc -w <<<"$commands")" -eq 10 ] || fail "expected 10 commands, ntm --help lists: $commands"
+for c in $commands; do
+  expect_code 0 npx --no-install ntm "$c" --help
+  grep -q "^ntm $c" "$work/out.txt" || fail "ntm $c --help does not describe ntm $c"
+done
+
+cat >data.csv <<'CSV'
+Mã xã,Tên xã,Năm,15.3 Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi,17.10,9.2,TC10
+dak-mol,Đắk Môl,2023,"24,9",Đạt,91,Chưa đạt
+nam-binh,Nam Bình,2023,"28,2 (Không đạt)",Đạt,80,Đạt
+CSV
+printf 'communeId,year,15.3\nbad,2023,abc\n' >bad.csv
+printf 'communeId,year,15.3\nlater,2024,20\n' >data-2024.csv
+npx --no-install ntm template "$set_id" --out overlay.json
+node -e "
+const o = JSON.parse(require('fs').readFileSync('overlay.json', 'utf8'));
+o.id = 'smoke/commune-ntm/2022-calibrated';
+o.indicators['9.2'].requirement = { kind: 'compare', operator: '>=', value: 85, source: { decision: 'smoke test value', confidence: 'verified' } };
+require('fs').writeFileSync('overlay.json', JSON.stringify(o));
+"
+rules=node_modules/ntm-rules/rules
+expect_code 0 npx --no-install ntm sets
+expect_code 0 npx --no-install ntm show "$set_id" --region TDMNPB
+expect_code 0 npx --no-install ntm evaluate data.csv --set "$set_id" --plan dak-song/2023 --as-of 2023-06-05 --overlay overlay.json --format html --out report.html
+grep -q 'Đắk Môl' report.html || fail "evaluate --format html wrote no commune"
+expect_code 0 npx --no-install ntm evaluate data-2024.csv --set dak-nong/commune-ntm --as-of 2024-06-30 --format json
+grep -q '"setId":"dak-nong/commune-ntm/2024"' "$work/out.txt" || fail "evaluate --as-of did not pick the 2024 version"
+expect_code 1 npx --no-install ntm evaluate bad.csv --set "$set_id"
+grep -q 'bad.csv:2:3' "$work/err.txt" || fail "evaluate did not locate the bad cell"
+expect_code 2 npx --no-install ntm evaluate missing.csv --set "$set_id"
+expect_code 0 npx --no-install ntm owners --agency health
+expect_code 0 npx --no-install ntm worklist data.csv --agency health --set "$set_id"
+expect_code 0 npx --no-install ntm targets data.csv --set "$set_id" --format json
+expect_code 0 npx --no-install ntm calendar --year 2023 --from 2023-06-05
+expect_code 0 npx --no-install ntm diff national/commune-ntm/2016 "$set_id" --lang en
+grep -q '15.3' "$work/out.txt" || fail "diff does not show 15.3"
+expect_code 0 npx --no-install ntm check "$rules/plans/dak-song/2023.json"
+expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.json"
+expect_code 0 npx --no-install ntm check overlay.json
+echo "installed ntm $version: 10 commands, --help and a real run of each, exit codes 0/1/2"
+
+# The library from an ES module, a CommonJS module and the browser entry (import and require).
+cat >esm.mjs <<'JS'
+import { evaluateCommune, listCriterionSets } from 'ntm-rules';
+import * as browser from 'ntm-rules/browser';
+const r = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
+const i = r.criteria.find((c) => c.number === '15').indicators.find((x) => x.code === '15.3');
+if (i.status !== 'met' || i.requirement.textVi !== '≤ 26,5 %') throw new Error('ESM: ' + JSON.stringify(i));
+if (listCriterionSets().length < 1) throw new Error('ESM: no sets');
+const b = await browser.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } });
+if (b.status === 'met') throw new Error('browser entry: ' + b.status);
+console.log('ESM import ok');
+JS
+cat >cjs.cjs <<'JS'
+const { evaluateCommune } = require('ntm-rules');
+const browser = require('ntm-rules/browser');
+if (typeof browser.evaluateCommune !== 'function') throw new Error('CJS: ntm-rules/browser has no evaluateCommune');
+evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } }).then((r) => {
+  const i = r.criteria.find((c) => c.number === '15').indicators.find((x) => x.code === '15.3');
+  if (i.status !== 'not-met' || i.shortfall !== 0.5) throw new Error('CJS: ' + JSON.stringify(i));
+  console.log('CJS require ok');
+});
+JS
+node esm.mjs
+node cjs.cjs
+
+# A strict TypeScript project, without skipLibCheck, against the installed declarations only.
+cat >tsconfig.json <<'JSON'
+{
+  "compilerOptions": {
+    "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true,
+    "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "skipLibCheck": false,
+    "noEmit": true, "types": []
+  },
+  "files": ["app.mts", "app.cts"]
+}
+JSON
+cat >app.mts <<'TS'
+import { evaluateCommune, type CommuneResult } from 'ntm-rules';
+import { parseDecimal } from 'ntm-rules/browser';
+const r: CommuneResult = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
+const status: 'met' | 'not-met' | 'undetermined' = r.status;
+const n: number | null = parseDecimal('93,5');
+export { status, n };
+TS
+cat >app.cts <<'TS'
+import ntm = require('ntm-rules');
+export const sets: number = ntm.listCriterionSets().length;
+TS
+node "$repo/node_modules/typescript/bin/tsc" -p tsconfig.json
+echo "strict TypeScript project (NodeNext, ESM and CJS, no skipLibCheck) ok"
+echo "packed package ok: $tarball"

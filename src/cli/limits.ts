@@ -1,0 +1,28 @@
+/**
+ * Limits of what `ntm` reads, checked before the work: a file beyond one is refused with a clear
+ * error (exit code 2) instead of filling the disk or the memory. Documented in the README.
+ */
+export const LIMITS = {
+  /** A CSV file (streamed) — larger files are refused before reading. */
+  csvBytes: 1024 * 1024 * 1024,
+  /** A JSON data file (read whole, as JSON cannot be read in part). */
+  jsonBytes: 256 * 1024 * 1024,
+  /** An XLSX file as stored (compressed). */
+  xlsxBytes: 256 * 1024 * 1024,
+  /** The XLSX parts together once inflated, as the zip declares them (zip bombs). */
+  xlsxUncompressedBytes: 1024 * 1024 * 1024,
+  /** One XLSX part inflated to more than this many times its stored size is refused. */
+  xlsxRatio: 200,
+  /** Entries in the XLSX zip. */
+  xlsxEntries: 10_000,
+  /** Columns of a header (Excel's own maximum is 16,384). */
+  columns: 16_384,
+  /** Characters of one cell (Excel's own maximum is 32,767). */
+  cellChars: 32_767,
+  /** Characters of one line of a CSV file. */
+  lineChars: 16 * 1024 * 1024,
+  /** Cells of a whole file. */
+  cells: 100_000_000,
+  /** Problems printed for one header or one rule file; the rest are counted. */
+  printedProblems: 50,
+} as const;

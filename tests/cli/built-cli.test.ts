@@ -1,0 +1,213 @@
+/**
+ * The `ntm` command as it ships: the bundle `npm run build` makes (dist/cli.js, built here by the
+ * global setup from the same tsup options). Every command and every option its help (and so
+ * docs/cli.md and the README's table) documents is run on the build, with its exit code; a test
+ * fails when a documented option has no case here. The cases run in this process through the
+ * bundle's own `runCli`; the bin itself runs as a child process for the version, the help and
+ * each exit code.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { calibrationTemplate } from '../../src/index.js';
+import type { CliIo } from '../../src/cli/io.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { built, exampleData, ntmProcess, repo, SET } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'ntm-built-'));
+const file = (name: string, content: string): string => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+type RunCli = (argv: readonly string[], io: CliIo) => Promise<number>;
+let runBuilt: RunCli;
+
+/** Runs the built command in this process and captures what it writes. */
+async function built_ntm(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    async out(t) {
+      stdout += t;
+    },
+    err(t) {
+      stderr += t;
+    },
+    errIsTTY: false,
+  };
+  const code = await runBuilt(args, io);
+  return { code, stdout, stderr };
+}
+
+const CSV = repo('examples/dak-song-2023.csv');
+const JSON_DATA = repo('examples/dak-song-2023.json');
+const XLSX = repo('examples/dak-song-2023.xlsx');
+const PLAN = 'dak-song/2023';
+
+/** One run of the built command: arguments, the exit code, and what the output must show. */
+interface Case {
+  args: string[];
+  code: 0 | 1 | 2;
+  /** Text standard output (or the `--out` file) contains. */
+  out?: string | RegExp;
+  /** Text standard error contains. */
+  err?: string | RegExp;
+  /** The file `--out` names, read instead of standard output. */
+  outFile?: string;
+}
+
+let CASES: Record<string, Case[]>;
+
+beforeAll(async () => {
+  ({ runCli: runBuilt } = (await import(pathToFileURL(built().cli).href)) as { runCli: RunCli });
+  const overlay = JSON.parse(JSON.stringify(calibrationTemplate(SET))) as { id: string; indicators: Record<string, { requirement: unknown }> };
+  overlay.id = 'test/commune-ntm/2022-calibrated';
+  overlay.indicators['9.2']!.requirement = { kind: 'compare', operator: '>=', value: 80, source: { decision: 'Test decision for this test only', confidence: 'verified' } };
+  const overlayFile = file('overlay.json', JSON.stringify(overlay, null, 2));
+  const baseline = file('baseline-2022.json', JSON.stringify({ set: SET, communes: exampleData().communes.map((c) => ({ ...c, year: 2022 })) }));
+  const advanced = file('advanced.csv', `communeId,year,${Array.from({ length: 19 }, (_, k) => `TC${k + 1}`).join(',')}\nnam-binh,2023,Đạt,Đạt${',Chưa đạt'.repeat(17)}\n`);
+  const semicolon = file('semicolon.csv', 'communeId;year;15.3;17.10\nsemi;2023;24,9;Đạt\n');
+  const badRows = file('bad-rows.csv', 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
+  const bad = file('bad-rule.json', '{ "id": 1 }');
+  const out = (name: string): string => join(tmp, name);
+  CASES = {
+    sets: [
+      { args: [], code: 0, out: 'dak-nong/commune-ntm/2022' },
+      { args: ['--format', 'json'], code: 0, out: '"id": "dak-nong/commune-ntm/2022"' },
+      { args: ['--lang', 'en'], code: 0, out: 'Legal basis' },
+      { args: ['--out', out('sets.txt')], code: 0, outFile: out('sets.txt'), out: 'Mã bộ tiêu chí' },
+      { args: ['--format', 'xml'], code: 2, err: '--format must be one of table, json' },
+    ],
+    show: [
+      { args: [SET], code: 0, out: '15.3' },
+      { args: [SET, '--region', 'TDMNPB'], code: 0, out: 'Cột vùng: TDMNPB' },
+      { args: [SET, '--format', 'md', '--lang', 'en'], code: 0, out: '# ' },
+      { args: [SET, '--format', 'json', '--out', out('set.json')], code: 0, outFile: out('set.json'), out: '"criteria"' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: SET },
+      { args: ['no/such/set'], code: 2, err: 'no/such/set' },
+    ],
+    evaluate: [
+      { args: [CSV, '--set', SET], code: 0, out: 'Đắk Môl' },
+      { args: [JSON_DATA, '--format', 'json'], code: 0, out: '"setId":"dak-nong/commune-ntm/2022"' },
+      { args: [CSV, '--set', SET, '--format', 'csv', '--out', out('r.csv')], code: 0, outFile: out('r.csv'), out: /^\ufeffMã xã,/ },
+      { args: [CSV, '--set', SET, '--format', 'md', '--lang', 'en'], code: 0, out: '| Commune |' },
+      { args: [CSV, '--set', SET, '--format', 'html'], code: 0, out: '<table class="matrix"' },
+      { args: [CSV, '--set', SET, '--year', '2023', '--format', 'csv'], code: 0, out: 'dak-mol' },
+      { args: [CSV, '--set', 'dak-nong/commune-ntm', '--as-of', '2023-06-05', '--format', 'json'], code: 0, out: '"setId":"dak-nong/commune-ntm/2022"' },
+      { args: [CSV, '--set', SET, '--overlay', overlayFile, '--format', 'json'], code: 0, out: '"setId":"test/commune-ntm/2022-calibrated"' },
+      { args: [CSV, '--set', SET, '--plan', PLAN, '--as-of', '2023-06-05', '--lang', 'en'], code: 0, out: 'Health Office' },
+      { args: [CSV, '--set', SET, '--engine', 'json-rules-engine', '--format', 'csv'], code: 0, out: 'dak-mol' },
+      { args: [XLSX, '--set', SET, '--sheet', '1', '--format', 'csv'], code: 0, out: 'dak-mol' },
+      { args: [semicolon, '--set', SET, '--delimiter', ';', '--format', 'csv'], code: 0, out: /^semi,/m },
+      { args: [badRows, '--set', SET, '--format', 'csv', '--lang', 'en'], code: 1, err: `${badRows}:2:3 (15.3): 15.3: expected a number` },
+      { args: [join(tmp, 'none.csv'), '--set', SET], code: 2, err: 'none.csv' },
+      { args: [CSV, '--set', SET, '--colour'], code: 2, err: "Unknown option '--colour'" },
+    ],
+    owners: [
+      { args: [], code: 0, out: 'economy-infrastructure' },
+      { args: ['--agency', 'health', '--lang', 'en'], code: 0, out: /^15 +Health/m },
+      { args: ['--code', '17.9', '--format', 'json'], code: 0, out: '"code": "17.9"' },
+      { args: ['--plan', PLAN, '--format', 'md', '--out', out('owners.md')], code: 0, outFile: out('owners.md'), out: '| --- |' },
+      { args: ['--agency', 'nobody'], code: 2, err: 'nobody' },
+    ],
+    worklist: [
+      { args: [JSON_DATA, '--agency', 'health'], code: 0, out: 'Trường Xuân' },
+      { args: [CSV, '--agency', 'health', '--set', SET, '--plan', PLAN, '--year', '2023', '--format', 'json', '--lang', 'en', '--out', out('work.json')], code: 0, outFile: out('work.json'), out: '"agencyId": "health"' },
+      { args: [JSON_DATA], code: 2, err: 'missing --agency' },
+    ],
+    targets: [
+      { args: [JSON_DATA], code: 0, out: 'dak-n-drung' },
+      { args: [CSV, '--set', SET, '--plan', PLAN, '--baseline', baseline, '--advanced', advanced, '--figure', 'health-insurance-coverage=93,4', '--format', 'json'], code: 0, out: '"kind": "advanced-criteria"' },
+      { args: [JSON_DATA, '--format', 'md', '--lang', 'en', '--out', out('targets.md')], code: 0, outFile: out('targets.md'), out: '|' },
+      { args: [JSON_DATA, '--figure', 'x'], code: 2, err: '--figure must be' },
+    ],
+    calendar: [
+      { args: [], code: 0, out: '2023-06-12' },
+      { args: ['--year', '2023', '--from', '2023-12-01', '--before', 'inclusive', '--format', 'json'], code: 0, out: '"lastDay": "2023-12-' },
+      { args: ['--plan', PLAN, '--format', 'md', '--lang', 'en', '--out', out('cal.md')], code: 0, outFile: out('cal.md'), out: '| Report |' },
+      { args: ['--from', '2023-13-01'], code: 2, err: '--from must be a date' },
+    ],
+    diff: [
+      { args: ['national/commune-ntm/2016', SET, '--lang', 'en'], code: 0, out: '15.3' },
+      { args: ['national/commune-ntm/2016', SET, '--region', 'TN', '--year', '2023', '--format', 'json', '--out', out('diff.json')], code: 0, outFile: out('diff.json'), out: '"tightened"' },
+      { args: ['national/commune-ntm/2016', SET, '--format', 'md'], code: 0, out: '# national/commune-ntm/2016 → dak-nong/commune-ntm/2022' },
+      { args: [SET], code: 2, err: 'missing <setA> <setB>' },
+    ],
+    check: [
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
+      { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
+      { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
+      { args: [bad], code: 1, err: bad },
+      { args: [join(tmp, 'none.json')], code: 2, err: 'cannot read' },
+    ],
+    template: [
+      { args: [SET], code: 0, out: '"base": "dak-nong/commune-ntm/2022"' },
+      { args: ['dak-nong/model-garden', '--out', out('template.json')], code: 0, outFile: out('template.json'), out: '"base": "dak-nong/model-garden"' },
+      { args: ['no/such/set'], code: 2, err: 'no/such/set' },
+    ],
+  };
+});
+
+/** The options a command's help documents (`--set`, `--format` …), `--help` aside. */
+function documentedOptions(help: string): string[] {
+  return [...new Set([...help.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1]!))].filter((o) => o !== 'help').sort();
+}
+
+describe('the built ntm: every documented command and option, with its exit code', () => {
+  it('lists the same commands in --help as the cases here cover', async () => {
+    const help = await built_ntm(['--help']);
+    expect(help.code).toBe(0);
+    const listed = [...help.stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('covers every option each command’s help documents, and the README names no other', async () => {
+    const readme = readFileSync(repo('README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| command | what it does |'), readme.indexOf('Exit codes: **0** ok'));
+    for (const [name, cases] of Object.entries(CASES)) {
+      const help = (await built_ntm([name, '--help'])).stdout;
+      const documented = documentedOptions(help);
+      const exercised = new Set(cases.flatMap((c) => c.args.filter((a) => a.startsWith('--')).map((a) => a.slice(2))));
+      expect({ name, missing: documented.filter((o) => !exercised.has(o)) }).toEqual({ name, missing: [] });
+      const row = table.split('\n').find((l) => l.startsWith(`| \`ntm ${name}`)) ?? '';
+      expect(row, `README row of ntm ${name}`).not.toBe('');
+      const inReadme = documentedOptions(row);
+      expect({ name, notInHelp: inReadme.filter((o) => !documented.includes(o)) }).toEqual({ name, notInHelp: [] });
+    }
+  });
+
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template'])('ntm %s: every case gives its exit code and output', async (name) => {
+    for (const c of CASES[name]!) {
+      const r = await built_ntm([name, ...c.args]);
+      const label = `ntm ${name} ${c.args.join(' ')}`;
+      expect({ label, code: r.code }, r.stderr).toEqual({ label, code: c.code });
+      const out = c.outFile ? readFileSync(c.outFile, 'utf8') : r.stdout;
+      if (c.out !== undefined) expect(out, label).toMatch(c.out);
+      if (c.err !== undefined) expect(r.stderr, label).toMatch(c.err);
+      if (c.code === 0 && c.err === undefined) expect(r.stderr.replace(/^using .* in force on .*\n/m, ''), label).toBe('');
+    }
+  });
+});
+
+describe('the built bin as a process', () => {
+  it('prints the package version (--version, -v), the same as package.json', async () => {
+    const [long, short] = await Promise.all([ntmProcess(['--version']), ntmProcess(['-v'])]);
+    expect(long).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(short.stdout).toBe(`${packageJson.version}\n`);
+  });
+
+  it('prints help (exit 0), and exits 2 without a command or with an unknown one', async () => {
+    const [help, none, unknown, commandHelp] = await Promise.all([ntmProcess(['--help']), ntmProcess([]), ntmProcess(['owner']), ntmProcess(['calendar', '--help'])]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('  template');
+    expect(none.code).toBe(2);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "owner"');
+    expect(commandHelp.code).toBe(0);
+    expect(commandHelp.stdout.startsWith('ntm calendar')).toBe(true);
+  });
+});
