@@ -21,6 +21,7 @@ import { getSetKindWithoutVersions } from '../versions/kinds.js';
 import { formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command } from './commands.js';
 import { FileError } from './inputs.js';
 import type { CliIo } from './io.js';
+import { zipProblem } from './zip-guard.js';
 
 /** A workbook file as read, with how to name its cells in messages. */
 interface ReadBook {
@@ -35,6 +36,8 @@ const T = {
     cannotRead: (f: string, why: string) => `${f}: không đọc được: ${why}`,
     notXlsx: (f: string, why: string) => `${f}: không đọc được tệp XLSX: ${why}`,
     fileType: (f: string) => `${f}: loại tệp không hỗ trợ: dùng .xlsx hoặc .csv`,
+    notZip: 'tệp bị cắt hoặc không phải tệp Excel',
+    abnormalZip: (k: string) => `tệp nén bất thường, vượt giới hạn (${k})`,
     needOut: (fmt: string) => `--format ${fmt} cần --out <tệp>`,
     quote: 'dấu ngoặc kép mở ở đây không được đóng',
     afterQuote: 'có ký tự sau dấu ngoặc kép đóng',
@@ -48,6 +51,8 @@ const T = {
     cannotRead: (f: string, why: string) => `${f}: cannot read: ${why}`,
     notXlsx: (f: string, why: string) => `${f}: cannot read as XLSX: ${why}`,
     fileType: (f: string) => `${f}: unsupported file type: use .xlsx or .csv`,
+    notZip: 'a cut file, or not an Excel file',
+    abnormalZip: (k: string) => `an abnormal zip, over the limits (${k})`,
     needOut: (fmt: string) => `--format ${fmt} needs --out <file>`,
     quote: 'a quote opened here is never closed',
     afterQuote: 'text after a closing quote',
@@ -70,6 +75,9 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
     throw new FileError(t.cannotRead(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   if (ext === '.xlsx') {
+    // The same bounds on what the XLSX reader will inflate as for data files.
+    const zip = await zipProblem(file);
+    if (zip) throw new FileError(t.notXlsx(file, zip.kind === 'not-a-zip' ? t.notZip : t.abnormalZip(zip.kind)));
     let book: Workbook;
     try {
       book = await workbookFromXlsx(bytes);

@@ -128,6 +128,14 @@ describe('ntm calibrate', () => {
     expect(bad.stderr).toBe(`${semicolons}:2:2: no comparison operator: choose one in the "Operator" column (≥, ≤, >, <, =) or write it in the cell, e.g. ≥ 95\n1 problem(s); no file written.\n`);
   });
 
+  it('refuses a file that is not an XLSX (checked before the reader inflates it)', async () => {
+    const f = file('not-a-workbook.xlsx');
+    writeFileSync(f, 'not a zip');
+    const r = await ntm(['calibrate', f, '--base', SET, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${f}: cannot read as XLSX: a cut file, or not an Excel file\n`);
+  });
+
   it('refuses a template of another version of the base (fingerprint pinned)', async () => {
     const filled = await filledTemplate('other', (t) => {
       t.row('17.1').getCell(t.col('TN')).value = '≥ 95';
