@@ -271,7 +271,7 @@ Writes what is unknown in a set, to fill from the decision text:
                   columns (decision, provision, URL, confidence); drop-down lists for operators,
                   confidence and verdict words; key columns locked. Needs --out.
   csv             the threshold sheet alone (base set and fingerprint as # lines)
-Fill it, then: ntm calibrate <filled file> --base <set> --out overlay.json
+Fill it, then turn it into an overlay with ntm calibrate (see: ntm calibrate --help).
 `,
       run: (args, io) => templateWorkbookCommand(args, io, previousTemplate),
     },
@@ -279,7 +279,7 @@ Fill it, then: ntm calibrate <filled file> --base <set> --out overlay.json
       summary: 'a filled template (XLSX or CSV) to a validated calibration overlay',
       help: `ntm calibrate <filled.xlsx|csv> --base <set id or rule file> [--out overlay.json] [--set-out set.json] [--check] [--id <id>] [--lang vi|en]
 
-Reads a template made by ntm template --format xlsx|csv and filled from the decision text.
+Reads a workbook template (ntm template, in its xlsx or csv format) filled from the decision text.
 Threshold cells may be typed as people type them: 95, 95,5, ≥ 95 %, a number in a
 percentage-formatted cell (95 % is 95), Đạt for a yes/no indicator; blank or ? stays unknown.
 Every row with a value needs its decision and confidence. The overlay pins the base set's
@@ -287,13 +287,13 @@ fingerprint; it is validated by calibrating the base set with it.
 
   --out <file>  write the overlay there (only when it is valid: a temporary file, then renamed);
                 without --out the overlay goes to standard output
-  --set-out <file>  also write the calibrated set as a rule file (for ntm diff, ntm show, --set)
+  --set-out <file>  also write the calibrated set as a rule file (for ntm diff and ntm show)
   --check       validate only, write nothing
   --id <id>     id of the calibrated set (default: the workbook's, else <base>-calibrated)
 
 Every problem is reported at its cell ('Ngưỡng (Thresholds)'!M7, or file:line:column for CSV),
-in the language of --lang. Then: ntm evaluate <data> --set <base> --overlay overlay.json, and
-ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
+in the language of --lang. Then evaluate with the overlay (ntm evaluate, its overlay option),
+and ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
       run: calibrateCommand,
@@ -302,7 +302,7 @@ Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
       summary: 'a whole criterion set from a workbook (XLSX or CSV) to a rule file',
       help: `ntm import-set <workbook.xlsx|csv> [--out rule.json] [--check] [--lang vi|en]
 
-Reads a workbook in the shape ntm show --format xlsx writes — sheets "Bộ tiêu chí (Set)" (id,
+Reads a workbook in the shape ntm show writes in its xlsx and csv formats — sheets "Bộ tiêu chí (Set)" (id,
 kind, level, decision, dates … one field per row), "Tiêu chí (Criteria)", "Chỉ tiêu
 (Indicators)" (requirements per regional column, one row per year they change) and
 "Nguồn (Sources)" (each source once, cited as [S1]) — and writes the rule file, validated like
