@@ -1,2 +1,3 @@
+export * from './schema.js';
 export * from './conditions.js';
 export * from './summary.js';

@@ -1,11 +1,9 @@
-import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Requirement, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Reason, Requirement, Status } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
+import { mergeReasons } from '../requirement/reasons.js';
 import type { Indicator } from '../schema/criterion-set.js';
-import { isFastPathComparisons } from './compiled-path.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
-import type { Plan } from '../schema/plan.js';
-import { ownersLookup } from '../plan/owners.js';
 
 /**
  * Per flat indicator index: whether the given value meets the requirement, or `null` when there
@@ -15,14 +13,10 @@ export type Comparisons = ReadonlyArray<boolean | null>;
 
 /** Options that decorate results without changing outcomes. */
 export interface AssembleOptions {
-  /** Owning agencies per indicator code (from a plan). */
+  /** Owning agencies per indicator code (attached by the plan layer). */
   ownersOf?: (code: string) => readonly string[];
-  /**
-   * A district plan (or its id, e.g. `dak-song/2023`) whose ownership table fills `owners` per
-   * indicator. `ownersOf` wins when both are given. A plan written for another set series is an
-   * `INVALID_ARGUMENT` error.
-   */
-  plan?: string | Plan;
+  /** Whether indicator results without a number may be shared between results (see below). */
+  share?: boolean;
 }
 
 /**
@@ -30,7 +24,7 @@ export interface AssembleOptions {
  * and commune aggregation. Shared by both evaluation paths, so they can differ only in comparing.
  *
  * Nothing per-set is copied: names, requirements and sources are the set's frozen objects. Indicator
- * results are frozen too, and on the fast path identical ones without a number (missing data, a
+ * results are frozen too, and with `share` identical ones without a number (missing data, a
  * verdict, a yes/no value; no note or owners) are one shared object — appraisal dossiers record
  * most indicators as verdicts, and 100,000 results would otherwise hold millions of equal objects.
  */
@@ -41,14 +35,14 @@ export function assembleResult(
   options: AssembleOptions = {},
 ): CommuneResult {
   const { requirements } = input.context;
-  const ownersOf = options.ownersOf ?? (options.plan === undefined ? undefined : ownersLookup(options.plan, prepared.set));
-  // Only the fast path shares results. The reference path builds every result afresh, so the
-  // differential test, comparing the two, checks the sharing as well as the comparisons.
-  const shared = ownersOf === undefined && isFastPathComparisons(comparisons) ? sharedResultsOf(input.context) : null;
+  const { ownersOf } = options;
+  // Sharing is an explicit option; results with owners are never shared (owners are per call).
+  const shared = options.share === true && ownersOf === undefined ? sharedResultsOf(input.context) : null;
   const criteria: CriterionResult[] = new Array(prepared.criteria.length);
   let met = 0;
   let notMet = 0;
   let undetermined = 0;
+  let undeterminedWhy: Reason[][] | undefined;
 
   for (let ci = 0; ci < prepared.criteria.length; ci++) {
     const criterion = prepared.criteria[ci]!;
@@ -89,6 +83,12 @@ export function assembleResult(
       if (indicatorsOutcome !== null && indicatorsOutcome !== verdict) entry.conflict = { verdict, indicatorsOutcome };
     } else if (status === 'undetermined') {
       entry.undeterminedBecause = { missing: missing ?? [], thresholdUnknown: thresholdUnknown ?? [], indicatorListIncomplete: !complete };
+      const why: Reason[] = [];
+      if (missing) why.push({ code: 'missing', items: missing });
+      if (thresholdUnknown) why.push({ code: 'threshold-unknown', items: thresholdUnknown });
+      if (!complete) why.push(incompleteReason(prepared, ci));
+      entry.why = why;
+      (undeterminedWhy ??= []).push(why);
     }
     if (status === 'met') met++;
     else if (status === 'not-met') notMet++;
@@ -100,9 +100,11 @@ export function assembleResult(
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
   const dimensions = input.context.values as Record<string, string | null>;
-  return name === undefined
+  const result: CommuneResult = name === undefined
     ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
     : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
+  if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);
+  return result;
 }
 
 /**
@@ -194,4 +196,12 @@ function indicatorResult(
     ...(ownersOf ? { owners: Object.freeze([...ownersOf(code)]) as string[] } : {}),
     source,
   });
+}
+
+/** The "incomplete list" reason of a criterion: the same frozen object for every result of the set. */
+const incompleteReasons = new WeakMap<PreparedSet, Reason[]>();
+function incompleteReason(prepared: PreparedSet, ci: number): Reason {
+  let list = incompleteReasons.get(prepared);
+  if (!list) incompleteReasons.set(prepared, (list = []));
+  return (list[ci] ??= Object.freeze({ code: 'indicator-list-incomplete', items: Object.freeze([prepared.criteria[ci]!.number]) as string[] }) as Reason);
 }

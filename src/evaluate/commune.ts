@@ -1,47 +1,23 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
-import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
+import type { Plan } from '../schema/plan.js';
+import type { CommuneResult } from '../schema/result.js';
 import { NtmError } from '../errors.js';
-import { resolveSet } from '../rules/registry.js';
-import { criterionSetInForce } from '../versions/in-force.js';
-import { assembleResult, type AssembleOptions } from './assemble.js';
-import { compiledComparisons } from './compiled-path.js';
-import { EngineLane } from './engine-path.js';
-import { normalizeInput } from './normalize.js';
-import { prepareSet } from './prepare.js';
-import { idKey } from './words.js';
+import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type PipelineOptions } from './pipeline.js';
 
-/** Which comparison path to run. Both give identical results (a differential test checks). */
-export type EvaluationEngine = 'compiled' | 'json-rules-engine';
-
-/** Options of {@link evaluateCommune} and {@link evaluateCommunes}. */
-export interface EvaluateOptions extends AssembleOptions {
-  /** `compiled` (default, fast) or `json-rules-engine` (the reference semantics). */
-  engine?: EvaluationEngine;
-  /**
-   * Evaluate under the version of the given set's kind that is in force on this date
-   * (`yyyy-MM-dd`), e.g. `dak-nong/commune-ntm/2024` from 2024-03-01 (211/QĐ-TTg). A set object
-   * you pass is itself a candidate. No version in force: `NO_SET_IN_FORCE`.
-   */
-  asOf?: string | Date;
-}
+export { setForEvaluation, setInForce, errorRecord, EvaluationPipeline, DuplicateGuard } from './pipeline.js';
+export type { EvaluationEngine, BatchEntry, PipelineOptions } from './pipeline.js';
 
 /**
- * The set to evaluate a commune under: the one given, or with `asOf` the version of its kind in
- * force then. A set with conditions but no criteria (319 model commune) is refused; on a district
- * set this judges its criteria only (its status comes from {@link evaluateDistrict}).
- *
- * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
+ * Options of the evaluation entry points. `plan` is read by the plan layer (the functions exported
+ * from the package root), which turns it into `ownersOf`; the evaluator itself never looks up a plan.
  */
-export function setForEvaluation(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
-  const given = resolveSet(setOrId);
-  const set = asOf === undefined ? given : criterionSetInForce(given.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [given] });
-  if (set.criteria.length === 0) {
-    // Judged on conditions only (319 model commune): with no criteria every commune would "meet" it.
-    throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'condition-set', path: [], message: `${set.id} has no criteria, only conditions: use evaluateModelCommune or evaluateDistrict` },
-    ]);
-  }
-  return set;
+export interface EvaluateOptions extends PipelineOptions {
+  /**
+   * A district plan (or its id, e.g. `dak-song/2023`) whose ownership table fills `owners` per
+   * indicator. `ownersOf` wins when both are given. A plan written for another set series is an
+   * `INVALID_ARGUMENT` error.
+   */
+  plan?: string | Plan;
 }
 
 /** Options of {@link evaluateCommunes}. */
@@ -53,12 +29,17 @@ export interface EvaluateBatchOptions extends EvaluateOptions {
   concurrency?: number;
 }
 
-/** One entry of a batch: a result, or the error that kept that input from being evaluated. */
-export type BatchEntry = CommuneResult | EvaluationErrorRecord;
-
 /** True for the error entries of {@link evaluateCommunes}. */
-export function isEvaluationError(entry: BatchEntry): entry is EvaluationErrorRecord {
+export function isEvaluationError(entry: BatchEntry): entry is import('../schema/result.js').EvaluationErrorRecord {
   return 'error' in entry;
+}
+
+function pipelineOf(setOrId: string | CriterionSet, options: EvaluateOptions): EvaluationPipeline {
+  if (options.plan !== undefined && options.ownersOf === undefined) {
+    // Reached only when the evaluator is called below the plan layer with a plan.
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'plan-not-attached', path: ['plan'], message: 'owners from a plan are attached by the package entry points (import from "ntm-rules"), or pass ownersOf' }]);
+  }
+  return new EvaluationPipeline(setOrId, options);
 }
 
 /**
@@ -70,14 +51,8 @@ export function isEvaluationError(entry: BatchEntry): entry is EvaluationErrorRe
  * });
  * r.criteria[14].indicators[2].status // 'met' (≤ 26.5 %)
  */
-export function evaluateCommuneSync(
-  setOrId: string | CriterionSet,
-  input: unknown,
-  options: AssembleOptions & Pick<EvaluateOptions, 'asOf'> = {},
-): CommuneResult {
-  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
-  const normalized = normalizeInput(prepared, input);
-  return assembleResult(prepared, normalized, compiledComparisons(normalized), options);
+export function evaluateCommuneSync(setOrId: string | CriterionSet, input: unknown, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
+  return pipelineOf(setOrId, { ...options, engine: 'compiled' }).evaluateSync(input);
 }
 
 /**
@@ -93,17 +68,9 @@ export function evaluateCommuneSync(
  * });
  * r.status // 'undetermined' until every criterion is decided
  */
-export async function evaluateCommune(
-  setOrId: string | CriterionSet,
-  input: unknown,
-  options: EvaluateOptions = {},
-): Promise<CommuneResult> {
-  if ((options.engine ?? 'compiled') === 'compiled') return evaluateCommuneSync(setOrId, input, options);
-  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
-  const normalized = normalizeInput(prepared, input);
+export async function evaluateCommune(setOrId: string | CriterionSet, input: unknown, options: EvaluateOptions = {}): Promise<CommuneResult> {
   // A fresh lane per call: concurrent calls never share an engine.
-  const comparisons = await new EngineLane(prepared).comparisons(normalized);
-  return assembleResult(prepared, normalized, comparisons, options);
+  return pipelineOf(setOrId, options).evaluate(input);
 }
 
 /**
@@ -115,82 +82,58 @@ export async function evaluateCommune(
  * const entries = await evaluateCommunes('dak-nong/commune-ntm/2022', rows);
  * const failed = entries.filter(isEvaluationError);
  */
-export async function evaluateCommunes(
-  setOrId: string | CriterionSet,
-  inputs: readonly unknown[],
-  options: EvaluateBatchOptions = {},
-): Promise<BatchEntry[]> {
+export async function evaluateCommunes(setOrId: string | CriterionSet, inputs: readonly unknown[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
   if (!Array.isArray(inputs)) {
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'inputs must be an array of commune inputs' }]);
   }
-  const prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
-  const engine = options.engine ?? 'compiled';
+  const pipeline = pipelineOf(setOrId, options);
   // Math.max(1, NaN) is NaN, which would start no lane and leave every entry empty: use one lane.
   const requested = Math.floor(Number(options.concurrency ?? 1));
   const concurrency = requested >= 1 ? requested : 1;
+  const guard = new DuplicateGuard();
+  const firstIndex = inputs.map((raw, i) => guard.see(i, raw));
   const out = new Array<BatchEntry>(inputs.length);
-  const firstIndexById = duplicateGuard(inputs);
-
-  const evaluateOne = async (index: number, lane: EngineLane | null): Promise<BatchEntry> => {
-    const raw = inputs[index];
-    const communeId = communeIdOf(raw);
-    try {
-      const first = communeId === undefined ? undefined : firstIndexById.get(idKey(communeId));
-      if (first !== undefined && first !== index) {
-        throw new NtmError('DUPLICATE_COMMUNE', [
-          { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
-        ]);
-      }
-      const normalized = normalizeInput(prepared, raw);
-      const comparisons = lane ? await lane.comparisons(normalized) : compiledComparisons(normalized);
-      return assembleResult(prepared, normalized, comparisons, options);
-    } catch (e) {
-      return errorRecord(index, communeId, e);
-    }
-  };
-
-  if (engine === 'compiled') {
-    for (let i = 0; i < inputs.length; i++) out[i] = await evaluateOne(i, null);
+  if (pipeline.engine === 'compiled') {
+    for (let i = 0; i < inputs.length; i++) out[i] = await pipeline.entry(i, inputs[i], null, firstIndex[i]);
     return out;
   }
   let next = 0;
   const runLane = async (): Promise<void> => {
-    const lane = new EngineLane(prepared);
+    const lane = pipeline.lane();
     while (next < inputs.length) {
       const i = next++;
-      out[i] = await evaluateOne(i, lane);
+      out[i] = await pipeline.entry(i, inputs[i], lane, firstIndex[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, inputs.length)) }, runLane));
   return out;
 }
 
-/** First index of each communeId, so later repeats are reported and the first is evaluated. */
-function duplicateGuard(inputs: readonly unknown[]): Map<string, number> {
-  const first = new Map<string, number>();
-  inputs.forEach((raw, i) => {
-    const id = communeIdOf(raw);
-    if (id !== undefined && !first.has(idKey(id))) first.set(idKey(id), i);
-  });
-  return first;
-}
-
-function communeIdOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
-  try {
-    const id = (raw as { communeId?: unknown }).communeId;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
+/**
+ * Evaluates communes as they arrive (rows of a file being read, a network stream) and yields one
+ * entry per input, in input order, as soon as it is known: a result, or `{ index, communeId?,
+ * error }`. Same pipeline and options as {@link evaluateCommunes} (`asOf` included; a set with
+ * conditions only is refused): a repeated `communeId` is reported as `DUPLICATE_COMMUNE` at the
+ * repeat and the first occurrence is evaluated; nothing is dropped. Only the ids seen so far are
+ * kept, so memory does not grow with the results.
+ *
+ * @example
+ * for await (const entry of evaluateCommuneStream('dak-nong/commune-ntm/2022', rowsOf(file))) {
+ *   if (isEvaluationError(entry)) console.error(entry.error.message);
+ * }
+ */
+export async function* evaluateCommuneStream(
+  setOrId: string | CriterionSet,
+  inputs: AsyncIterable<unknown> | Iterable<unknown>,
+  options: EvaluateOptions = {},
+): AsyncGenerator<BatchEntry, void, undefined> {
+  const pipeline = pipelineOf(setOrId, options);
+  // One lane for the whole stream: inputs are evaluated one after another, never concurrently.
+  const lane = pipeline.lane();
+  const guard = new DuplicateGuard();
+  let index = 0;
+  for await (const raw of inputs) {
+    const i = index++;
+    yield await pipeline.entry(i, raw, lane, guard.see(i, raw));
   }
-}
-
-/** Wraps any thrown value into a plain batch error record, so a batch never loses an entry. */
-export function errorRecord(index: number, communeId: string | undefined, e: unknown): EvaluationErrorRecord {
-  const error =
-    e instanceof NtmError
-      ? e.toJSON()
-      : { code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e), issues: [] };
-  return { index, ...(communeId === undefined ? {} : { communeId }), error };
 }

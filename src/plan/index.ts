@@ -12,3 +12,4 @@ export {
   type UpcomingDeadline,
   type OverdueReport,
 } from './calendar.js';
+export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream } from './evaluate.js';

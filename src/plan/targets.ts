@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
+import { mergeReasons } from '../requirement/reasons.js';
+import type { CommuneResult, EvaluationErrorRecord, Reason } from '../schema/result.js';
 import { StatusSchema } from '../schema/result.js';
 import {
   DistrictDataSchema,
@@ -96,6 +97,23 @@ function pick(
   };
 }
 
+/**
+ * Why a result is undetermined, as reasons: its own `why`, or (for results made before it existed)
+ * its undetermined criteria's reasons merged.
+ */
+function reasonsOf(r: CommuneResult): Reason[] {
+  if (r.why) return r.why;
+  return mergeReasons(
+    ...r.criteria
+      .filter((c) => c.status === 'undetermined')
+      .map((c): Reason[] => c.why ?? [
+        ...(c.undeterminedBecause?.missing.length ? [{ code: 'missing' as const, items: c.undeterminedBecause.missing }] : []),
+        ...(c.undeterminedBecause?.thresholdUnknown.length ? [{ code: 'threshold-unknown' as const, items: c.undeterminedBecause.thresholdUnknown }] : []),
+        ...(!c.undeterminedBecause || c.undeterminedBecause.indicatorListIncomplete ? [{ code: 'indicator-list-incomplete' as const, items: [c.number] }] : []),
+      ]),
+  );
+}
+
 /** What would decide each undetermined criterion of a result. */
 function undecidedCriteria(r: CommuneResult): string[] {
   return r.criteria
@@ -150,6 +168,7 @@ function standardOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'reach-stand
   return outcome(t, 'undetermined', {
     textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}, none is not met, ${r.criteriaUndetermined} cannot be decided.`,
     missing,
+    why: reasonsOf(r),
     ...figures,
   });
 }
@@ -187,7 +206,7 @@ function gainOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'gain-criteria' 
   const range = gain.min === gain.max ? `${gain.min}` : `between ${gain.min} and ${gain.max}`;
   const textEn = `${name} meets ${r.criteriaMet} criteria in ${r.year} against ${b.criteriaMet} in ${b.year}: a gain of ${range} (at least ${t.minGain} required).`;
   const undecided = status === 'undetermined' ? [...undecidedCriteria(r), ...undecidedCriteria(b).map((s) => `${t.baselineYear} ${s}`)] : [];
-  return outcome(t, status, { textEn, missing: undecided, ...figures });
+  return outcome(t, status, { textEn, missing: undecided, ...(status === 'undetermined' ? { why: mergeReasons(reasonsOf(r), reasonsOf(b)) } : {}), ...figures });
 }
 
 /** `advanced-criteria`: at least `minCriteria` criteria of the advanced set met in the plan year. */
@@ -204,6 +223,7 @@ function advancedOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'advanced-cr
   return outcome(t, status, {
     textEn: `${name} meets ${r.criteriaMet} criteria of ${r.setId} in ${r.year}${r.criteriaUndetermined > 0 ? ` (${r.criteriaUndetermined} undecided)` : ''}; at least ${t.minCriteria} required.`,
     missing: status === 'undetermined' ? undecidedCriteria(r) : [],
+    ...(status === 'undetermined' ? { why: reasonsOf(r) } : {}),
     resultSetId: r.setId,
     criteriaMet: r.criteriaMet,
     criteriaUndetermined: r.criteriaUndetermined,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
-import { CriterionResultSchema, RequirementSchema } from './result.js';
+import { CriterionResultSchema, ReasonSchema, RequirementSchema } from './result.js';
 
 /** A kebab-case id: `economy-infrastructure`, `dak-mol`. */
 const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
@@ -367,6 +367,8 @@ export const TargetOutcomeSchema = z.strictObject({
     textEn: z.string(),
     /** The data that would decide an `undetermined` target; empty otherwise. */
     missing: z.array(z.string()),
+    /** The same as reasons merged up from the results (when undetermined by undecided criteria). */
+    why: z.array(ReasonSchema).optional(),
     /** Set id of the result(s) used. */
     resultSetId: z.string().optional(),
     criteriaMet: z.number().optional(),

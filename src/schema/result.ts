@@ -69,6 +69,24 @@ export const IndicatorResultSchema = z.strictObject({
 });
 export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 
+/**
+ * Why something is undetermined — one shape from indicator to criterion, commune, district
+ * condition and plan target, merged upward (as Publicodes' `missingVariables`): each code once,
+ * with the union of what it is about.
+ */
+export const ReasonSchema = z.strictObject({
+  /**
+   * `missing`: no value or verdict; `threshold-unknown`: a value the set cannot judge;
+   * `indicator-list-incomplete`: the set does not list all of a criterion's indicators, so it needs
+   * its own verdict; `undetermined-results`: results it depends on are undetermined;
+   * `not-assessed`: units without a result; `missing-data`: other data the computation needs.
+   */
+  code: z.enum(['missing', 'threshold-unknown', 'indicator-list-incomplete', 'undetermined-results', 'not-assessed', 'missing-data']),
+  /** What it is about: indicator codes, criterion numbers, commune ids or condition ids. */
+  items: z.array(z.string()),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
 /** One criterion's outcome. */
 export const CriterionResultSchema = z.strictObject({
   number: z.string(),
@@ -89,6 +107,8 @@ export const CriterionResultSchema = z.strictObject({
       indicatorListIncomplete: z.boolean(),
     })
     .optional(),
+  /** The same, as reasons that merge up the tree (present when `undetermined`). */
+  why: z.array(ReasonSchema).optional(),
   indicators: z.array(IndicatorResultSchema),
 });
 export type CriterionResult = z.infer<typeof CriterionResultSchema>;
@@ -110,6 +130,8 @@ export const CommuneResultSchema = z.strictObject({
   criteriaNotMet: z.number(),
   criteriaUndetermined: z.number(),
   criteria: z.array(CriterionResultSchema),
+  /** Why the commune is undetermined: its undetermined criteria's reasons, merged (present when `undetermined`). */
+  why: z.array(ReasonSchema).optional(),
 });
 export type CommuneResult = z.infer<typeof CommuneResultSchema>;
 

@@ -1,0 +1,163 @@
+import type { CriterionSet } from '../schema/criterion-set.js';
+import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
+import { NtmError } from '../errors.js';
+import { resolveSet } from '../rules/registry.js';
+import { criterionSetInForce } from '../rules/in-force.js';
+import { assembleResult } from './assemble.js';
+import { compiledComparisons } from './compiled-path.js';
+import { EngineLane } from './engine-path.js';
+import { normalizeInput } from './normalize.js';
+import { prepareSet, type PreparedSet } from './prepare.js';
+import { idKey } from './words.js';
+
+/** Which comparison path to run. Both give identical results (a differential test checks). */
+export type EvaluationEngine = 'compiled' | 'json-rules-engine';
+
+/** What every evaluation entry point accepts: the same options give the same results everywhere. */
+export interface PipelineOptions {
+  /** `compiled` (default, fast) or `json-rules-engine` (the reference semantics). */
+  engine?: EvaluationEngine;
+  /**
+   * Evaluate under the version of the given set's kind that is in force on this date
+   * (`yyyy-MM-dd`). A set object you pass is itself a candidate. None in force: `NO_SET_IN_FORCE`.
+   */
+  asOf?: string | Date;
+  /** Owning agencies per indicator code; the plan layer provides it from a plan. */
+  ownersOf?: (code: string) => readonly string[];
+  /**
+   * Whether results may share identical frozen indicator results that carry no number (missing
+   * data, verdicts, yes/no values) — the default, which keeps 100,000 results small. `false`
+   * builds every indicator result afresh. Values are the same either way.
+   */
+  shareResults?: boolean;
+}
+
+/**
+ * The set a version-aware evaluation runs under: the one given or, with `asOf`, the version of
+ * its kind in force on that date (a set object given is a candidate too).
+ *
+ * @example setInForce('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
+ */
+export function setInForce(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
+  const given = resolveSet(setOrId);
+  return asOf === undefined ? given : criterionSetInForce(given.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [given] });
+}
+
+/**
+ * The set to evaluate a commune under ({@link setInForce}). A set with conditions but no criteria
+ * (319 model commune) is refused: with no criteria every commune would "meet" it. On a district set
+ * this judges its criteria only (its status comes from `evaluateDistrict`).
+ *
+ * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
+ */
+export function setForEvaluation(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
+  const set = setInForce(setOrId, asOf);
+  if (set.criteria.length === 0) {
+    throw new NtmError('INVALID_ARGUMENT', [
+      { code: 'condition-set', path: [], message: `${set.id} has no criteria, only conditions: use evaluateModelCommune or evaluateDistrict` },
+    ]);
+  }
+  return set;
+}
+
+/** Wraps any thrown value into a plain batch error record, so a batch never loses an entry. */
+export function errorRecord(index: number, communeId: string | undefined, e: unknown): EvaluationErrorRecord {
+  const error =
+    e instanceof NtmError
+      ? e.toJSON()
+      : { code: 'INTERNAL_ERROR', message: e instanceof Error ? e.message : String(e), issues: [] };
+  return { index, ...(communeId === undefined ? {} : { communeId }), error };
+}
+
+/** The `communeId` of a raw input, if it has a string one (used before validation, for records). */
+export function communeIdOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  // A getter that throws makes this input an error entry (normalisation reports it), not the batch.
+  try {
+    const id = (raw as { communeId?: unknown }).communeId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One entry of a batch: a result, or the error that kept that input from being evaluated. */
+export type BatchEntry = CommuneResult | EvaluationErrorRecord;
+
+/**
+ * The one evaluation pipeline: set in force and the condition-only guard (at construction), then
+ * per input the duplicate check, normalisation, comparison (compiled or json-rules-engine) and
+ * assembly, or an error record. Every entry point — one commune, sync or async, a batch, a stream,
+ * a district's criteria — runs through it, so they cannot drift apart.
+ */
+export class EvaluationPipeline {
+  readonly prepared: PreparedSet;
+  readonly engine: EvaluationEngine;
+  private readonly assemble: { ownersOf?: (code: string) => readonly string[]; share: boolean };
+
+  constructor(setOrId: string | CriterionSet, options: PipelineOptions = {}) {
+    this.prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
+    this.engine = options.engine ?? 'compiled';
+    this.assemble = {
+      ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}),
+      share: options.shareResults !== false && options.ownersOf === undefined,
+    };
+  }
+
+  /** A private json-rules-engine lane (engines keep run state), or `null` on the compiled path. */
+  lane(): EngineLane | null {
+    return this.engine === 'compiled' ? null : new EngineLane(this.prepared);
+  }
+
+  /** One result on the compiled path; throws an {@link NtmError} for bad input. */
+  evaluateSync(raw: unknown): CommuneResult {
+    const normalized = normalizeInput(this.prepared, raw);
+    return assembleResult(this.prepared, normalized, compiledComparisons(normalized), this.assemble);
+  }
+
+  /** One result on the configured path; throws for bad input. */
+  async evaluate(raw: unknown, lane: EngineLane | null = this.lane()): Promise<CommuneResult> {
+    if (lane === null) return this.evaluateSync(raw);
+    const normalized = normalizeInput(this.prepared, raw);
+    return assembleResult(this.prepared, normalized, await lane.comparisons(normalized), this.assemble);
+  }
+
+  /**
+   * One batch entry: the result, or an error record at `index` (a duplicate of the entry at
+   * `firstIndex` is `DUPLICATE_COMMUNE`). Never throws.
+   */
+  async entry(index: number, raw: unknown, lane: EngineLane | null, firstIndex: number | undefined): Promise<BatchEntry> {
+    const communeId = communeIdOf(raw);
+    try {
+      if (firstIndex !== undefined && firstIndex !== index) throw duplicateError(communeId!, firstIndex);
+      return lane === null ? this.evaluateSync(raw) : await this.evaluate(raw, lane);
+    } catch (e) {
+      return errorRecord(index, communeId, e);
+    }
+  }
+}
+
+function duplicateError(communeId: string, first: number): NtmError {
+  return new NtmError('DUPLICATE_COMMUNE', [
+    { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
+  ]);
+}
+
+/**
+ * Remembers the first index of each `communeId`: repeats are reported at the repeat, the first
+ * occurrence is evaluated. A batch fills it ahead; a stream as it goes (same answers).
+ */
+export class DuplicateGuard {
+  private readonly first = new Map<string, number>();
+  /** Records `raw` at `index`; returns the index of its first occurrence. */
+  see(index: number, raw: unknown): number | undefined {
+    const rawId = communeIdOf(raw);
+    if (rawId === undefined) return undefined;
+    // Look-alike ids (NFC forms, invisible characters, case, surrounding spaces) are one commune.
+    const id = idKey(rawId);
+    const seen = this.first.get(id);
+    if (seen !== undefined) return seen;
+    this.first.set(id, index);
+    return index;
+  }
+}

@@ -1,0 +1,35 @@
+import { SetKindSchema, type SetKind } from '../schema/criterion-set.js';
+import { dataFileLoader } from './load.js';
+import { bundledRegistry, type BundledFile } from './bundled.js';
+import modelResidentialArea from '../../rules/set-kinds/dak-nong/model-residential-area.json' with { type: 'json' };
+import modelGarden from '../../rules/set-kinds/dak-nong/model-garden.json' with { type: 'json' };
+
+/** Bundled kinds that have no encodable version yet (their texts were not found). */
+const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = {
+  'dak-nong/model-residential-area': { file: 'rules/set-kinds/dak-nong/model-residential-area.json', data: modelResidentialArea },
+  'dak-nong/model-garden': { file: 'rules/set-kinds/dak-nong/model-garden.json', data: modelGarden },
+};
+
+const bundledKinds = bundledRegistry(BUNDLED_KINDS, dataFileLoader(SetKindSchema, 'INVALID_RULE_FILE').load, 'kind', 'INVALID_RULE_FILE');
+
+/**
+ * The set kinds known only by name (no version bundled): model residential areas and model
+ * gardens. They become usable through {@link calibrate} with the decision text.
+ *
+ * @example listSetKindsWithoutVersions().map((k) => k.kind) // ['dak-nong/model-garden', 'dak-nong/model-residential-area']
+ */
+export function listSetKindsWithoutVersions(): SetKind[] {
+  return bundledKinds
+    .ids()
+    .sort()
+    .map((k) => getSetKindWithoutVersions(k)!);
+}
+
+/**
+ * A kind known only by name, validated and frozen, or `undefined` when `kind` is not one.
+ *
+ * @example getSetKindWithoutVersions('dak-nong/model-garden')?.level // 'garden'
+ */
+export function getSetKindWithoutVersions(kind: string): SetKind | undefined {
+  return bundledKinds.get(kind);
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+/**
+ * The layers, lowest first: a module may import only from its own layer or lower ones
+ * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report ← cli).
+ * `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
+ */
+const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules'], ['evaluate'], ['versions', 'plan', 'district'], ['report'], ['cli']];
+const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
+
+function sourceFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(`${dir}${d.name}/`, `${prefix}${d.name}/`) : d.name.endsWith('.ts') ? [`${prefix}${d.name}`] : [],
+  );
+}
+
+/** The first path segment (folder, or file at the top) an import of `file` resolves to. */
+function importedTops(file: string): string[] {
+  const text = readFileSync(`${src}${file}`, 'utf8');
+  const dir = file.split('/').slice(0, -1);
+  const tops: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    const parts = [...dir];
+    for (const seg of m[1]!.split('/')) {
+      if (seg === '..') parts.pop();
+      else if (seg !== '.') parts.push(seg);
+    }
+    // Data files under rules/ at the repository root are outside src/.
+    if (parts[0] === '..' || m[1]!.includes('../../rules/')) continue;
+    tops.push(parts.length === 1 ? parts[0]!.replace(/\.js$/, '.ts') : parts[0]!);
+  }
+  return tops;
+}
+
+describe('imports go only downward', () => {
+  const files = sourceFiles(src).filter((f) => f !== 'index.ts' && !f.startsWith('browser'));
+  it('knows the layer of every source folder', () => {
+    const tops = new Set(files.map((f) => (f.includes('/') ? f.split('/')[0]! : f)));
+    for (const top of tops) expect(layerOf(top), top).toBeGreaterThanOrEqual(0);
+  });
+  it.each(files)('%s', (file) => {
+    const own = layerOf(file.includes('/') ? file.split('/')[0]! : file);
+    const upward = importedTops(file).filter((top) => layerOf(top) > own);
+    expect(upward, `${file} imports from a higher layer`).toEqual([]);
+  });
+  it('keeps evaluate/ free of plan/ and versions/', () => {
+    for (const f of files.filter((x) => x.startsWith('evaluate/'))) {
+      expect(importedTops(f).filter((t) => t === 'plan' || t === 'versions' || t === 'district'), f).toEqual([]);
+    }
+  });
+});
