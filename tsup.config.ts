@@ -11,31 +11,32 @@ export const libraryBuild: Options = {
   format: ['esm'],
   splitting: true,
   // TypeScript 6 deprecates `baseUrl`, which tsup's d.ts pass sets internally.
-  dts: { entry: 'src/index.ts', compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: ['src/index.ts', 'src/workbook/index.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   // The other builds below write into dist/ at the same time: leave their files alone.
-  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts'],
+  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts', '!workbook/index.cjs*', '!workbook/index.d.cts'],
   target: 'node20',
   platform: 'neutral',
   // Rule JSON is bundled so the library needs no file system (browser-safe).
   loader: { '.json': 'json' },
-  external: ['json-rules-engine', 'zod', 'date-fns'],
+  external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
 };
 
 /**
- * The library for `require`: one CommonJS file (CommonJS has no code splitting). Its declarations,
- * dist/index.d.cts, are dist/index.d.ts copied by `npm run build` (one declaration pass, not two:
+ * The library for `require`: one CommonJS file per entry (CommonJS has no code splitting). Its
+ * declarations, dist/index.d.cts and dist/workbook/index.d.cts, are the .d.ts files copied by `npm run build` (one declaration pass, not two:
  * tsup writes the same text for both).
  */
 export const commonJsBuild: Options = {
-  entry: { index: 'src/index.ts' },
+  // `ntm-rules/workbook` (spreadsheets, exceljs) stays out of the main entry.
+  entry: { index: 'src/index.ts', 'workbook/index': 'src/workbook/index.ts' },
   format: ['cjs'],
   sourcemap: true,
   clean: false,
   target: 'node20',
   platform: 'neutral',
   loader: { '.json': 'json' },
-  external: ['json-rules-engine', 'zod', 'date-fns'],
+  external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
 };
 
 /** The `ntm` command (package `bin`): the only Node-only code. The tests run this build too. */
@@ -67,4 +68,11 @@ export const browserBuild: Options = {
   noExternal: [/.*/],
 };
 
-export default defineConfig([libraryBuild, commonJsBuild, cliBuild, browserBuild]);
+/** `ntm-rules/workbook/browser`: the workbook functions with exceljs's own browser build inside. */
+export const workbookBrowserBuild: Options = {
+  ...browserBuild,
+  entry: { 'ntm-rules-workbook': 'src/workbook/index.ts' },
+  format: ['esm'],
+};
+
+export default defineConfig([libraryBuild, commonJsBuild, cliBuild, browserBuild, workbookBrowserBuild]);

@@ -13,12 +13,17 @@ import { PROVINCE_COMMANDS } from './province-commands.js';
 import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
 import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
 import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
+import { workbookCommands } from './workbook-commands.js';
+
+const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] });
 
 /** The commands, by name, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
-  ...coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] }),
+  ...CORE,
   ...PLAN_COMMANDS,
   ...VERSION_COMMANDS,
+  // `template` and `show` gain --format xlsx|csv and run the ones above for the other formats.
+  ...workbookCommands({ ...CORE, ...VERSION_COMMANDS }),
   ...PROVINCE_COMMANDS,
   ...REORGANISATION_COMMANDS,
   ...ROADMAP_COMMANDS,

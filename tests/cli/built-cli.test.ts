@@ -48,6 +48,9 @@ const JSON_DATA = repo('examples/dak-song-2023.json');
 const XLSX = repo('examples/dak-song-2023.xlsx');
 const EX26 = repo('examples/dak-song-2026.json');
 const PLAN = 'dak-song/2023';
+const CALIBRATION_XLSX = repo('examples/calibration/tay-nguyen-hypothetical.xlsx');
+const CALIBRATION_CSV = repo('examples/calibration/tay-nguyen-hypothetical.csv');
+let ANNEX_CSV: string;
 
 /** One run of the built command: arguments, the exit code, and what the output must show. */
 interface Case {
@@ -76,6 +79,7 @@ beforeAll(async () => {
   const titled = file('titled.csv', 'UBND HUYỆN ĐẮK SONG,,,\nBẢNG TỔNG HỢP NĂM 2023,,,\ncommuneId,year,15.3,Người lập\nt1,2023,20,A\n');
   const bad = file('bad-rule.json', '{ "id": 1 }');
   const out = (name: string): string => join(tmp, name);
+  ANNEX_CSV = file('annex.csv', (await built_ntm(['show', 'national/district-ntm/2022', '--format', 'csv'])).stdout);
   CASES = {
     sets: [
       { args: [], code: 0, out: 'dak-nong/commune-ntm/2022' },
@@ -184,8 +188,27 @@ beforeAll(async () => {
       { args: [SET], code: 0, out: '"base": "dak-nong/commune-ntm/2022"' },
       { args: ['dak-nong/model-garden', '--out', out('template.json')], code: 0, outFile: out('template.json'), out: '"base": "dak-nong/model-garden"' },
       { args: ['no/such/set'], code: 2, err: 'no/such/set' },
+      { args: [SET, '--format', 'xlsx', '--out', out('template.xlsx'), '--lang', 'en'], code: 0, err: 'row(s) to fill' },
+      { args: [SET, '--format', 'csv', '--all'], code: 0, out: '# Bộ tiêu chí gốc / Base set: dak-nong/commune-ntm/2022' },
+      { args: [SET, '--format', 'xlsx'], code: 2, err: '--format xlsx needs --out' },
+    ],
+    calibrate: [
+      { args: [CALIBRATION_XLSX, '--base', SET, '--check', '--lang', 'en'], code: 0, out: 'valid: 2 requirement(s)' },
+      { args: [CALIBRATION_XLSX, '--base', SET, '--out', out('overlay-from-xlsx.json'), '--set-out', out('calibrated.json'), '--id', 'test/commune-ntm/2022-from-xlsx'], code: 0, outFile: out('overlay-from-xlsx.json'), out: '"id": "test/commune-ntm/2022-from-xlsx"' },
+      { args: [CALIBRATION_CSV, '--base', SET], code: 0, out: '"baseFingerprint"', err: 'hợp lệ: 2 yêu cầu' },
+      { args: [XLSX, '--base', SET, '--lang', 'en'], code: 1, err: 'no header row' },
+      { args: [CALIBRATION_XLSX], code: 2, err: 'missing --base' },
+    ],
+    'import-set': [
+      { args: [ANNEX_CSV, '--check', '--lang', 'en'], code: 0, out: 'valid: set national/district-ntm/2022' },
+      { args: [ANNEX_CSV, '--out', out('imported.json')], code: 0, outFile: out('imported.json'), out: '"id": "national/district-ntm/2022"' },
+      { args: [CSV], code: 1, err: 'không có trang tính' },
     ],
   };
+  CASES.show!.push(
+    { args: [SET, '--format', 'xlsx', '--out', out('annex.xlsx')], code: 0 },
+    { args: ['national/district-ntm/2022', '--format', 'csv'], code: 0, out: '#sheet Bộ tiêu chí (Set)' },
+  );
 });
 
 /** The options a command's help documents (`--set`, `--format` …), `--help` aside. */
@@ -216,7 +239,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;

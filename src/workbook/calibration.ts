@@ -1,0 +1,361 @@
+/**
+ * A filled calibration template back to a calibration overlay: every threshold cell read as
+ * people type it, every problem reported at its cell in one language, and the overlay checked by
+ * applying it to its base set — so what is returned without problems calibrates.
+ */
+import type { Lang } from '../requirement/format.js';
+import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
+import type { LeafSpec, Operator, RequirementSpec } from '../schema/requirement.js';
+import { ConfidenceSchema, UrlSchema, type Source } from '../schema/common.js';
+import type { CalibrationOverlayInput, OverlayIndicator } from '../schema/overlay.js';
+import { NtmError } from '../errors.js';
+import { listCriterionSets, resolveSet } from '../rules/registry.js';
+import { calibrate } from '../versions/calibrate.js';
+import { fingerprint } from '../versions/fingerprint.js';
+import { cellOfRequirementPath, leafAt, setLayout, specFromRows, specRows, type SpecRow } from './dimensions.js';
+import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
+import { cellAddress, cellText, findSheet, type Cell, type Sheet, type Workbook } from './sheet.js';
+import { ABOUT_LABELS, TEMPLATE_HEADERS, TEMPLATE_SHEETS } from './template.js';
+import { parseOperator, readThreshold } from './values.js';
+
+const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
+
+/** Options of {@link calibrationFromWorkbook}. */
+export interface CalibrationReadOptions {
+  /** Language of the problems' messages (default `vi`). */
+  lang?: Lang;
+  /** Id of the calibrated set; default: the workbook's, else `<base>-calibrated`. */
+  id?: string;
+  /** How to name a cell in problems (default `'Sheet'!F7`); a CSV reader names lines instead. */
+  locate?: (sheet: Sheet, row: number, column: number) => string;
+}
+
+/** What {@link calibrationFromWorkbook} returns. */
+export interface CalibrationReadResult {
+  /** The overlay; only valid (and only to be written) when `problems` is empty. */
+  overlay: CalibrationOverlayInput;
+  /** The calibrated set, when there are no problems. */
+  set: CriterionSet | null;
+  /** Every problem, at its cell, in the language asked for. */
+  problems: WorkbookProblem[];
+  /** How many requirements and wordings the workbook fills or replaces. */
+  filled: { requirements: number; names: number };
+}
+
+/** Header names a column is recognised by: the bilingual header, or either half of it. */
+function headerKeys(): Map<string, keyof typeof TEMPLATE_HEADERS> {
+  const m = new Map<string, keyof typeof TEMPLATE_HEADERS>();
+  for (const [key, h] of Object.entries(TEMPLATE_HEADERS) as Array<[keyof typeof TEMPLATE_HEADERS, string]>) {
+    for (const name of [h, ...h.split(' / ')]) m.set(fold(name), key);
+  }
+  return m;
+}
+const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The date a row's "from" cell gives: `yyyy-MM-dd` text, a date cell, or a year (its first day). */
+function dateOfCell(cell: Cell | undefined): string | null {
+  const v = cell?.value ?? null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const t = cellText(cell);
+  if (/^\d{4}$/.test(t)) return `${t}-01-01`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  return null;
+}
+
+/** The leaf a cell's threshold compares equal to, so a value copied from the base keeps its source. */
+function sameLeaf(a: LeafSpec | undefined, b: LeafSpec): boolean {
+  if (!a) return false;
+  if (a.kind === 'compare' && b.kind === 'compare') return a.operator === b.operator && a.value === b.value;
+  return a.kind === b.kind && a.kind !== 'unknown';
+}
+
+/**
+ * Reads a filled calibration workbook (from `calibrationWorkbook`, as XLSX or the threshold
+ * sheet as CSV) into a calibration overlay of `base`. Blank cells (and `?`) leave a value as the
+ * base has it; a value equal to the base's keeps the base's source.
+ *
+ * @example
+ * const { overlay, problems } = calibrationFromWorkbook(await workbookFromXlsx(bytes), 'dak-nong/commune-ntm/2022', { lang: 'en' });
+ * problems // [{ at: "'Ngưỡng (Thresholds)'!O7", message: 'no comparison operator: …' }]
+ */
+export function calibrationFromWorkbook(book: Workbook, baseOrId: string | CriterionSet, options: CalibrationReadOptions = {}): CalibrationReadResult {
+  const lang = options.lang ?? 'vi';
+  const base = resolveSet(baseOrId);
+  const problems: WorkbookProblem[] = [];
+  const prefix = '';
+  const at = (sheet: Sheet, row: number, col: number): string => (options.locate ? options.locate(sheet, row, col) : cellAddress(sheet.name, row, col));
+  const problem = (where: string, code: WorkbookProblemCode, params: Record<string, string | number> = {}): void => {
+    problems.push({ code, at: where, message: workbookMessage(code, lang, params) });
+  };
+  const baseFingerprint = fingerprint(base);
+  const overlay: CalibrationOverlayInput = { base: base.id, baseFingerprint, id: options.id ?? `${base.id}-calibrated`, indicators: {} };
+  const result = (set: CriterionSet | null, filled = { requirements: 0, names: 0 }): CalibrationReadResult => ({ overlay, set, problems, filled });
+
+  // The instructions sheet: which base, which version of it, the new id.
+  const aboutSheet = findSheet(book, [TEMPLATE_SHEETS.about, ...TEMPLATE_SHEETS.about.split(/ \(|\)/).filter(Boolean)]);
+  let idCell = '';
+  let fingerprintCell = '';
+  if (aboutSheet) {
+    aboutSheet.rows.forEach((r, i) => {
+      const label = cellText(r[0]);
+      const value = cellText(r[1]);
+      if (label === ABOUT_LABELS.base && value !== base.id) problem(at(aboutSheet, i, 1), 'base-mismatch', { text: value, base: base.id });
+      if (label === ABOUT_LABELS.fingerprint) {
+        fingerprintCell = at(aboutSheet, i, 1);
+        if (value !== baseFingerprint) problem(fingerprintCell, 'fingerprint-mismatch', { text: value.slice(0, 12), base: base.id, now: baseFingerprint.slice(0, 12) });
+      }
+      if (label === ABOUT_LABELS.id) {
+        idCell = at(aboutSheet, i, 1);
+        if (options.id === undefined && value !== '') overlay.id = value;
+      }
+      if (label === ABOUT_LABELS.note && value !== '') overlay.note = value;
+    });
+  }
+  if (!SET_ID.test(overlay.id)) problem(idCell || prefix, 'bad-id', { text: overlay.id });
+  else if (overlay.id === base.id || listCriterionSets().some((s) => s.id === overlay.id)) problem(idCell || prefix, 'id-taken', { text: overlay.id });
+
+  // The threshold sheet: the named one, else the first with a code column (a CSV's only sheet).
+  const keys = headerKeys();
+  const codeHeader = TEMPLATE_HEADERS.code;
+  const sheets = [findSheet(book, [TEMPLATE_SHEETS.values]), ...book.sheets].filter((s): s is Sheet => s !== undefined);
+  let sheet: Sheet | undefined;
+  let headerRow = -1;
+  for (const s of sheets) {
+    headerRow = s.rows.slice(0, 20).findIndex((r) => r.some((c) => keys.get(fold(cellText(c))) === 'code'));
+    if (headerRow >= 0) {
+      sheet = s;
+      break;
+    }
+  }
+  if (!sheet) {
+    problem(prefix, 'no-header', { name: codeHeader });
+    return result(null);
+  }
+  const layout = setLayout(base);
+  const header = sheet.rows[headerRow]!;
+  const col: Partial<Record<keyof typeof TEMPLATE_HEADERS, number>> = {};
+  const valueCols: Array<{ key: string; index: number }> = [];
+  header.forEach((c, i) => {
+    const t = cellText(c);
+    const k = keys.get(fold(t));
+    if (k && col[k] === undefined) col[k] = i;
+    else {
+      const first = t.split(/[\s—-]/)[0] ?? '';
+      const column = layout.columns.find((vc) => vc.key === first || fold(vc.headerVi) === fold(first) || fold(vc.headerEn) === fold(first));
+      if (column && !valueCols.some((v) => v.key === column.key)) valueCols.push({ key: column.key, index: i });
+    }
+  });
+  for (const required of ['code', 'decision', 'confidence'] as const) {
+    if (col[required] === undefined) problem(at(sheet, headerRow, header.length), 'missing-column', { name: TEMPLATE_HEADERS[required] });
+  }
+  if (layout.byTime && col.from === undefined) problem(at(sheet, headerRow, header.length), 'missing-column', { name: TEMPLATE_HEADERS.from });
+  if (problems.some((p) => p.code === 'missing-column')) return result(null);
+
+  const indicators = new Map<string, Indicator>(base.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
+  // Where each overlay path's value came from, so the base set's own checks point at a cell.
+  const cellOfPath = new Map<string, string>();
+  const groups = new Map<string, { indicator: Indicator; rows: Array<{ row: number; from: string | null; cells: SpecRow['cells']; changed: boolean }>; entry: OverlayIndicator }>();
+  const seen = new Map<string, number>();
+  let names = 0;
+  const get = (r: Cell[], k: keyof typeof TEMPLATE_HEADERS): Cell | undefined => (col[k] === undefined ? undefined : r[col[k]!]);
+
+  for (let ri = headerRow + 1; ri < sheet.rows.length; ri++) {
+    const r = sheet.rows[ri]!;
+    if (r.every((c) => cellText(c) === '')) continue;
+    const codeCell = get(r, 'code');
+    const code = typeof codeCell?.value === 'number' ? String(codeCell.value) : cellText(codeCell);
+    const codeAt = at(sheet, ri, col.code!);
+    if (!/^\d{1,2}\.\d{1,2}$/.test(code) || typeof codeCell?.value === 'number') {
+      problem(codeAt, 'bad-code', { text: code });
+      continue;
+    }
+    const indicator = indicators.get(code);
+    if (!indicator) {
+      problem(codeAt, 'unknown-code', { code, set: base.id });
+      continue;
+    }
+    const baseRows = specRows(indicator.requirement, layout);
+    if (baseRows === null) {
+      problem(codeAt, 'not-in-rows', { code });
+      continue;
+    }
+    // Time: a row's date must be one the base set has for this indicator.
+    let from: string | null = null;
+    if (col.from !== undefined) {
+      const fromCell = get(r, 'from');
+      const fromText = cellText(fromCell);
+      const dates = baseRows.map((b) => b.from);
+      if (fromText !== '' || !dates.includes(null)) {
+        const d = dateOfCell(fromCell);
+        if (d === null) {
+          problem(at(sheet, ri, col.from), 'bad-year', { text: fromText });
+          continue;
+        }
+        if (!dates.includes(d)) {
+          problem(at(sheet, ri, col.from), 'unknown-year', { text: fromText, years: dates.filter((x) => x !== null).join(', ') || '—' });
+          continue;
+        }
+        from = d;
+      }
+    }
+    const rowKey = `${code}@${from ?? ''}`;
+    if (seen.has(rowKey)) {
+      problem(codeAt, 'duplicate-row', { code, row: seen.get(rowKey)! + 1 });
+      continue;
+    }
+    seen.set(rowKey, ri);
+    const group = groups.get(code) ?? { indicator, rows: [], entry: {} };
+    groups.set(code, group);
+    const baseRow = baseRows.find((b) => b.from === from);
+
+    // The row's source, read once and checked only if the row gives something new.
+    const decision = cellText(get(r, 'decision'));
+    const confidenceText = cellText(get(r, 'confidence'));
+    const provision = cellText(get(r, 'provision'));
+    const url = cellText(get(r, 'url'));
+    let sourceProblems = false;
+    const source = (): Source | null => {
+      if (sourceProblems) return null;
+      const before = problems.length;
+      if (decision === '') problem(at(sheet, ri, col.decision!), 'missing-decision');
+      else if (decision.length > 2000) problem(at(sheet, ri, col.decision!), 'too-long');
+      const conf = ConfidenceSchema.safeParse(confidenceText.toLowerCase());
+      if (confidenceText === '') problem(at(sheet, ri, col.confidence!), 'missing-confidence');
+      else if (!conf.success) problem(at(sheet, ri, col.confidence!), 'bad-confidence', { text: confidenceText });
+      if (url !== '' && !UrlSchema.safeParse(url).success) problem(at(sheet, ri, col.url!), 'bad-url', { text: url });
+      if (provision.length > 2000) problem(at(sheet, ri, col.provision!), 'too-long');
+      if (problems.length > before) {
+        sourceProblems = true;
+        return null;
+      }
+      return { decision, ...(provision ? { provision } : {}), ...(url ? { url } : {}), confidence: conf.data! };
+    };
+
+    // Operator of the row, for cells that give only a number.
+    const opText = cellText(get(r, 'operator'));
+    let rowOperator: Operator | null = null;
+    if (opText !== '') {
+      rowOperator = parseOperator(opText);
+      if (rowOperator === null) problem(at(sheet, ri, col.operator!), 'bad-operator', { text: opText });
+    }
+    const yesNo = indicator.measure.type === 'boolean' || indicator.measure.type === 'category';
+    const cells: SpecRow['cells'] = {};
+    let changed = false;
+    for (const vc of valueCols) {
+      const key = layout.columns.length === 1 ? 'all' : vc.key;
+      const baseLeaf = layout.columns.length === 1 ? leafAt(baseRow, 'all') ?? leafAt(baseRow, vc.key) : leafAt(baseRow, vc.key);
+      const where = at(sheet, ri, vc.index);
+      const t = readThreshold(r[vc.index]);
+      let leaf: LeafSpec | undefined;
+      if (t.kind === 'problem') {
+        problem(where, t.code, t.params);
+        continue;
+      }
+      if (t.kind === 'blank' || t.kind === 'unknown') leaf = baseLeaf;
+      else if (t.kind === 'is-met') {
+        if (!yesNo && indicator.measure.type !== 'unknown') {
+          problem(where, 'met-on-number');
+          continue;
+        }
+        leaf = baseLeaf?.kind === 'is-met' ? baseLeaf : (() => {
+          const s = source();
+          return s ? ({ kind: 'is-met', source: s } as const) : undefined;
+        })();
+      } else {
+        if (yesNo) {
+          problem(where, 'compare-on-yes-no');
+          continue;
+        }
+        const operator = t.operator ?? rowOperator;
+        if (operator === null) {
+          if (opText === '') problem(where, 'no-operator');
+          continue;
+        }
+        if (indicator.measure.type === 'percent' && (t.value < 0 || t.value > 100)) {
+          problem(where, 'percent-range', { value: String(t.value) });
+          continue;
+        }
+        const candidate = { kind: 'compare', operator, value: t.value } as const;
+        if (baseLeaf && sameLeaf(baseLeaf, { ...candidate, source: { decision: '-', confidence: 'verified' } })) leaf = baseLeaf;
+        else {
+          const s = source();
+          if (s) leaf = { ...candidate, source: s };
+        }
+      }
+      if (leaf !== undefined && leaf !== baseLeaf) {
+        changed = true;
+        cellOfPath.set(`${code}|${from ?? ''}|${key}`, where);
+      }
+      if (leaf !== undefined) cells[key] = leaf;
+    }
+    group.rows.push({ row: ri, from, cells, changed });
+
+    // Wordings.
+    for (const [k, field] of [['nameVi', 'nameVi'], ['nameEn', 'nameEn']] as const) {
+      if (col[k] === undefined) continue;
+      const v = cellText(get(r, k));
+      const current = indicator[field];
+      if (v === '' || v === current) continue;
+      if (decision === '') {
+        problem(at(sheet, ri, col[k]!), 'name-without-source');
+        continue;
+      }
+      const s = source();
+      if (!s) continue;
+      group.entry[field] = v;
+      group.entry.nameSource = s;
+    }
+  }
+
+  let requirements = 0;
+  for (const [code, g] of groups) {
+    if (g.rows.some((r) => r.changed)) {
+      // Rows the sheet does not have keep the base's values.
+      const baseRows = specRows(g.indicator.requirement, layout)!;
+      const rows: SpecRow[] = baseRows.map((b) => {
+        const filled = g.rows.find((r) => r.from === b.from);
+        if (!filled || !filled.changed) return b;
+        if (layout.columns.length === 1) return { from: b.from, cells: filled.cells.all ? { all: filled.cells.all } : {} };
+        // Columns that still take the base's shared value say so once, as `otherwise`.
+        const shared = b.cells.all ?? b.cells.otherwise;
+        const cells: SpecRow['cells'] = {};
+        for (const [k, leaf] of Object.entries(filled.cells)) if (leaf !== shared) cells[k] = leaf;
+        if (shared) cells.otherwise = shared;
+        return { from: b.from, cells };
+      });
+      g.entry.requirement = specFromRows(rows, layout) as RequirementSpec;
+      requirements++;
+    }
+    if (g.entry.nameSource) names++;
+    if (g.entry.requirement || g.entry.nameSource) overlay.indicators![code] = g.entry;
+  }
+  if (problems.length > 0) return result(null, { requirements, names });
+  if (requirements + names === 0) {
+    problem(at(sheet, headerRow, 0), 'nothing-filled');
+    return result(null);
+  }
+  // The base set's own checks (measures, the whole calibrated set), pointed back at cells.
+  try {
+    const set = calibrate(base, overlay);
+    return result(set, { requirements, names });
+  } catch (e) {
+    if (!(e instanceof NtmError)) throw e;
+    for (const issue of e.issues) {
+      const p = issue.path.map(String);
+      let where = prefix;
+      if (p[0] === 'indicators' && p[1]) {
+        const code = p[1];
+        const c = cellOfRequirementPath(p.slice(3));
+        where = cellOfPath.get(`${code}|${c.from ?? ''}|${c.key}`) ?? (() => {
+          const g = groups.get(code);
+          return g ? at(sheet, g.rows[0]!.row, col.code!) : prefix;
+        })();
+      } else if (p[0] === 'baseFingerprint') where = fingerprintCell || prefix;
+      else if (p[0] === 'id') where = idCell || prefix;
+      const code: WorkbookProblemCode = issue.code === 'fingerprint-mismatch' ? 'fingerprint-mismatch' : issue.code === 'id-taken' ? 'id-taken' : 'calibration';
+      if (code === 'calibration') problem(where, code, { text: issueMessage({ ...issue, path: [] }, lang) });
+      else problem(where, code, { text: code === 'id-taken' ? overlay.id : String(overlay.baseFingerprint).slice(0, 12), base: base.id, now: baseFingerprint.slice(0, 12) });
+    }
+    return result(null, { requirements, names });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The workbook model to and from XLSX bytes, with exceljs. No file system: bytes in, bytes out,
+ * so it runs wherever exceljs does (Node; in a browser, exceljs's own browser build — the
+ * `browser` field of its package.json — which bundlers pick).
+ */
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
+
+const PASSWORDLESS = '';
+
+/**
+ * A workbook model as XLSX bytes: number formats, bold headers, wrapped text, frozen header rows,
+ * drop-down lists (data validation), and sheet protection that locks every cell not marked
+ * `unlocked` (no password: the lock guards against slips, not people).
+ *
+ * @example await writeFile('mau.xlsx', await workbookToXlsx(calibrationWorkbook(set)))
+ */
+export async function workbookToXlsx(book: Workbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ntm-rules';
+  // A fixed date keeps the same workbook byte-identical between runs.
+  wb.created = new Date('2000-01-01T00:00:00Z');
+  wb.modified = wb.created;
+  for (const s of book.sheets) {
+    const ws = wb.addWorksheet(s.name, s.frozenRows ? { views: [{ state: 'frozen', ySplit: s.frozenRows }] } : {});
+    (s.widths ?? []).forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
+    });
+    s.rows.forEach((row, ri) => {
+      row.forEach((c, ci) => {
+        const cell = ws.getCell(ri + 1, ci + 1);
+        cell.value = c.value as ExcelJS.CellValue;
+        if (c.numFmt) cell.numFmt = c.numFmt;
+        if (c.bold || c.wrap) {
+          if (c.bold) cell.font = { bold: true };
+          if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+        }
+        if (c.unlocked) cell.protection = { locked: false };
+        if (c.list) {
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${c.list.join(',')}"`],
+            // Value cells offer words but must still take numbers: no error for other entries.
+            showErrorMessage: c.list.length <= 3 ? false : true,
+            errorStyle: 'stop',
+          };
+        }
+      });
+    });
+    if (s.protect) {
+      await ws.protect(PASSWORDLESS, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false });
+    }
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** A cell of exceljs as a model value: formulas give their result, rich text its text. */
+function cellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('hyperlink' in value && 'text' in value) return cellValue(value.text as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+/**
+ * XLSX bytes as a workbook model: every sheet, every cell with its value (formula results, rich
+ * text as text, dates as `Date`) and number format.
+ *
+ * @example const book = await workbookFromXlsx(await readFile('mau-da-dien.xlsx'))
+ */
+export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  const sheets: Sheet[] = [];
+  wb.eachSheet((ws) => {
+    const rows: Cell[][] = [];
+    const width = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: Cell[] = [];
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        // A merged cell's value lives in its top-left cell only.
+        const v = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
+        cells.push(cell.numFmt ? { value: v, numFmt: cell.numFmt } : { value: v });
+      }
+      while (cells.length > 0 && cells[cells.length - 1]!.value === null) cells.pop();
+      rows.push(cells);
+    }
+    sheets.push({ name: ws.name, rows });
+  });
+  return { sheets };
+}
