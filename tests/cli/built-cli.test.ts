@@ -166,6 +166,7 @@ beforeAll(async () => {
       { args: [CSV, '--set', SET, '--year', '2023', '--lang', 'en'], code: 0, out: /Thuận Hạnh commune +Thuận Hà commune +2023/ },
       { args: [CSV, '--set', 'dak-nong/commune-ntm', '--as-of', '2023-06-05', '--format', 'json', '--out', out('now.json')], code: 0, outFile: out('now.json'), out: '"reorganisationId": "lam-dong/reorganisation-2025"' },
       { args: [CSV], code: 2, err: 'missing --set' },
+    ],
     roadmap: [
       { args: [JSON_DATA], code: 0, out: 'Lộ trình đạt chuẩn nông thôn mới' },
       { args: [CSV, '--set', SET, '--plan', PLAN, '--commune', 'Đắk Môt', '--what-if', repo('examples/dak-song-2023-what-if.json'), '--facts', repo('examples/dak-song-2023-recognition.json'), '--lang', 'en'], code: 0, out: 'can be recognised' },
