@@ -9,9 +9,9 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
  * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report / workbook ← cli).
  * `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
  */
-// recognition (18/2022) and panel sit with plan and district; roadmap builds on the report's gaps;
-// workbook (spreadsheets of sets) sits beside report.
-const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules'], ['evaluate'], ['versions', 'plan', 'district', 'recognition', 'panel'], ['report', 'roadmap', 'workbook'], ['cli']];
+// recognition (18/2022), panel, commune groups, provinces and the reorganisation sit with plan and
+// district; roadmap builds on the report's gaps; workbook (spreadsheets of sets) sits beside report.
+const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules', 'series'], ['evaluate'], ['versions', 'plan', 'district', 'recognition', 'panel', 'groups', 'province', 'reorganisation'], ['report', 'roadmap', 'workbook'], ['cli']];
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
 
 function sourceFiles(dir: string, prefix = ''): string[] {
