@@ -6,10 +6,11 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * The layers, lowest first: a module may import only from its own layer or lower ones
- * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report ← cli).
+ * (schema ← requirement ← rules / series ← evaluate ← versions / plan / district / groups / province /
+ * reorganisation ← report ← cli).
  * `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules'], ['evaluate'], ['versions', 'plan', 'district'], ['report'], ['cli']];
+const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules', 'series'], ['evaluate'], ['versions', 'plan', 'district', 'groups', 'province', 'reorganisation'], ['report'], ['cli']];
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
 
 function sourceFiles(dir: string, prefix = ''): string[] {
