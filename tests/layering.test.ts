@@ -6,11 +6,10 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * The layers, lowest first: a module may import only from its own layer or lower ones
- * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report / workbook ← cli).
+ * (schema ← requirement ← rules / series ← evaluate ← versions / plan / district / recognition /
+ * panel / groups / province / reorganisation ← report / roadmap / workbook ← cli).
  * `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
  */
-// recognition (18/2022), panel, commune groups, provinces and the reorganisation sit with plan and
-// district; roadmap builds on the report's gaps; workbook (spreadsheets of sets) sits beside report.
 const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules', 'series'], ['evaluate'], ['versions', 'plan', 'district', 'recognition', 'panel', 'groups', 'province', 'reorganisation'], ['report', 'roadmap', 'workbook'], ['cli']];
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
 

@@ -4,7 +4,7 @@ import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from './registry.js';
 import { loadCriterionSet } from './registry.js';
 import { getSetKindWithoutVersions } from './kinds.js';
-import { periodHint, successorKinds } from '../series/lineage.js';
+import { periodHint, successorKinds } from '../series/periods.js';
 
 /** Options of {@link criterionSetInForce} and {@link criterionSetVersions}. */
 export interface InForceOptions {

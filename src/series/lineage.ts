@@ -67,18 +67,7 @@ export function periodOn(isoDate: string, kind: string): { series: Series; perio
   return undefined;
 }
 
-/**
- * The kinds to look in when `kind` has no version in force on a date: the kinds of the series
- * period covering the date — only a national period (a provincial kind continues with the
- * national set that replaced it; a national kind never continues into one province's set).
- *
- * @example successorKinds('dak-nong/commune-ntm', '2026-06-30') // ['national/commune-ntm']
- */
-export function successorKinds(kind: string, isoDate: string): string[] {
-  const hit = periodOn(isoDate, kind);
-  if (!hit || hit.period.kinds.includes(kind) || hit.period.scope !== 'national') return [];
-  return hit.period.kinds;
-}
+export { successorKinds, periodHint } from './periods.js';
 
 /** The period of each of two kinds at two dates, and what the series can say about the step between. */
 export interface SeriesStep {
@@ -125,17 +114,6 @@ export function seriesStep(a: { kind: string; effectiveFrom: string }, b: { kind
   };
 }
 
-/**
- * A pointer for a "no version in force" message: the series period covering the date and the
- * kinds that encode it, when they are not `kind` itself; `''` otherwise.
- *
- * @example periodHint('national/commune-ntm', '2023-01-01') // '; on that date the series is in its 2021-2025 period (318/QĐ-TTg …), encoded as dak-nong/commune-ntm'
- */
-export function periodHint(kind: string, isoDate: string): string {
-  const hit = periodOn(isoDate, kind);
-  if (!hit || hit.period.kinds.includes(kind)) return '';
-  return `; on that date the series is in its ${hit.period.id} period (${hit.period.decision}), encoded as ${hit.period.kinds.join(', ')}`;
-}
 
 /**
  * A series by id (bundled) or your own object, validated.

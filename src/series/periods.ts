@@ -1,0 +1,49 @@
+import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
+
+/** The fields of a series period the in-force lookup reads. */
+interface PeriodData {
+  id: string;
+  from: string;
+  to?: string;
+  kinds: string[];
+  scope: string;
+  decision: string;
+}
+
+// Read without zod: this module is on evaluateCommune's path, and a schema here pulls every zod
+// locale into a web app's bundle. The same file is validated by listSeries()/getSeries() (tests, ntm check).
+const SERIES: ReadonlyArray<{ periods: readonly PeriodData[] }> = [communeNtmSeries as { periods: PeriodData[] }];
+
+function periodData(isoDate: string, kind: string): PeriodData | undefined {
+  for (const s of SERIES) {
+    if (!s.periods.some((p) => p.kinds.includes(kind))) continue;
+    const p = s.periods.find((x) => x.from <= isoDate && (x.to === undefined || isoDate < x.to));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The kinds to look in when `kind` has no version in force on a date: the kinds of the series
+ * period covering the date — only a national period (a provincial kind continues with the
+ * national set that replaced it; a national kind never continues into one province's set).
+ *
+ * @example successorKinds('dak-nong/commune-ntm', '2026-06-30') // ['national/commune-ntm']
+ */
+export function successorKinds(kind: string, isoDate: string): string[] {
+  const p = periodData(isoDate, kind);
+  if (!p || p.kinds.includes(kind) || p.scope !== 'national') return [];
+  return p.kinds;
+}
+
+/**
+ * A pointer for a "no version in force" message: the series period covering the date and the
+ * kinds that encode it, when they are not `kind` itself; `''` otherwise.
+ *
+ * @example periodHint('national/commune-ntm', '2023-01-01') // '; on that date the series is in its 2021-2025 period (318/QĐ-TTg …), encoded as dak-nong/commune-ntm'
+ */
+export function periodHint(kind: string, isoDate: string): string {
+  const p = periodData(isoDate, kind);
+  if (!p || p.kinds.includes(kind)) return '';
+  return `; on that date the series is in its ${p.id} period (${p.decision}), encoded as ${p.kinds.join(', ')}`;
+}
