@@ -48,7 +48,9 @@ expect_code 0 npx --no-install ntm --help
 expect_code 2 npx --no-install ntm
 expect_code 2 npx --no-install ntm no-such-command
 commands=$(npx --no-install ntm --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p')
-[ "$(wc -w <<<"$commands")" -eq 10 ] || fail "expected 10 commands, ntm --help lists: $commands"
+for c in sets show evaluate owners worklist targets calendar diff check template; do
+  grep -qx "$c" <<<"$commands" || fail "ntm --help does not list $c (it lists: $commands)"
+done
 for c in $commands; do
   expect_code 0 npx --no-install ntm "$c" --help
   grep -q "^ntm $c" "$work/out.txt" || fail "ntm $c --help does not describe ntm $c"
@@ -88,7 +90,7 @@ expect_code 0 npx --no-install ntm check "$rules/plans/dak-song/2023.json"
 expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.json"
 expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json"
 expect_code 0 npx --no-install ntm check overlay.json
-echo "installed ntm $version: 10 commands, --help and a real run of each, exit codes 0/1/2"
+echo "installed ntm $version: --help of all $(wc -w <<<"$commands") commands, a real run of the 10 documented since the start, exit codes 0/1/2"
 
 # The library from an ES module, a CommonJS module and the browser entry (import and require).
 cat >esm.mjs <<'JS'

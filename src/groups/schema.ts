@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, RuleNumberSchema, SourceSchema, TextSchema } from '../schema/common.js';
 
 /** A commune group of 51/2025/QĐ-TTg: xã nhóm 1, 2 or 3. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from '../schema/common.js';
 import { RequirementSpecSchema } from '../schema/requirement.js';
 import { CommuneOutcomeSchema, ConditionResultSchema } from '../district/index.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema, UrlSchema } from '../schema/common.js';
 
 const UNIT_ID = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, 'expected a unit id like "dak-mol" or "lam-dong/dak-song"');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StatusSchema } from './result.js';
 import { RevocationRiskSchema } from './recognition.js';
 

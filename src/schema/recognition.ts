@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from './common.js';
 import { LeafSpecSchema } from './requirement.js';
 import { RequirementSchema } from './result.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IndicatorInputSchema } from './input.js';
 import { CommuneResultSchema, RequirementSchema, StatusSchema } from './result.js';
 import { RecognitionResultSchema, RevocationRiskSchema } from './recognition.js';

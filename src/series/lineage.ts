@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from '../schema/common.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
