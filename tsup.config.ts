@@ -1,18 +1,40 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** The library for Node and bundlers: ESM + CJS with declarations. */
+/**
+ * The library as ES modules for Node and bundlers: one output file per source module (shared code
+ * in chunks), so that a bundler keeps only the modules an app imports (`sideEffects: false`):
+ * `parseDecimal` alone does not bring the schemas, the rules or the evaluator. Declarations for
+ * the public entry.
+ */
 export const libraryBuild: Options = {
-  // `ntm-rules/workbook`: spreadsheets (exceljs), kept out of the main entry.
-  entry: { index: 'src/index.ts', workbook: 'src/workbook/index.ts' },
-  format: ['esm', 'cjs'],
+  entry: ['src/**/*.ts', '!src/cli/**'],
+  format: ['esm'],
+  splitting: true,
   // TypeScript 6 deprecates `baseUrl`, which tsup's d.ts pass sets internally.
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // `ntm-rules/workbook` (spreadsheets, exceljs) has declarations of its own; the main entry never imports it.
+  dts: { entry: ['src/index.ts', 'src/workbook/index.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   // The other builds below write into dist/ at the same time: leave their files alone.
-  clean: ['!cli.js*', '!browser/**'],
+  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts'],
   target: 'node20',
   platform: 'neutral',
   // Rule JSON is bundled so the library needs no file system (browser-safe).
+  loader: { '.json': 'json' },
+  external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
+};
+
+/**
+ * The library for `require`: one CommonJS file (CommonJS has no code splitting). Its declarations,
+ * dist/index.d.cts, are dist/index.d.ts copied by `npm run build` (one declaration pass, not two:
+ * tsup writes the same text for both).
+ */
+export const commonJsBuild: Options = {
+  entry: { index: 'src/index.ts', workbook: 'src/workbook/index.ts' },
+  format: ['cjs'],
+  sourcemap: true,
+  clean: false,
+  target: 'node20',
+  platform: 'neutral',
   loader: { '.json': 'json' },
   external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
 };
@@ -53,4 +75,4 @@ export const workbookBrowserBuild: Options = {
   format: ['esm'],
 };
 
-export default defineConfig([libraryBuild, cliBuild, browserBuild, workbookBrowserBuild]);
+export default defineConfig([libraryBuild, commonJsBuild, cliBuild, browserBuild, workbookBrowserBuild]);

@@ -23,7 +23,7 @@ const LANES: readonly Lane[] = ['reference', 'fast', 'bare'];
 const LANE_NAMES: Readonly<Record<Lane, string>> = {
   reference: 'reference (json-rules-engine)',
   fast: 'fast path (compiled, explained)',
-  bare: 'bare loop (statuses only)',
+  bare: 'floor (loop over pre-parsed numeric arrays, statuses only)',
 };
 
 /** Targets of issue 6. */

@@ -2,7 +2,7 @@
  * A synthetic criterion set for differential tests and benchmarks. It is NOT a legal text: its
  * id, names and sources say so. It exists because the bundled Đắk Nông set knows few thresholds,
  * and both evaluation paths must be exercised on every requirement shape: each operator, is-met,
- * by-region (complete, with `otherwise`, with gaps), by-year (nested by-region, a first year after
+ * `by` region (complete, with `otherwise`, with gaps), `by` date (nested `by` region, a first date after
  * the set took effect, an entry that turns unknown), unknown requirements and `if-any` indicators.
  */
 import type { CriterionSetInput } from '../src/schema/criterion-set.js';

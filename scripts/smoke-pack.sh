@@ -16,7 +16,7 @@ tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 [ -f "$work/$tarball" ] || fail "npm pack made no tarball"
 files=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
 for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js \
-  rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
+  rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
   schemas/commune-input.schema.json README.md LICENSE package.json; do
   grep -qx "$f" <<<"$files" || fail "the package lacks $f"
 done
@@ -86,6 +86,7 @@ expect_code 0 npx --no-install ntm diff national/commune-ntm/2016 "$set_id" --la
 grep -q '15.3' "$work/out.txt" || fail "diff does not show 15.3"
 expect_code 0 npx --no-install ntm check "$rules/plans/dak-song/2023.json"
 expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.json"
+expect_code 0 npx --no-install ntm check "$rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json"
 expect_code 0 npx --no-install ntm check overlay.json
 echo "installed ntm $version: 10 commands, --help and a real run of each, exit codes 0/1/2"
 

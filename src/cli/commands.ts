@@ -509,11 +509,14 @@ export function describeSpec(spec: RequirementSpec, unit: string | null, region:
   return contexts.map((c) => (c.label.length > 0 ? `${c.label.join(', ')}: ` : '') + text(resolveRequirement(spec, c.values, unit))).join('; ');
 }
 
+const CONFIDENCE_VI: Record<string, string> = { verified: 'đã kiểm chứng', 'single-source': 'một nguồn', inferred: 'suy luận' };
+
 function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): string[] {
   const name = indicatorName(ind, lang);
   const req = describeSpec(ind.requirement, ind.measure.unit, region, lang);
   const spec = ind.requirement;
-  const src = 'source' in spec && spec.source ? `${spec.source.decision} (${spec.source.confidence})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${ind.source.confidence})`;
+  const conf = (c: string): string => (lang === 'vi' ? (CONFIDENCE_VI[c] ?? c) : c);
+  const src = 'source' in spec && spec.source ? `${spec.source.decision} (${conf(spec.source.confidence)})` : spec.kind === 'unknown' ? '—' : `${ind.source.decision} (${conf(ind.source.confidence)})`;
   return [ind.code, name, req + (ind.applicability === 'if-any' ? (lang === 'vi' ? ' (nếu có)' : ' (if any)') : ''), src];
 }
 
@@ -657,13 +660,19 @@ Options:
   --engine <e>      compiled (default) | json-rules-engine
   --sheet <name|n>  XLSX sheet (default: the first)
   --delimiter <c>   CSV delimiter (default: detected from the header line: ; tab or ,)
+  --header-row <n>  the row holding the header (default: the first row with a "Mã xã" or
+                    communeId column, below title rows such as "UBND HUYỆN …")
+  --strict-columns  refuse the file when a column is not known (default: report and skip it)
 
 CSV / XLSX layout: a header row, then one row per commune. Columns: communeId (or "Mã xã"),
-year ("Năm"), optional name ("Tên xã"), region, population, classes; then one column per
-indicator code ("15.3", or "15.3 <label>") or criterion number ("15", "TC15"). A cell holds a
-value ("24,9" or "24.9"), a verdict (Đạt, Không đạt, Chưa đạt, x, N/A — any case, with or
-without accents) or both as "value (verdict)": "91,2 (Đạt)". Empty cells are no data.
-Header cells in XLSX must be text (a number cell turns 17.10 into 17.1).
+year ("Năm"), optional name ("Tên xã"), region ("Vùng": TN or Tây Nguyên …), population
+("Dân số": 9200 or 9.200), classes ("Loại xã"), notes ("Ghi chú", not read); then one column
+per indicator code ("15.3", or "15.3 <label>") or criterion number ("15", "TC15"). A cell holds
+a value ("24,9" or "24.9"), a verdict (Đạt, Đạt chuẩn, Không đạt, Chưa đạt, Cơ bản đạt = not
+met, x, N/A — any case, with or without accents) or both as "value (verdict)": "91,2 (Đạt)".
+Empty cells and "Chưa có số liệu" are no data. XLSX percent cells on percentage indicators
+are read as shown (28,2 %); formulas by their saved result. Header cells in XLSX must be text
+(a number cell turns 17.10 into 17.1). --out is written only when the run completes.
 
 Exit codes: 0 every row evaluated; 1 some rows had errors (each named file:row:column on
 standard error, and kept in the output); 2 usage or file errors.

@@ -37,9 +37,12 @@ export async function* textLines(file: string): AsyncGenerator<TextLine, void, u
       if (pendingCR && text.charCodeAt(0) === 10) text = text.slice(1);
       pendingCR = false;
       let start = 0;
+      // Where the next CR is, found once per chunk and again only when passed: searching for a CR
+      // from every line of a file without one would scan the rest of the chunk for each line.
+      let cr = text.indexOf('\r');
       for (;;) {
         const lf = text.indexOf('\n', start);
-        const cr = text.indexOf('\r', start);
+        if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
         const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
         if (end < 0) break;
         yield { text: text.slice(start, end), line: ++line };

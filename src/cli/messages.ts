@@ -66,11 +66,13 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
       return vi ? `chỉ tiêu "${printable(String(key))}" không có trong ${set}` : m;
     case 'unknown-criterion':
       return vi ? `tiêu chí "${printable(String(key))}" không có trong ${set}` : m;
+    // The accepted words are listed in the README; an English message names them in English.
     case 'invalid-verdict':
-      return vi ? `${prefix}${shown(value)} không phải là kết luận (Đạt / Không đạt / Không áp dụng)` : m;
+      if (head === 'criteria') return vi ? `kết luận của tiêu chí phải là Đạt hoặc Không đạt${got}` : `a criterion verdict must be met or not met${got}`;
+      return vi ? `${prefix}${shown(value)} không phải là kết luận (Đạt / Không đạt / Không áp dụng)` : `${prefix}${shown(value)} is not a verdict (met / not met / not applicable)`;
     case 'wrong-type':
-      if (/category/.test(m)) return vi ? `${prefix}chỉ tiêu này nhận kết luận (Đạt / Không đạt), không nhận giá trị số` : m;
-      return vi ? `${prefix}cần Đạt / Không đạt${got}` : m;
+      if (/category/.test(m)) return vi ? `${prefix}chỉ tiêu này nhận kết luận (Đạt / Không đạt), không nhận giá trị số` : `${prefix}this indicator takes a verdict (met / not met), not a value`;
+      return vi ? `${prefix}cần Đạt / Không đạt${got}` : `${prefix}expected met / not met (true / false)${got}`;
     case 'not-a-number':
       return vi ? `${prefix}cần một số như 93,5${got}` : m;
     case 'not-finite':

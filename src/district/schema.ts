@@ -1,5 +1,5 @@
 /** Shapes of district and model-commune inputs and results (zod schemas, the single source of these types). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegionCodeSchema, SourceSchema } from '../schema/common.js';
 import { IndicatorInputSchema } from '../schema/input.js';
 import { CriterionResultSchema, ReasonSchema, RequirementSchema, StatusSchema, type CommuneResult } from '../schema/result.js';

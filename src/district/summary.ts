@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 

@@ -5,10 +5,28 @@ import { resolveSet } from '../rules/registry.js';
 import { criterionSetInForce } from '../rules/in-force.js';
 import { assembleResult } from './assemble.js';
 import { compiledComparisons } from './compiled-path.js';
-import { EngineLane } from './engine-path.js';
+import type { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet, type PreparedSet } from './prepare.js';
 import { idKey } from './words.js';
+
+/** What the reference path runs comparisons with: an {@link EngineLane}, loaded on first use. */
+export type Lane = Pick<EngineLane, 'comparisons'>;
+
+/**
+ * A lane that imports the json-rules-engine path only when it first compares, so the default
+ * (compiled) path never loads json-rules-engine and a bundler can leave it out of an app's
+ * initial code.
+ */
+function lazyLane(prepared: PreparedSet): Lane {
+  let lane: Promise<EngineLane> | undefined;
+  return {
+    async comparisons(input) {
+      lane ??= import('./engine-path.js').then(({ EngineLane }) => new EngineLane(prepared));
+      return (await lane).comparisons(input);
+    },
+  };
+}
 
 /** Which comparison path to run. Both give identical results (a differential test checks). */
 export type EvaluationEngine = 'compiled' | 'json-rules-engine';
@@ -105,8 +123,8 @@ export class EvaluationPipeline {
   }
 
   /** A private json-rules-engine lane (engines keep run state), or `null` on the compiled path. */
-  lane(): EngineLane | null {
-    return this.engine === 'compiled' ? null : new EngineLane(this.prepared);
+  lane(): Lane | null {
+    return this.engine === 'compiled' ? null : lazyLane(this.prepared);
   }
 
   /** One result on the compiled path; throws an {@link NtmError} for bad input. */
@@ -116,7 +134,7 @@ export class EvaluationPipeline {
   }
 
   /** One result on the configured path; throws for bad input. */
-  async evaluate(raw: unknown, lane: EngineLane | null = this.lane()): Promise<CommuneResult> {
+  async evaluate(raw: unknown, lane: Lane | null = this.lane()): Promise<CommuneResult> {
     if (lane === null) return this.evaluateSync(raw);
     const normalized = normalizeInput(this.prepared, raw);
     return assembleResult(this.prepared, normalized, await lane.comparisons(normalized), this.assemble);
@@ -126,7 +144,7 @@ export class EvaluationPipeline {
    * One batch entry: the result, or an error record at `index` (a duplicate of the entry at
    * `firstIndex` is `DUPLICATE_COMMUNE`). Never throws.
    */
-  async entry(index: number, raw: unknown, lane: EngineLane | null, firstIndex: number | undefined): Promise<BatchEntry> {
+  async entry(index: number, raw: unknown, lane: Lane | null, firstIndex: number | undefined): Promise<BatchEntry> {
     const communeId = communeIdOf(raw);
     try {
       if (firstIndex !== undefined && firstIndex !== index) throw duplicateError(communeId!, firstIndex);

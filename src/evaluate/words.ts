@@ -77,6 +77,18 @@ export const USER_WORDS = {
 };
 
 const VERDICT_WORDS: Readonly<Record<string, Verdict>> = USER_WORDS.verdicts;
+
+/** Words already folded: a file repeats the same few words in thousands of cells. Bounded. */
+const folded = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldText(word);
+    if (folded.size >= 4096) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
 const NO_DATA_WORDS: ReadonlySet<string> = new Set(USER_WORDS.noData);
 const REGION_WORDS: Readonly<Record<string, RegionCode>> = USER_WORDS.regions;
 
@@ -91,9 +103,9 @@ export function parseVerdict(word: string): Verdict | null {
   // Spreadsheet cells are mostly numbers, and no verdict word starts like one: skip the folding.
   if (/^\s*[\d+\-.,]/.test(word)) return null;
   if (word.length > 64) return null;
-  const folded = foldText(word);
+  const f = foldWord(word);
   // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
-  return Object.hasOwn(VERDICT_WORDS, folded) ? VERDICT_WORDS[folded]! : null;
+  return Object.hasOwn(VERDICT_WORDS, f) ? VERDICT_WORDS[f]! : null;
 }
 
 /**
@@ -104,7 +116,10 @@ export function parseVerdict(word: string): Verdict | null {
  */
 export function isNoDataWord(word: string): boolean {
   if (word.length > 64) return false;
-  return NO_DATA_WORDS.has(foldText(word));
+  // Numbers, the bulk of the cells, are never one of these words.
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
+  return NO_DATA_WORDS.has(foldWord(word));
 }
 
 /**
@@ -114,8 +129,8 @@ export function isNoDataWord(word: string): boolean {
  */
 export function parseRegion(word: string): RegionCode | null {
   if (word.length > 64) return null;
-  const folded = foldText(word).replace(/^vung /, '');
-  return Object.hasOwn(REGION_WORDS, folded) ? REGION_WORDS[folded]! : null;
+  const f = foldWord(word).replace(/^vung /, '');
+  return Object.hasOwn(REGION_WORDS, f) ? REGION_WORDS[f]! : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, format, subDays } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema } from '../schema/common.js';
 import {
   BeforeReadingSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { mergeReasons } from '../requirement/reasons.js';
 import type { CommuneResult, EvaluationErrorRecord, Reason } from '../schema/result.js';
 import { StatusSchema } from '../schema/result.js';

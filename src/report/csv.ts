@@ -2,7 +2,7 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT } from './labels.js';
-import { communeReport } from './model.js';
+import { communeCodes } from './model.js';
 
 /**
  * Quotes one CSV field (RFC 4180). A field that a spreadsheet would run as a formula (`=`, `+`,
@@ -45,7 +45,7 @@ export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], la
   const r: CommuneResult = entry;
   const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
   // The same gaps and conflicts as every other format (report/model.ts).
-  const part = communeReport(r);
+  const part = communeCodes(r);
   return [
     r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined,
     ...criteria.map((n) => {

@@ -56,21 +56,39 @@ export interface ReportModel {
  * @example communeReport(result).missing // ['17.2', '17.3']
  */
 export function communeReport(result: CommuneResult, criterionOwners?: ReportContext['criterionOwners']): CommuneReport {
-  const gaps = communeGaps(result, criterionOwners);
-  const codes = (kind: Gap['kind']): string[] => gaps.filter((g) => g.kind === kind && g.code !== null).map((g) => g.code!);
-  const label = communeLabel(result);
+  return { result, gaps: communeGaps(result, criterionOwners), ...communeCodes(result) };
+}
+
+/**
+ * A commune's open indicator codes by kind and its conflicts — the lists of {@link communeReport}
+ * without building the gaps (the CSV writer calls this once per row of large files). An
+ * indicator is open only in a criterion that is not met, as {@link communeGaps} has it.
+ *
+ * @example communeCodes(result).notMet // ['15.3']
+ */
+export function communeCodes(result: CommuneResult): Pick<CommuneReport, 'notMet' | 'missing' | 'thresholdUnknown' | 'conflicts'> {
+  const notMet: string[] = [];
+  const missing: string[] = [];
+  const thresholdUnknown: string[] = [];
   const conflicts: Conflict[] = [];
+  const label = communeLabel(result);
   for (const c of result.criteria) {
     if (c.conflict) {
       conflicts.push({ communeId: result.communeId, label, criterion: c.number, code: null, nameVi: c.nameVi, nameEn: c.nameEn, value: null, requirement: null, verdict: c.conflict.verdict, valueOutcome: c.conflict.indicatorsOutcome });
     }
+    const open = c.status !== 'met';
     for (const i of c.indicators) {
+      if (open) {
+        if (i.status === 'not-met') notMet.push(i.code);
+        else if (i.status === 'missing') missing.push(i.code);
+        else if (i.status === 'threshold-unknown') thresholdUnknown.push(i.code);
+      }
       if (i.conflict) {
         conflicts.push({ communeId: result.communeId, label, criterion: c.number, code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, value: i.value, requirement: i.requirement, verdict: i.conflict.verdict, valueOutcome: i.conflict.valueOutcome });
       }
     }
   }
-  return { result, gaps, notMet: codes('not-met'), missing: codes('missing'), thresholdUnknown: codes('threshold-unknown'), conflicts };
+  return { notMet, missing, thresholdUnknown, conflicts };
 }
 
 /**

@@ -107,7 +107,7 @@ function resolveLeaf(leaf: LeafSpec, region: RegionCode | null, unit: string | n
       };
     }
     case 'is-met':
-      return { kind: 'is-met', ...(cases === undefined ? {} : { cases }), textVi: 'Đạt', textEn: 'met (Đạt)', source: leaf.source };
+      return { kind: 'is-met', ...(cases === undefined ? {} : { cases }), textVi: 'Đạt', textEn: 'met', source: leaf.source };
     case 'unknown':
       return unknownRequirement(region, leaf.note, cases);
   }

@@ -10,8 +10,8 @@ import { resolveSourceRefs } from './sources.js';
 export const MAX_RULE_FILE_CHARS = 5_000_000;
 
 /**
- * Deepest nesting a rule, overlay or plan file may have. The deepest legitimate path (a by-year
- * requirement holding a by-region one, down to a source field) is about 12 levels.
+ * Deepest nesting a rule, overlay or plan file may have. The deepest legitimate path (a `by` date
+ * requirement holding a `by` region one, down to a source field) is about 12 levels.
  */
 export const MAX_RULE_DEPTH = 32;
 

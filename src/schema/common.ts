@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The seven regional columns of 318/QĐ-TTg Annex I (a national column aside).

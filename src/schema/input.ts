@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RegionCodeSchema } from './common.js';
 
 /** An agency's official assessment of an indicator: Đạt / Không đạt / không áp dụng. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceSchema, TextSchema } from './common.js';
 import { CriterionSetSchema, MeasureSchema } from './criterion-set.js';
 import { RequirementSpecSchema } from './requirement.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LegalReferenceSchema, SourceSchema } from './common.js';
 import { ConditionSchema, CriterionSchema, CriterionSetSchema, IndicatorSchema } from './criterion-set.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
 import { CriterionResultSchema, ReasonSchema, RequirementSchema } from './result.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleNumberSchema, SourceSchema, TextSchema } from './common.js';
 import { OPERATOR_IDS, type Operator } from './operators.js';
 

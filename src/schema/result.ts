@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OperatorSchema } from './requirement.js';
 import { RegionCodeSchema, SourceSchema } from './common.js';
 import { VerdictSchema, CriterionVerdictSchema } from './input.js';

@@ -3,8 +3,8 @@
  * global setup from the same tsup options). Every command and every option its help (and so
  * docs/cli.md and the README's table) documents is run on the build, with its exit code; a test
  * fails when a documented option has no case here. The cases run in this process through the
- * bundle's own `runCli`; the bin itself runs as a child process for the version, the help and
- * each exit code.
+ * bundle's own `runCli`; the bin itself runs as a child process for the version here and for
+ * each exit code in commands.test.ts.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,7 @@ beforeAll(async () => {
   const advanced = file('advanced.csv', `communeId,year,${Array.from({ length: 19 }, (_, k) => `TC${k + 1}`).join(',')}\nnam-binh,2023,Đạt,Đạt${',Chưa đạt'.repeat(17)}\n`);
   const semicolon = file('semicolon.csv', 'communeId;year;15.3;17.10\nsemi;2023;24,9;Đạt\n');
   const badRows = file('bad-rows.csv', 'communeId,year,15.3\na,2023,abc\nb,2023,20\n');
+  const titled = file('titled.csv', 'UBND HUYỆN ĐẮK SONG,,,\nBẢNG TỔNG HỢP NĂM 2023,,,\ncommuneId,year,15.3,Người lập\nt1,2023,20,A\n');
   const bad = file('bad-rule.json', '{ "id": 1 }');
   const out = (name: string): string => join(tmp, name);
   ANNEX_CSV = file('annex.csv', (await built_ntm(['show', 'national/district-ntm/2022', '--format', 'csv'])).stdout);
@@ -108,6 +109,8 @@ beforeAll(async () => {
       { args: [XLSX, '--set', SET, '--sheet', '1', '--format', 'csv'], code: 0, out: 'dak-mol' },
       { args: [semicolon, '--set', SET, '--delimiter', ';', '--format', 'csv'], code: 0, out: /^semi,/m },
       { args: [badRows, '--set', SET, '--format', 'csv', '--lang', 'en'], code: 1, err: `${badRows}:2:3 (15.3): 15.3: expected a number` },
+      { args: [titled, '--set', SET, '--header-row', '3', '--format', 'csv', '--lang', 'en'], code: 0, out: /^t1,/m, err: 'title row(s) above the header' },
+      { args: [titled, '--set', SET, '--strict-columns', '--lang', 'en'], code: 2, err: 'unknown column "Người lập"' },
       { args: [join(tmp, 'none.csv'), '--set', SET], code: 2, err: 'none.csv' },
       { args: [CSV, '--set', SET, '--colour'], code: 2, err: "Unknown option '--colour'" },
     ],
@@ -143,6 +146,7 @@ beforeAll(async () => {
     ],
     check: [
       { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
+      { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json')], code: 0, out: 'ok — ' },
       { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
       { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
       { args: [bad], code: 1, err: bad },
@@ -217,14 +221,14 @@ describe('the built ntm: every documented command and option, with its exit code
 });
 
 describe('the built bin as a process', () => {
-  it('prints the package version (--version, -v), the same as package.json', async () => {
-    const [long, short] = await Promise.all([ntmProcess(['--version']), ntmProcess(['-v'])]);
-    expect(long).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
-    expect(short.stdout).toBe(`${packageJson.version}\n`);
+  it('prints the package version, the same as package.json (exit codes as a process: commands.test.ts)', async () => {
+    expect(await ntmProcess(['--version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
+});
 
+describe('the built ntm: help and unknown commands', () => {
   it('prints help (exit 0), and exits 2 without a command or with an unknown one', async () => {
-    const [help, none, unknown, commandHelp] = await Promise.all([ntmProcess(['--help']), ntmProcess([]), ntmProcess(['owner']), ntmProcess(['calendar', '--help'])]);
+    const [help, none, unknown, commandHelp, short] = await Promise.all([built_ntm(['--help']), built_ntm([]), built_ntm(['owner']), built_ntm(['calendar', '--help']), built_ntm(['-v'])]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('  template');
     expect(none.code).toBe(2);
@@ -232,5 +236,6 @@ describe('the built bin as a process', () => {
     expect(unknown.stderr).toContain('unknown command "owner"');
     expect(commandHelp.code).toBe(0);
     expect(commandHelp.stdout.startsWith('ntm calendar')).toBe(true);
+    expect(short).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
   });
 });

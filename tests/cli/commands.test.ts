@@ -48,7 +48,7 @@ describe('ntm show', () => {
   it('prints each requirement for the set’s column, with its source, and unknowns as unknown', async () => {
     const r = await ntm(['show', SET]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/15\.3 {2}≤ 26,5 %  — Tỷ lệ trẻ em dưới 5 tuổi .*\[\d+\/QĐ-[A-Za-z]+ \((verified|single-source|inferred)\)\]/);
+    expect(r.stdout).toMatch(/15\.3 {2}≤ 26,5 %  — Tỷ lệ trẻ em dưới 5 tuổi .*\[\d+\/QĐ-[A-Za-z]+ \((đã kiểm chứng|một nguồn|suy luận)\)\]/);
     expect(r.stdout).toContain('Cột vùng: TN');
     expect(r.stdout).toContain('chưa rõ ngưỡng');
     const en = await ntm(['show', SET, '--lang', 'en']);

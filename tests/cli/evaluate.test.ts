@@ -53,11 +53,11 @@ describe('ntm evaluate: the three input formats', () => {
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `${file}:2:3 (15.3): 15.3: expected a number like 93.5 or "93,5", got "abc"`,
-      `${file}:3:4 (9.1): 9.1: expected true/false (Đạt / Không đạt), got "maybe"`,
+      `${file}:3:4 (9.1): 9.1: expected met / not met (true / false), got "maybe"`,
       `${file}:4:1 (communeId): communeId "A" already appears at ${file}:2 (compared ignoring case, spaces and invisible characters)`,
       expect.stringMatching(new RegExp(`^${file}:5:2 \\(year\\): `)),
       `${file}:6:3 (15.3): 15.3: a percentage must lie in 0–100, got 101`,
-      `${file}:6:5 (TC10): a criterion verdict must be Đạt / Không đạt (met / not-met), got "khong"`,
+      `${file}:6:5 (TC10): a criterion verdict must be met or not met, got "khong"`,
     ]);
     const lines = stdout.trimEnd().split('\r\n');
     expect(lines).toHaveLength(7);

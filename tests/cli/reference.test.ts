@@ -17,7 +17,12 @@ describe('docs/cli.md', () => {
     }
   });
 
-  it('is linked from the README', () => {
-    expect(readFileSync(repo('README.md'), 'utf8')).toMatch(/\]\(docs\/cli\.md\)/);
+  it('is linked from the README with an absolute link (the README is shown on the registry page), and packed', () => {
+    const readme = readFileSync(repo('README.md'), 'utf8');
+    expect(readme).toMatch(/\]\(https:\/\/[^)\s]+\/docs\/cli\.md\)/);
+    // No relative link anywhere in the README: only absolute addresses and anchors in the page.
+    expect([...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((href) => !/^(https:\/\/|#)/.test(href!))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(repo('package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs/cli.md');
   });
 });

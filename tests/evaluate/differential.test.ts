@@ -156,7 +156,7 @@ const TOTAL = SIZES.shapes + SIZES.noRegion + SIZES.fullSize + SIZES.bundled;
 
 describe(`compiled path = json-rules-engine path (differential, ${n(TOTAL)} seeded communes)`, () => {
   it(`synthetic set, one indicator of every requirement shape (Tây Nguyên default): ${n(SIZES.shapes)} communes`, async () => {
-    // 19 shapes in 8 criteria: every operator, is-met, by-region with and without gaps, by-year.
+    // 19 shapes in 8 criteria: every operator, is-met, `by` region with and without gaps, `by` date.
     const set = loadCriterionSet(syntheticCriterionSet({ criteria: 8, indicators: 21 }));
     const coverage = await compareBothPaths(set, SIZES.shapes, 1);
     expectBroadCoverage(coverage, SIZES.shapes, { regionColumns: 7, operators: ALL_OPERATORS });
