@@ -11,14 +11,19 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   agencyOf,
+  applyWhatIf,
+  checkRecognition,
+  comparePanel,
   criteriaMatrixTable,
   evaluateCommunes,
   evaluateTargets,
   formatNumber,
+  formatQuantity,
   getCriterionSet,
   getPlan,
   isEvaluationError,
   populationByCommune,
+  roadToStandard,
   summarizeDistrict,
   upcomingDeadlines,
   type CommuneInput,
@@ -77,6 +82,36 @@ for (const d of upcomingDeadlines(plan, REFERENCE_DATE, 5)) {
   );
 }
 console.log(`  "trước ngày 13" is read as "the 12th at the latest" (${plan.reporting.before.reading}); pass { before: 'inclusive' } to count the 13th.`);
+
+// The road to the standard (18/2022/QĐ-TTg): what must change and who must act, what-if, recognition, revocation.
+const road = roadToStandard(entries, { plan });
+console.log(`\nLộ trình đạt chuẩn: việc phải làm theo xã (thứ tự, cơ quan chủ trì) / the road to standard, by commune`);
+for (const c of road.communes.filter((x) => x.items.length > 0)) {
+  const items = c.items.map((i) => `${i.code ?? `TC${i.criterion}`}${i.basicallyMet ? ' (cơ bản đạt)' : ''} [${i.owners.join('+') || '—'}${i.shortfall ? `, thiếu ${formatQuantity(i.shortfall, i.requirement?.kind === 'compare' ? i.requirement.unit : null, 'vi')}` : ''}${i.decidedBy === 'needs-verdict' ? ', cần kết luận' : ''}]`);
+  console.log(`  ${(c.name ?? c.communeId).padEnd(width)}  ${items.join('; ')}`);
+}
+const whatIfFile = JSON.parse(readFileSync(fileURLToPath(new URL('./dak-song-2023-what-if.json', import.meta.url)), 'utf8'));
+const { entries: hypothetical, changes } = applyWhatIf(entries, whatIfFile);
+console.log(`\nGiả định (dak-song-2023-what-if.json) / what-if`);
+for (const w of changes) {
+  console.log(`  ${who(w.communeId).padEnd(width)}  ${w.statusBefore} → ${w.statusAfter}${w.criteria.length ? `; ${w.criteria.map((c) => `TC${c.number}: ${c.before} → ${c.after}`).join(', ')}` : ''}`);
+}
+const facts = JSON.parse(readFileSync(fileURLToPath(new URL('./dak-song-2023-recognition.json', import.meta.url)), 'utf8')) as { communes: Record<string, object> };
+console.log(`\nĐiều kiện công nhận (18/2022/QĐ-TTg; tỷ lệ hài lòng yêu cầu chưa rõ) / recognition, after the what-if`);
+for (const [id, f] of Object.entries(facts.communes)) {
+  const r = hypothetical.find((e): e is CommuneResult => !isEvaluationError(e) && e.communeId === id)!;
+  const rec = checkRecognition(r, f);
+  console.log(`  ${who(id).padEnd(width)}  ${rec.status.padEnd(16)} ${rec.conditions.map((c) => `${c.id} ${c.status}`).join(', ')}`);
+}
+const years = [2022, 2023, 2024].map((y) => JSON.parse(readFileSync(fileURLToPath(new URL(`./dak-song-${y}.json`, import.meta.url)), 'utf8')) as { set: string; communes: CommuneInput[] });
+const panelEntries = (await Promise.all(years.map((y) => evaluateCommunes(y.set, y.communes)))).flat();
+const panel = comparePanel(panelEntries, { plan });
+console.log(`\nQua các năm 2022–2024 (dữ liệu minh họa) / years side by side: fell out of standard, revocation risk of recognised communes`);
+for (const f of panel.fellOutOfStandard) console.log(`  ${who(f.communeId).padEnd(width)}  ra khỏi chuẩn ${f.from} → ${f.to}${f.definite ? '' : ' (có thể)'}`);
+for (const c of panel.communes.filter((x) => x.recognised)) {
+  console.log(`  ${who(c.communeId).padEnd(width)}  ${c.years.map((y) => `${y.year}: ${y.revocation!.status} (${y.revocation!.belowStandard.min}${y.revocation!.belowStandard.max > y.revocation!.belowStandard.min ? `–${y.revocation!.belowStandard.max}` : ''}/19)`).join(', ')}`);
+}
+console.log(`  revocation: from 6 of 19 criteria below standard with 10, 17 or 19 among them, or from 10 of 19 ("từ 30 %", "từ 50 %" read exactly)`);
 
 for (const e of entries) {
   if (isEvaluationError(e)) console.error(`\n#${e.index} ${e.communeId ?? ''}: ${e.error.message}`);

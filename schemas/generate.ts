@@ -6,7 +6,16 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CommuneInputSchema, CommuneResultSchema, CriterionSetSchema, EvaluationErrorRecordSchema, SetPatchSchema, SourceSchema } from '../src/index.js';
+import {
+  CommuneInputSchema,
+  CommuneResultSchema,
+  CriterionSetSchema,
+  EvaluationErrorRecordSchema,
+  RecognitionFactsFileSchema,
+  SetPatchSchema,
+  SourceSchema,
+  WhatIfFileSchema,
+} from '../src/index.js';
 import { SOURCE_ID } from '../src/rules/sources.js';
 
 /** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */
@@ -34,6 +43,8 @@ const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; i
   { file: 'commune-data.schema.json', title: 'ntm-rules commune data file (ntm evaluate)', schema: CommuneDataFileSchema, io: 'input' },
   { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
   { file: 'evaluation-error.schema.json', title: 'ntm-rules batch error entry', schema: EvaluationErrorRecordSchema, io: 'output' },
+  { file: 'what-if.schema.json', title: 'ntm-rules what-if changes (ntm roadmap --what-if)', schema: WhatIfFileSchema, io: 'input' },
+  { file: 'recognition-facts.schema.json', title: 'ntm-rules recognition facts (ntm roadmap --facts)', schema: RecognitionFactsFileSchema, io: 'input' },
 ];
 
 /**

@@ -6,10 +6,11 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * The layers, lowest first: a module may import only from its own layer or lower ones
- * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report / workbook ← cli).
+ * (schema ← requirement ← rules ← evaluate ← versions / plan / district ← report ← cli).
  * `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules'], ['evaluate'], ['versions', 'plan', 'district'], ['report', 'workbook'], ['cli']];
+// recognition (18/2022) and panel sit with plan and district; roadmap builds on the report's gaps.
+const LAYERS: ReadonlyArray<readonly string[]> = [['schema', 'errors.ts'], ['requirement'], ['rules'], ['evaluate'], ['versions', 'plan', 'district', 'recognition', 'panel'], ['report', 'roadmap', 'workbook'], ['cli']];
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
 
 function sourceFiles(dir: string, prefix = ''): string[] {

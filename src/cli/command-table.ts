@@ -9,9 +9,13 @@
 import { coreCommands, type Command } from './commands.js';
 import { PLAN_CHECKER, PLAN_COMMANDS, planExtras } from './plan-commands.js';
 import { calibrateWithFile, OVERLAY_CHECKER, setInForceOn, VERSION_COMMANDS } from './version-commands.js';
+import { PROVINCE_COMMANDS } from './province-commands.js';
 import { workbookCommands } from './workbook-commands.js';
+import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
+import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
+import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 
-const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER] });
+const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] });
 
 /** The commands, by name, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
@@ -20,6 +24,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ...VERSION_COMMANDS,
   // `template` and `show` gain --format xlsx|csv and run the ones above for the other formats.
   ...workbookCommands({ ...CORE, ...VERSION_COMMANDS }),
+  ...PROVINCE_COMMANDS,
+  ...REORGANISATION_COMMANDS,
+  ...ROADMAP_COMMANDS,
 });
 
 /** The command of a name; own keys only, so `ntm constructor` finds nothing. */

@@ -40,7 +40,7 @@ import { FileError } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 /** `--plan`: a bundled plan id, a plan file, the data file's `"plan"`, or the only bundled plan. */
-async function planOf(v: unknown, fallback?: string): Promise<Plan> {
+export async function planOf(v: unknown, fallback?: string): Promise<Plan> {
   const id = typeof v === 'string' ? v : fallback;
   if (id === undefined) {
     const all = listPlans();

@@ -68,6 +68,7 @@ export function diffText(d: CriterionSetDiff, lang: Lang): string {
     `${d.from.id} (${d.from.effectiveFrom}, ${d.from.fingerprint.slice(0, 12)}) → ${d.to.id} (${d.to.effectiveFrom}, ${d.to.fingerprint.slice(0, 12)})`,
     `${vi ? 'So sánh ở cột vùng' : 'Compared for region'} ${d.context.region ?? '—'}, ${vi ? 'năm' : 'year'} ${d.context.year}`,
   ];
+  if (d.series && !d.series.samePeriod) lines.push(`${vi ? 'Giai đoạn' : 'Periods'}: ${vi ? d.series.textVi : d.series.textEn}`);
   if (d.identical) return [...lines, vi ? 'Giống hệt nhau.' : 'Identical.'].join('\n');
   const section = (title: string, body: string[]): void => {
     if (body.length > 0) lines.push('', `${title} (${body.length}):`, ...body);

@@ -2,6 +2,7 @@ import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, 
 import { shortfall } from '../requirement/compare.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import type { Indicator } from '../schema/criterion-set.js';
+import { criterionVerdictStatus } from './words.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 
@@ -69,7 +70,8 @@ export function assembleResult(
     const complete = criterion.indicatorList === 'complete';
     const indicatorsOutcome: 'met' | 'not-met' | null = anyNotMet ? 'not-met' : complete && allApplicableMet ? 'met' : null;
     const verdict = input.criteria[ci] ?? null;
-    const status: Status = verdict ?? indicatorsOutcome ?? 'undetermined';
+    // "Cơ bản đạt" is recorded as the verdict but never counts as met.
+    const status: Status = verdict === null ? (indicatorsOutcome ?? 'undetermined') : criterionVerdictStatus(verdict);
     const entry: CriterionResult = {
       number: criterion.number,
       nameVi: criterion.nameVi,
@@ -80,7 +82,7 @@ export function assembleResult(
       indicators,
     };
     if (verdict !== null) {
-      if (indicatorsOutcome !== null && indicatorsOutcome !== verdict) entry.conflict = { verdict, indicatorsOutcome };
+      if (indicatorsOutcome !== null && indicatorsOutcome !== status) entry.conflict = { verdict, indicatorsOutcome };
     } else if (status === 'undetermined') {
       entry.undeterminedBecause = { missing: missing ?? [], thresholdUnknown: thresholdUnknown ?? [], indicatorListIncomplete: !complete };
       const why: Reason[] = [];

@@ -13,5 +13,5 @@ export {
   type BatchEntry,
   type PipelineOptions,
 } from './commune.js';
-export { parseVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, foldText, USER_WORDS } from './words.js';
+export { parseVerdict, parseCriterionVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, foldText, USER_WORDS } from './words.js';
 export type { Comparisons, AssembleOptions } from './assemble.js';

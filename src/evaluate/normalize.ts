@@ -4,7 +4,7 @@ import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
-import { isNoDataWord, parseCount, parseDecimal, parseVerdict } from './words.js';
+import { isNoDataWord, parseCount, parseCriterionVerdict, parseDecimal, parseVerdict } from './words.js';
 import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
 
 /** One indicator's data after normalisation. */
@@ -95,9 +95,9 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       continue;
     }
     if (isNoDataWord(word)) continue;
-    const v = verdictOf(word);
-    if (v === 'met' || v === 'not-met') criteria[ci] = v;
-    else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt (met / not-met), got "${word}"` });
+    const v = parseCriterionVerdict(word);
+    if (v !== null) criteria[ci] = v;
+    else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt / Cơ bản đạt (met / not-met / basically-met), got "${word}"` });
   }
 
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);

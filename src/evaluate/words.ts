@@ -3,7 +3,7 @@
  * verdicts, "no data yet", region names. Every reader (the library's input normalisation, the
  * CLI's rows and options) looks words up here, so a word accepted in one place is accepted in all.
  */
-import type { Verdict } from '../schema/input.js';
+import type { CriterionVerdict, Verdict } from '../schema/input.js';
 import type { RegionCode } from '../schema/common.js';
 
 /** Lower-cases and strips Vietnamese diacritics (`Không Đạt` → `khong dat`) for tolerant matching. */
@@ -209,4 +209,24 @@ export function idKey(id: string): string {
  */
 export function cleanId(id: string): string {
   return id.normalize('NFC').replace(INVISIBLE, '').trim();
+}
+
+/**
+ * Reads a criterion-level verdict: Đạt / Không đạt as {@link parseVerdict} reads them, and "cơ bản
+ * đạt" (basically met, `basically-met`), which appraisals record but which never counts as met.
+ * `null` if the word is neither (N/A included: a criterion is never "not applicable").
+ *
+ * @example parseCriterionVerdict('Cơ bản đạt') // 'basically-met'
+ */
+export function parseCriterionVerdict(word: string): CriterionVerdict | null {
+  if (/^\s*[\d+\-.,]/.test(word)) return null;
+  const folded = foldText(word);
+  if (folded === 'co ban dat' || folded === 'basically-met' || folded === 'basically met') return 'basically-met';
+  const v = Object.hasOwn(VERDICT_WORDS, folded) ? VERDICT_WORDS[folded]! : null;
+  return v === 'met' || v === 'not-met' ? v : null;
+}
+
+/** The status a criterion verdict gives: "cơ bản đạt" is not met. */
+export function criterionVerdictStatus(v: CriterionVerdict): 'met' | 'not-met' {
+  return v === 'met' ? 'met' : 'not-met';
 }

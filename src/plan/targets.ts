@@ -19,6 +19,7 @@ import { resolveRequirement } from '../requirement/resolve.js';
 import { findCommune } from './communes.js';
 import { resolvePlan } from './registry.js';
 import { setSeries } from './work-list.js';
+import { revocationRisk } from '../recognition/revocation.js';
 
 /** A batch entry: a result, or the record of an input that could not be evaluated. */
 type Entry = CommuneResult | EvaluationErrorRecord;
@@ -155,18 +156,28 @@ function standardOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'reach-stand
     return outcome(t, 'undetermined', { textEn: `${name}: no ${t.setId} result for ${plan.year} to judge by.`, missing });
   }
   const total = r.criteria.length;
-  const figures = { resultSetId: r.setId, criteriaMet: r.criteriaMet, criteriaUndetermined: r.criteriaUndetermined, criteriaTotal: total, required: total };
+  // A recognised commune that falls short may also lose its title: keep-standard says whether.
+  const revocation = t.kind === 'keep-standard' ? revocationRisk(r) : undefined;
+  const figures = {
+    resultSetId: r.setId,
+    criteriaMet: r.criteriaMet,
+    criteriaUndetermined: r.criteriaUndetermined,
+    criteriaTotal: total,
+    required: total,
+    ...(revocation ? { revocation } : {}),
+  };
+  const tail = revocation && r.status !== 'met' ? ` Revocation (18/2022/QĐ-TTg): ${revocation.textEn}.` : '';
   const verb = t.kind === 'keep-standard' ? 'keeps' : 'reaches';
   if (r.status === 'met') {
     return outcome(t, 'achieved', { textEn: `${name} ${verb} the standard: all ${total} criteria of ${r.setId} are met in ${r.year}.`, missing: [], ...figures });
   }
   if (r.status === 'not-met') {
     const notMet = r.criteria.filter((c) => c.status === 'not-met').map((c) => c.number);
-    return outcome(t, 'not-achieved', { textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}; not met: ${notMet.join(', ')}.`, missing: [], ...figures });
+    return outcome(t, 'not-achieved', { textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}; not met: ${notMet.join(', ')}.${tail}`, missing: [], ...figures });
   }
   const missing = undecidedCriteria(r);
   return outcome(t, 'undetermined', {
-    textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}, none is not met, ${r.criteriaUndetermined} cannot be decided.`,
+    textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}, none is not met, ${r.criteriaUndetermined} cannot be decided.${tail}`,
     missing,
     why: reasonsOf(r),
     ...figures,

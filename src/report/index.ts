@@ -5,3 +5,5 @@ export * from './csv.js';
 export * from './markdown.js';
 export * from './html.js';
 export * from './model.js';
+export * from './roadmap.js';
+export * from './panel.js';

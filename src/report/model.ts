@@ -23,7 +23,8 @@ export interface Conflict {
   nameEn: string;
   value: number | boolean | null;
   requirement: Requirement | null;
-  verdict: Verdict;
+  /** The verdict given; `basically-met` ("cơ bản đạt") is a criterion verdict that does not count as met. */
+  verdict: Verdict | 'basically-met';
   /** What the value alone (or the indicators) would give. */
   valueOutcome: 'met' | 'not-met';
 }
@@ -113,8 +114,9 @@ export function buildReport(entries: readonly BatchEntry[], context: ReportConte
 }
 
 /** Words of a verdict or an outcome, in the report's language. */
-function outcomeText(v: Verdict | 'met' | 'not-met', lang: Lang): string {
+function outcomeText(v: Verdict | 'basically-met', lang: Lang): string {
   const t = REPORT_TEXT[lang];
+  if (v === 'basically-met') return lang === 'vi' ? 'Cơ bản đạt (không tính là đạt)' : 'basically met (does not count as met)';
   return v === 'met' ? t.yes : v === 'not-met' ? t.no : lang === 'vi' ? 'Không áp dụng' : 'not applicable';
 }
 

@@ -4,6 +4,7 @@ import { NtmError } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from './registry.js';
 import { loadCriterionSet } from './registry.js';
 import { getSetKindWithoutVersions } from './kinds.js';
+import { periodHint, successorKinds } from '../series/lineage.js';
 
 /** Options of {@link criterionSetInForce} and {@link criterionSetVersions}. */
 export interface InForceOptions {
@@ -68,6 +69,7 @@ export function criterionSetVersions(kind: string, options: InForceOptions = {})
  * @example
  * criterionSetInForce('dak-nong/commune-ntm', '2024-02-29').id // 'dak-nong/commune-ntm/2022'
  * criterionSetInForce('dak-nong/commune-ntm', '2024-03-01').id // 'dak-nong/commune-ntm/2024' (211/QĐ-TTg)
+ * criterionSetInForce('dak-nong/commune-ntm', '2026-06-30').id // 'national/commune-ntm/2026' (51/2025/QĐ-TTg, by the series)
  */
 export function criterionSetInForce(kind: string, date: string | Date, options: InForceOptions = {}): CriterionSet {
   const isoDate = isoDateOf(date);
@@ -84,10 +86,16 @@ export function criterionSetInForce(kind: string, date: string | Date, options: 
   let chosen: CriterionSet | undefined;
   // Oldest first with own sets before bundled ones on a tie, so the last hit is the latest start.
   for (const v of versions) if (isInForce(v, isoDate) && (chosen === undefined || v.effectiveFrom > chosen.effectiveFrom)) chosen = v;
+  // A provincial series continues with the national set that replaced it (rules/series/commune-ntm.json).
+  if (!chosen) {
+    for (const next of successorKinds(kind, isoDate)) {
+      for (const v of criterionSetVersions(next, options)) if (isInForce(v, isoDate) && (chosen === undefined || v.effectiveFrom > chosen.effectiveFrom)) chosen = v;
+    }
+  }
   if (!chosen) {
     const spans = versions.map((v) => `${v.id} (${v.effectiveFrom} – ${v.effectiveTo ?? 'open'})`).join(', ');
     throw new NtmError('NO_SET_IN_FORCE', [
-      { code: 'no-set-in-force', path: [], message: `no version of ${kind} is in force on ${isoDate}; versions: ${spans}` },
+      { code: 'no-set-in-force', path: [], message: `no version of ${kind} is in force on ${isoDate}; versions: ${spans}${periodHint(kind, isoDate)}` },
     ]);
   }
   return chosen;

@@ -3,20 +3,22 @@ import { dataFileLoader } from './load.js';
 import { bundledRegistry, type BundledFile } from './bundled.js';
 import modelResidentialArea from '../../rules/set-kinds/dak-nong/model-residential-area.json' with { type: 'json' };
 import modelGarden from '../../rules/set-kinds/dak-nong/model-garden.json' with { type: 'json' };
+import communeModern from '../../rules/set-kinds/national/commune-modern.json' with { type: 'json' };
 
 /** Bundled kinds that have no encodable version yet (their texts were not found). */
 const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = {
   'dak-nong/model-residential-area': { file: 'rules/set-kinds/dak-nong/model-residential-area.json', data: modelResidentialArea },
   'dak-nong/model-garden': { file: 'rules/set-kinds/dak-nong/model-garden.json', data: modelGarden },
+  'national/commune-modern': { file: 'rules/set-kinds/national/commune-modern.json', data: communeModern },
 };
 
 const bundledKinds = bundledRegistry(BUNDLED_KINDS, dataFileLoader(SetKindSchema, 'INVALID_RULE_FILE').load, 'kind', 'INVALID_RULE_FILE');
 
 /**
  * The set kinds known only by name (no version bundled): model residential areas and model
- * gardens. They become usable through {@link calibrate} with the decision text.
+ * gardens, the modern NTM commune framework (51/2025/QĐ-TTg Phụ lục II). They become usable through {@link calibrate} with the decision text.
  *
- * @example listSetKindsWithoutVersions().map((k) => k.kind) // ['dak-nong/model-garden', 'dak-nong/model-residential-area']
+ * @example listSetKindsWithoutVersions().map((k) => k.kind) // ['dak-nong/model-garden', 'dak-nong/model-residential-area', 'national/commune-modern']
  */
 export function listSetKindsWithoutVersions(): SetKind[] {
   return bundledKinds

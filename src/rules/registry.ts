@@ -10,6 +10,7 @@ import set1980 from '../../rules/sets/national/1980-qd-ttg-2016.json' with { typ
 import set320 from '../../rules/sets/national/320-qd-ttg-2022.json' with { type: 'json' };
 import set320by211 from '../../rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json' with { type: 'json' };
 import set319 from '../../rules/sets/national/319-qd-ttg-2022.json' with { type: 'json' };
+import set51 from '../../rules/sets/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
 /**
  * The bundled rule files, by set id: `rules/sets/<issuer>/<decision>-<year>.json`, and an
@@ -25,6 +26,7 @@ const BUNDLED: Readonly<Record<string, BundledFile>> = {
   'national/district-ntm/2022': { file: 'rules/sets/national/320-qd-ttg-2022.json', data: set320 },
   'national/district-ntm/2024': { file: 'rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json', data: set320by211 },
   'national/commune-model/2022': { file: 'rules/sets/national/319-qd-ttg-2022.json', data: set319 },
+  'national/commune-ntm/2026': { file: 'rules/sets/national/51-2025-qd-ttg-2026.json', data: set51 },
 };
 
 const bundledSets = bundledRegistry(BUNDLED, (data, options) => loadCriterionSetWith(data, { ...options, resolveBase: getCriterionSet }), 'id', 'INVALID_RULE_FILE');

@@ -21,6 +21,8 @@ export const SetLevelSchema = z.enum([
   'commune',
   'commune-advanced',
   'commune-model',
+  /** Modern NTM commune (xã nông thôn mới hiện đại), 51/2025/QĐ-TTg Phụ lục II. */
+  'commune-modern',
   'district',
   'residential-area',
   'garden',

@@ -7,3 +7,6 @@ export * from './plan.js';
 export * from './overlay.js';
 export * from './operators.js';
 export * from './patch.js';
+export * from './recognition.js';
+export * from './roadmap.js';
+export * from './panel.js';

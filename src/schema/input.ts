@@ -5,8 +5,11 @@ import { RegionCodeSchema } from './common.js';
 export const VerdictSchema = z.enum(['met', 'not-met', 'not-applicable']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
-/** A criterion-level verdict: a criterion is either Đạt or Không đạt. */
-export const CriterionVerdictSchema = z.enum(['met', 'not-met']);
+/**
+ * A criterion-level verdict: Đạt, Không đạt, or `basically-met` — "cơ bản đạt", which appraisals
+ * record between the two and which never counts as met (the criterion's status is `not-met`).
+ */
+export const CriterionVerdictSchema = z.enum(['met', 'not-met', 'basically-met']);
 export type CriterionVerdict = z.infer<typeof CriterionVerdictSchema>;
 
 /** A raw value: a number, a yes/no, or text such as `"93,5"` or `"Đạt"` (normalised against the set). */

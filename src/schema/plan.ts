@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
 import { CriterionResultSchema, ReasonSchema, RequirementSchema } from './result.js';
+import { RevocationRiskSchema } from './recognition.js';
 
 /** A kebab-case id: `economy-infrastructure`, `dak-mol`. */
 const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
@@ -382,6 +383,8 @@ export const TargetOutcomeSchema = z.strictObject({
     value: z.number().optional(),
     method: z.enum(['district-figure', 'population-weighted']).optional(),
     communesUsed: z.array(z.string()).optional(),
+    /** `keep-standard`: whether the commune meets the revocation rule of 18/2022/QĐ-TTg. */
+    revocation: RevocationRiskSchema.optional(),
   }),
 });
 export type TargetOutcome = z.infer<typeof TargetOutcomeSchema>;

@@ -10,6 +10,7 @@ import { resolveSet } from '../rules/registry.js';
 import { canonicalJson } from './canonical.js';
 import { fingerprint } from './fingerprint.js';
 import { hasKnownValue } from './unknowns.js';
+import { seriesStep, type SeriesStep } from '../series/lineage.js';
 
 /** How a requirement changed from one version to the next. */
 export type RequirementChangeKind = 'tightened' | 'loosened' | 'now-known' | 'now-unknown' | 'changed';
@@ -87,6 +88,12 @@ export interface CriterionSetDiff {
   regionOverrides: { added: string[]; removed: string[]; changed: FieldChange[] };
   /** Top-level fields that differ (legal basis, dates, counts, notes, …). */
   set: FieldChange[];
+  /**
+   * Where the two sets stand in their series (1980 → 318/1037 → 51/2025), `null` when no series
+   * lists both. Between periods that number criteria differently (318 → 51/2025), criteria are not matched
+   * by number: all are added and removed.
+   */
+  series: SeriesStep | null;
 }
 
 /** Options of {@link diffCriterionSets}. */
@@ -137,7 +144,9 @@ export function diffCriterionSets(a: string | CriterionSet, b: string | Criterio
     conditions: { added: [], removed: [], renamed: [], changed: [] },
     regionOverrides: { added: [], removed: [], changed: [] },
     set: [],
+    series: seriesStep(before, after) ?? null,
   };
+  const acrossPeriods = out.series !== null && !out.series.comparableByNumber;
   const addRequirementChange = (c: RequirementChange | null): void => {
     if (!c) return;
     const bucket = { tightened: 'tightened', loosened: 'loosened', 'now-known': 'nowKnown', 'now-unknown': 'nowUnknown', changed: 'changed' } as const;
@@ -148,7 +157,7 @@ export function diffCriterionSets(a: string | CriterionSet, b: string | Criterio
   const critA = new Map(before.criteria.map((c) => [c.number, c]));
   const critB = new Map(after.criteria.map((c) => [c.number, c]));
   for (const [n, cb] of critB) {
-    const ca = critA.get(n);
+    const ca = acrossPeriods ? undefined : critA.get(n);
     if (!ca) out.criteria.added.push(n);
     else {
       const r = renameOf(n, ca, cb, ca.source, cb.source);
@@ -156,7 +165,7 @@ export function diffCriterionSets(a: string | CriterionSet, b: string | Criterio
       for (const field of ['group', 'indicatorList', 'source', 'notes'] as const) pushFieldChange(out.criteria.changed, n, field, ca[field], cb[field]);
     }
   }
-  for (const n of critA.keys()) if (!critB.has(n)) out.criteria.removed.push(n);
+  for (const n of critA.keys()) if (acrossPeriods || !critB.has(n)) out.criteria.removed.push(n);
 
   const indA = indicatorsByCode(before);
   const indB = indicatorsByCode(after);

@@ -28,6 +28,11 @@ describe('npm run demo', () => {
     expect(utc).toMatch(/✗ Chưa đạt\s+huyện Đắk Song\s+district-figure\s+Share of people with health insurance: 92\.86%/);
     const deadlineLines = utc.slice(deadlines).split('\n').filter((l) => l.includes('hạn chót'));
     expect(deadlineLines).toHaveLength(5);
+    // The road to standard, what-if, recognition and the years side by side follow.
+    expect(utc).toMatch(/Đắk N'Drung\s+TC2 \[economy-infrastructure, cần kết luận\]; 3\.1 \[agriculture, thiếu 4 %\]/);
+    expect(utc).toMatch(/Đắk Môl\s+not-met → met; TC10: not-met → met/);
+    expect(utc).toMatch(/Đắk Môl\s+recognisable\s+R1 met, R2 met, R3 met, R4 met/);
+    expect(utc).toMatch(/Thuận Hà\s+2022: not-revocable \(0\/19\), 2023: not-revocable \(0\/19\), 2024: revocable \(6\/19\)/);
     expect(deadlineLines.slice(0, 3).every((l) => l.includes('hạn chót 12/06/2023') && l.includes('trước 13/06/2023'))).toBe(true);
   }, 120_000);
 });

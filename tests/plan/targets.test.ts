@@ -306,3 +306,30 @@ describe('gain-criteria properties (fast-check, seeded)', () => {
     );
   });
 });
+
+describe('keep-standard targets and the revocation rule of 18/2022/QĐ-TTg', () => {
+  const keep = async (overrides: Record<string, 'met' | 'not-met' | null>): Promise<TargetOutcome> =>
+    outcomeOf(evaluateTargets(plan, { current: [await result('thuan-ha', overrides)] }), 'thuan-ha-keep-standard');
+
+  it('report the revocation risk with the count, the share and the failing listed criteria', async () => {
+    const six = await keep({ '1': 'not-met', '2': 'not-met', '4': 'not-met', '5': 'not-met', '6': 'not-met', '10': 'not-met' });
+    expect(six.status).toBe('not-achieved');
+    expect(six.detail.revocation).toMatchObject({ status: 'revocable', branch: 'partial-with-listed', belowStandard: { min: 6, max: 6 }, share: { min: 31.58 }, listed: { failing: ['10'] } });
+    expect(six.detail.textEn).toMatch(/Revocation \(18\/2022\/QĐ-TTg\): 6\/19 \(31\.58%\) criteria below standard; listed criteria below standard: 10: meets the revocation rule/);
+    const five = await keep({ '1': 'not-met', '2': 'not-met', '4': 'not-met', '5': 'not-met', '10': 'not-met' });
+    expect(five.detail.revocation).toMatchObject({ status: 'not-revocable', moreToRevoke: 1 });
+  });
+
+  it('give a range while criteria are undecided, and no tail when the standard is kept', async () => {
+    const open = await keep({ '1': 'not-met', '2': 'not-met', '4': 'not-met', '5': 'not-met', '10': 'not-met', '11': null });
+    expect(open.status).toBe('not-achieved');
+    expect(open.detail.revocation).toMatchObject({ status: 'undetermined', belowStandard: { min: 5, max: 6 } });
+    const kept = await keep({});
+    expect(kept.status).toBe('achieved');
+    expect(kept.detail.revocation).toMatchObject({ status: 'not-revocable', moreToRevoke: 6 });
+    expect(kept.detail.textEn).not.toMatch(/Revocation/);
+    // Other kinds of target carry none.
+    const reach = outcomeOf(evaluateTargets(plan, { current: [await result('dak-mol')] }), 'dak-mol-reach-standard');
+    expect(reach.detail.revocation).toBeUndefined();
+  });
+});

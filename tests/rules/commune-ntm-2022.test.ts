@@ -10,17 +10,17 @@ const resolved = (code: string, region: RegionCode = 'TN', year = 2023) => {
 };
 
 describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
-  it('is listed and records 19 criteria, 57 declared indicators, 29 encoded', () => {
+  it('is listed and records 19 criteria, 57 declared indicators, 30 encoded', () => {
     expect(listCriterionSets().map((s) => s.id)).toContain('dak-nong/commune-ntm/2022');
     expect(set.legalBasis).toMatchObject({ number: '1037/QĐ-UBND', date: '2022-06-22' });
     expect(defaultRegion(set)).toBe('TN');
     expect(set.criteria.map((c) => c.number)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
-    expect(set.counts).toMatchObject({ criteria: 19, declaredIndicators: 57, encodedIndicators: 29 });
+    expect(set.counts).toMatchObject({ criteria: 19, declaredIndicators: 57, encodedIndicators: 30 });
   });
 
-  it('encodes exactly the 29 indicator codes the reference gives', () => {
+  it('encodes exactly the 30 indicator codes the reference gives (8.1 from 1127/QĐ-BTTTT)', () => {
     expect(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))).toEqual([
-      '3.1', '3.2', '9.1', '9.2', '13.1', '15.1', '15.2', '15.3', '15.4',
+      '3.1', '3.2', '8.1', '9.1', '9.2', '13.1', '15.1', '15.2', '15.3', '15.4',
       ...Array.from({ length: 12 }, (_, i) => `17.${i + 1}`),
       ...Array.from({ length: 6 }, (_, i) => `18.${i + 1}`),
       '19.1', '19.2',
@@ -30,8 +30,8 @@ describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
   it('marks which criteria have complete, partial or unknown indicator lists', () => {
     const lists = Object.fromEntries(set.criteria.map((c) => [c.number, c.indicatorList]));
     for (const n of ['3', '9', '17', '18', '19']) expect(lists[n]).toBe('complete');
-    for (const n of ['13', '15']) expect(lists[n]).toBe('partial');
-    for (const n of ['1', '2', '4', '5', '6', '7', '8', '10', '11', '12', '14', '16']) expect(lists[n]).toBe('unknown');
+    for (const n of ['8', '13', '15']) expect(lists[n]).toBe('partial');
+    for (const n of ['1', '2', '4', '5', '6', '7', '10', '11', '12', '14', '16']) expect(lists[n]).toBe('unknown');
   });
 
   it('15.3 stunting: ≤ 26.5 % for Tây Nguyên and the other six columns as printed (S10)', () => {
@@ -60,8 +60,25 @@ describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
     expect(resolved('9.2', 'TN').kind).toBe('unknown');
   });
 
-  it('3.2, 9.1 and 18.4 must be Đạt (pass value read from the wording, marked inferred)', () => {
-    for (const code of ['3.2', '9.1', '18.4']) {
+  it('3.1 and 3.2 as the ministry guidance 1680/QĐ-BNN-VPĐP gives them (two passages)', () => {
+    const r31 = resolved('3.1');
+    expect(r31.kind === 'compare' && r31.source).toMatchObject({ decision: '1680/QĐ-BNN-VPĐP', confidence: 'verified' });
+    const r32 = resolved('3.2');
+    expect(r32.kind).toBe('is-met');
+    expect(r32.kind === 'is-met' && r32.source).toMatchObject({ decision: '1680/QĐ-BNN-VPĐP', confidence: 'verified' });
+    expect(r32.kind === 'is-met' && r32.source.note).toContain('from 50 to under 70 points');
+  });
+
+  it('8.1 postal service point: Đạt (1127/QĐ-BTTTT, two sources); criterion 7 notes the market alternative of 1214/QĐ-BCT', () => {
+    const r = resolved('8.1');
+    expect(r.kind === 'is-met' && r.source).toMatchObject({ decision: '1127/QĐ-BTTTT', confidence: 'verified' });
+    expect(r.kind === 'is-met' && r.source.note).toContain('at least 4 hours per working day');
+    expect(set.criteria[6]!.notes).toContain('1214/QĐ-BCT');
+    expect(set.criteria[6]!.indicators).toEqual([]);
+  });
+
+  it('9.1 and 18.4 must be Đạt (pass value read from the wording, marked inferred)', () => {
+    for (const code of ['9.1', '18.4']) {
       const r = resolved(code);
       expect(r.kind).toBe('is-met');
       expect(r.kind === 'is-met' && r.source.confidence).toBe('inferred');
@@ -69,7 +86,7 @@ describe('1037/QĐ-UBND (Đắk Nông commune NTM set, 22/6/2022)', () => {
   });
 
   it('every other indicator has an unknown threshold — nothing guessed', () => {
-    const known = new Set(['3.1', '3.2', '9.1', '9.2', '15.3', '15.4', '18.4']);
+    const known = new Set(['3.1', '3.2', '8.1', '9.1', '9.2', '15.3', '15.4', '18.4']);
     for (const ind of set.criteria.flatMap((c) => c.indicators)) {
       if (!known.has(ind.code)) expect(ind.requirement, ind.code).toMatchObject({ kind: 'unknown' });
     }

@@ -49,7 +49,7 @@ describe('loadCriterionSet', () => {
 
   it('checks the counts it records and the uniqueness of codes', () => {
     const counts = valid();
-    counts.counts.encodedIndicators = 30;
+    counts.counts.encodedIndicators = 31;
     expect(loadError(counts).issues[0]!.path).toEqual(['counts', 'encodedIndicators']);
 
     const dup = valid();

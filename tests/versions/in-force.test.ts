@@ -29,24 +29,32 @@ describe('criterionSetInForce — 211/QĐ-TTg revises the 1037 commune set from 
     expect(criterionSetInForce('dak-nong/commune-ntm', '2022-06-22').id).toBe('dak-nong/commune-ntm/2022');
   });
 
-  it('knows no Đắk Nông set before 1037 was signed, nor after 51/2025/QĐ-TTg took effect (15/02/2026)', () => {
+  it('knows no Đắk Nông set between 318/QĐ-TTg and 1037; from 15/02/2026 the series continues with 51/2025/QĐ-TTg', () => {
     const before = errorOf(() => criterionSetInForce('dak-nong/commune-ntm', '2022-06-21'));
     expect(before.code).toBe('NO_SET_IN_FORCE');
     expect(before.message).toContain('dak-nong/commune-ntm/2022 (2022-06-22 – 2024-03-01)');
     expect(criterionSetInForce('dak-nong/commune-ntm', '2026-02-14').id).toBe('dak-nong/commune-ntm/2024');
-    expect(errorOf(() => criterionSetInForce('dak-nong/commune-ntm', '2026-02-15')).code).toBe('NO_SET_IN_FORCE');
+    expect(criterionSetInForce('dak-nong/commune-ntm', '2026-02-15').id).toBe('national/commune-ntm/2026');
+    // Before 318, the series was the national 1980 set.
+    expect(criterionSetInForce('dak-nong/commune-ntm', '2021-06-01').id).toBe('national/commune-ntm/2016');
   });
 
   it('gives 1980/QĐ-TTg from 01/12/2016 until 318/QĐ-TTg (08/3/2022)', () => {
     expect(errorOf(() => criterionSetInForce('national/commune-ntm', '2016-11-30')).code).toBe('NO_SET_IN_FORCE');
     expect(criterionSetInForce('national/commune-ntm', '2016-12-01').id).toBe('national/commune-ntm/2016');
     expect(criterionSetInForce('national/commune-ntm', '2022-03-07').id).toBe('national/commune-ntm/2016');
-    expect(errorOf(() => criterionSetInForce('national/commune-ntm', '2022-03-08')).code).toBe('NO_SET_IN_FORCE');
+    const gap = errorOf(() => criterionSetInForce('national/commune-ntm', '2022-03-08'));
+    expect(gap.code).toBe('NO_SET_IN_FORCE');
+    // A national kind never continues into one province's set; the message points at it.
+    expect(gap.message).toContain('on that date the series is in its 2021-2025 period (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND), encoded as dak-nong/commune-ntm');
   });
 
   it('gives the 320/QĐ-TTg district set and its 211 revision on both sides of 01/3/2024', () => {
     expect(criterionSetInForce('national/district-ntm', '2023-12-31').id).toBe('national/district-ntm/2022');
     expect(criterionSetInForce('national/district-ntm', '2024-03-01').id).toBe('national/district-ntm/2024');
+    // Districts were abolished in July 2025; from 51/2025/QĐ-TTg on, provinces are rolled up instead.
+    expect(criterionSetInForce('national/district-ntm', '2026-02-14').id).toBe('national/district-ntm/2024');
+    expect(errorOf(() => criterionSetInForce('national/district-ntm', '2026-02-15')).code).toBe('NO_SET_IN_FORCE');
   });
 
   it('gives the 1038 advanced set and its 211 revision on both sides of 01/3/2024', () => {
@@ -123,7 +131,7 @@ describe('evaluateCommune({ asOf }) — both sides of 01/3/2024 (211/QĐ-TTg)', 
   });
 
   it('reports a date with no version in force as NO_SET_IN_FORCE', async () => {
-    const e = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'z', year: 2021 }, { asOf: '2021-06-01' }).catch((x: unknown) => x);
+    const e = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'z', year: 2022 }, { asOf: '2022-04-01' }).catch((x: unknown) => x);
     expect((e as NtmError).code).toBe('NO_SET_IN_FORCE');
   });
 

@@ -1,0 +1,202 @@
+/**
+ * `ntm province` (completion of a province under 51/2025/QĐ-TTg Phụ lục III) and `ntm groups`
+ * (each commune's group, derived and explained). Everything computed comes from the library.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Lang } from '../requirement/format.js';
+import { NtmError, type NtmErrorCode } from '../errors.js';
+import { isEvaluationError } from '../evaluate/index.js';
+import { evaluateCommunes } from '../plan/index.js';
+import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
+import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneGroupResult } from '../groups/index.js';
+import { evaluateProvince, type ProvinceResult } from '../province/index.js';
+import type { CommuneResult } from '../schema/result.js';
+import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
+import { setInForceOn } from './version-commands.js';
+import { FileError } from './inputs.js';
+import { openSink, type CliIo } from './io.js';
+
+const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
+
+/** A JSON file's text and data; unreadable or malformed files are file errors. */
+async function readJson(file: string): Promise<{ text: string; data: unknown }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new FileError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return { text, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (e) {
+    throw new FileError(`${file}: not JSON: ${(e as Error).message}`);
+  }
+}
+
+const CONDITION_WORD: Record<Lang, Record<string, string>> = {
+  vi: { ...CRITERION_STATUS_TEXT.vi, 'not-applicable': 'Không áp dụng' },
+  en: { ...CRITERION_STATUS_TEXT.en, 'not-applicable': 'not applicable' },
+};
+const MARK: Record<string, string> = { ...STATUS_MARK, 'not-applicable': '–' };
+
+/**
+ * A province result as text: each condition with its mark, status and numbers, then the status.
+ *
+ * @example provinceText(evaluateProvince(input), 'en') // 'Province lam-dong, 2026 (national/province-ntm/2026) …'
+ */
+export function provinceText(r: ProvinceResult, lang: Lang): string {
+  const name = r.name ?? r.provinceId;
+  const lines = [lang === 'vi' ? `Tỉnh ${name}, năm ${r.year} (${r.rulesId}, 51/2025/QĐ-TTg Phụ lục III)` : `Province ${name}, ${r.year} (${r.rulesId}, 51/2025/QĐ-TTg Annex III)`];
+  for (const c of r.conditions) {
+    lines.push(`${MARK[c.status]} ${c.id} ${CONDITION_WORD[lang][c.status]!.padEnd(lang === 'vi' ? 14 : 14)} ${lang === 'vi' ? c.textVi : c.textEn}${c.basis === 'verdict' ? (lang === 'vi' ? ' [theo kết luận chính thức]' : ' [official verdict]') : ''}`);
+    for (const u of c.undeterminedBecause ?? []) lines.push(`      ${lang === 'vi' ? 'vì' : 'because'}: ${u.message}`);
+  }
+  const status = { vi: { met: 'Hoàn thành', 'not-met': 'Chưa hoàn thành', undetermined: 'Chưa xác định' }, en: { met: 'completed', 'not-met': 'not completed', undetermined: 'undetermined' } }[lang][r.status];
+  lines.push(
+    lang === 'vi'
+      ? `Kết quả: ${status} (${r.conditionsMet} điều kiện đạt, ${r.conditionsNotMet} chưa đạt, ${r.conditionsUndetermined} chưa xác định)`
+      : `Result: ${status} (${r.conditionsMet} conditions met, ${r.conditionsNotMet} not met, ${r.conditionsUndetermined} undetermined)`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Each commune's group with the rule that placed it (or why it is undetermined) and its source.
+ *
+ * @example groupsText([{ communeId: 'x', result: communeGroupOf({ group: 2 }) }], 'en')
+ */
+export function groupsText(rows: ReadonlyArray<{ communeId: string; name?: string; result: CommuneGroupResult }>, lang: Lang): string {
+  const head = lang === 'vi' ? ['Xã', 'Nhóm', 'Căn cứ xác định', 'Giải thích', 'Nguồn'] : ['Commune', 'Group', 'Basis', 'Explanation', 'Source'];
+  const basis = { vi: { given: 'đã cho', derived: 'suy ra', undetermined: 'chưa xác định' }, en: { given: 'given', derived: 'derived', undetermined: 'undetermined' } }[lang];
+  const body = rows.map(({ communeId, name, result }) => [
+    name ?? communeId,
+    result.group === null ? '?' : String(result.group),
+    basis[result.basis],
+    lang === 'vi' ? result.textVi : result.textEn,
+    result.rule ? `${result.rule.source.decision}${result.rule.source.provision ? `, ${result.rule.source.provision}` : ''}` : '',
+  ]);
+  return textTable(head, body) + '\n';
+}
+
+interface GroupEntry {
+  group?: unknown;
+  facts?: unknown;
+}
+
+/** Derives the groups a data file gives (`"groups": { communeId: { group?, facts? } }`), located on error. */
+function groupsOf(file: string, text: string, data: Record<string, unknown>): Array<{ communeId: string; result: CommuneGroupResult }> {
+  const raw = data.groups;
+  if (raw === undefined) return [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new FileError(`${file}: "groups" must be an object keyed by commune id`);
+  return Object.entries(raw as Record<string, GroupEntry>).map(([communeId, g]) => {
+    try {
+      return { communeId, result: communeGroupOf({ ...(g.group === undefined ? {} : { group: g.group as never }), ...(g.facts === undefined ? {} : { facts: g.facts as never }) }) };
+    } catch (e) {
+      if (e instanceof NtmError) {
+        throw new FileError(locatedIssues(file, text, new NtmError(e.code, e.issues.map((i) => ({ ...i, path: ['groups', communeId, ...i.path] })))).join('\n'));
+      }
+      throw e;
+    }
+  });
+}
+
+async function provinceCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...COMMON, set: { type: 'string' }, 'as-of': { type: 'string' } }, { min: 1, max: 1, names: '<file> (a province JSON file)' });
+  const file = positionals[0]!;
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json'] as const, 'table');
+  const asOf = dateOf(values['as-of'], '--as-of');
+  const { text, data } = await readJson(file);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FileError(`${file}: expected a JSON object`);
+  const obj = data as Record<string, unknown>;
+  let input: unknown = obj;
+  let errors = 0;
+  if (obj.province !== undefined) {
+    // A data file of communes with a "province" section: evaluate the communes first.
+    const setArg = values.set ?? obj.set;
+    const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
+    let results: CommuneResult[];
+    const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
+    if (groups !== undefined && Array.isArray(obj.communes)) {
+      // Each commune's group (given, else derived from its facts) feeds the set's communeGroup dimension.
+      groupsOf(file, text, obj);
+      const inputs = (obj.communes as Array<{ communeId?: string; communeGroup?: string }>).map((c) => withCommuneGroup(c, (typeof c.communeId === 'string' ? groups[c.communeId] : undefined) ?? {}).input);
+      const entries = await evaluateCommunes(set, inputs);
+      for (const e of entries) {
+        if (!isEvaluationError(e)) continue;
+        errors++;
+        for (const line of locatedIssues(file, text, new NtmError(e.error.code as NtmErrorCode, e.error.issues.map((i) => ({ ...i, path: ['communes', e.index, ...i.path] }))))) io.err(`${line}\n`);
+      }
+      results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    } else {
+      const collected = await collectEvaluation(file, set, {}, io);
+      errors = collected.errors;
+      results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    }
+    input = { ...(obj.province as object), communes: results.map((r) => ({ communeId: r.communeId, ...(r.name ? { name: r.name } : {}), setId: r.setId, year: r.year, status: r.status })) };
+  }
+  let result: ProvinceResult;
+  try {
+    result = evaluateProvince(input, undefined, asOf === undefined ? {} : { asOf });
+  } catch (e) {
+    if (e instanceof NtmError && e.code === 'INVALID_INPUT') {
+      const prefix = obj.province !== undefined ? ['province'] : [];
+      const shifted = new NtmError(e.code, e.issues.map((i) => ({ ...i, path: i.path[0] === 'communes' ? i.path : [...prefix, ...i.path] })));
+      for (const line of locatedIssues(file, text, shifted)) io.err(`${line}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const sink = openSink(io, values.out as string | undefined);
+  if (format === 'json') await sink.write(JSON.stringify(result, null, 2) + '\n');
+  else await sink.write(provinceText(result, lang));
+  await sink.close();
+  return errors > 0 ? 1 : 0;
+}
+
+async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, COMMON, { min: 1, max: 1, names: '<file> (a JSON file with "groups")' });
+  const file = positionals[0]!;
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json'] as const, 'table');
+  const { text, data } = await readJson(file);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FileError(`${file}: expected a JSON object with "groups"`);
+  const rows = groupsOf(file, text, data as Record<string, unknown>);
+  if (rows.length === 0) throw new UsageError(`${file} has no "groups" section ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`);
+  const names = new Map(((data as { communes?: Array<{ communeId?: string; name?: string }> }).communes ?? []).map((c) => [c.communeId, c.name]));
+  const sink = openSink(io, values.out as string | undefined);
+  if (format === 'json') await sink.write(JSON.stringify(rows, null, 2) + '\n');
+  else await sink.write(groupsText(rows.map((r) => ({ ...r, ...(names.get(r.communeId) ? { name: names.get(r.communeId)! } : {}) })), lang));
+  await sink.close();
+  return 0;
+}
+
+const HELP = {
+  province: `ntm province <file.json> [--set <id>] [--as-of <date>] [--format table|json] [--lang vi|en] [--out <file>]
+
+Evaluates a province under 51/2025/QĐ-TTg Phụ lục III (from 15/02/2026): P1 100 % of communes
+meet the commune set; P2 at least 10 % are modern NTM communes; P3 wards formed with communes
+with ≥ 70 % agricultural land on 01/07/2025, and special zones, meet ≥ 70 % of the criterion
+contents. Each condition is printed with its numbers; undecided communes are never counted met.
+
+The file is either a province input ({ "provinceId", "year", "communes": [{ communeId, setId,
+year, status }], "communeCount"?, "modernCommunes"?, "modernCommunesComplete"?, "wards"?,
+"specialZones"?, "conditions"? }) or a commune data file with a "province" section (as
+examples/dak-song-2026.json): its communes are evaluated first (--set, the file's "set", or
+--as-of picks the set in force).
+`,
+  groups: `ntm groups <file.json> [--format table|json] [--lang vi|en] [--out <file>]
+
+Prints each commune's group under 51/2025/QĐ-TTg (xã nhóm 1/2/3) from the file's "groups"
+section ({ "<communeId>": { "group"?: 2, "facts": { "ethnicMinorityArea": "I|II|III|outside",
+"adjacentToUrbanArea", "urbanOrientation", "agricultureShare", "plannedNewUrbanArea" } } }):
+a given group wins; otherwise the rule that places the commune, with its source; unknown facts
+leave the group undetermined (with the groups still possible).
+`,
+} as const;
+
+/** The province and group commands, by name. */
+export const PROVINCE_COMMANDS: Record<string, Command> = {
+  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, run: provinceCommand },
+  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, run: groupsCommand },
+};

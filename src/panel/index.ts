@@ -1,0 +1,1 @@
+export { comparePanel, type PanelOptions } from './panel.js';

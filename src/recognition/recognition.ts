@@ -1,0 +1,238 @@
+import type { CommuneResult, Requirement } from '../schema/result.js';
+import {
+  RecognitionFactsSchema,
+  type RecognitionConditionResult,
+  type RecognitionConditionSpec,
+  type RecognitionFacts,
+  type RecognitionResult,
+  type RecognitionRules,
+  type RecognitionStatus,
+  type Why,
+} from '../schema/recognition.js';
+import { NtmError, issuesFromZod } from '../errors.js';
+import { compareRequirement } from '../requirement/compare.js';
+import { formatQuantity } from '../requirement/format.js';
+import { resolveRequirement } from '../requirement/resolve.js';
+import { listCriterionSets } from '../rules/registry.js';
+import { parseDecimal, parseVerdict } from '../evaluate/words.js';
+import type { DistrictResult } from '../district/schema.js';
+import { setSeries } from '../plan/work-list.js';
+import { resolveRecognitionRules } from './rules.js';
+
+/** Options of {@link checkRecognition}. */
+export interface RecognitionOptions {
+  /** Recognition rules: the bundled 18/2022 rules (default), or a calibration of them ({@link calibrateRecognition}). */
+  rules?: string | RecognitionRules;
+}
+
+/**
+ * Whether a commune can be recognised as meeting the standard under 18/2022/QĐ-TTg: R1 every
+ * criterion met, R2 residents' satisfaction at the required level, R3 no outstanding
+ * capital-construction debt, R4 not "complex" in security and order — each with its source and
+ * what is missing. The commune percentage for R2 is unknown in the bundled rules, so a share alone
+ * leaves R2 undetermined; the survey's verdict (`satisfactionVerdict`) or a calibration decides it.
+ *
+ * Given a district result ({@link evaluateDistrict}), the check reads the district set's own
+ * recognition conditions (D1–D5 of 320/QĐ-TTg) the same way; `facts` are then not used.
+ *
+ * @example
+ * checkRecognition(dakMol2023, { satisfactionVerdict: 'Đạt', constructionDebt: 0, security: 'not-complex' }).status
+ * // 'not-recognisable' while criterion 10 is not met
+ */
+export function checkRecognition(
+  result: CommuneResult | DistrictResult,
+  facts: RecognitionFacts = {},
+  options: RecognitionOptions = {},
+): RecognitionResult {
+  if (typeof result !== 'object' || result === null || !Array.isArray((result as { criteria?: unknown }).criteria)) {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-data', path: ['result'], message: 'expected a commune result (evaluateCommune) or a district result (evaluateDistrict)' }]);
+  }
+  if ('districtId' in result) return districtRecognition(result);
+  const rules = resolveRecognitionRules(options.rules);
+  const bundled = listCriterionSets().find((s) => s.id === result.setId);
+  if (bundled && !rules.appliesTo.includes(setSeries(result.setId))) {
+    throw new NtmError('INVALID_ARGUMENT', [
+      { code: 'wrong-set-level', path: ['result', 'setId'], message: `${rules.decision.number} recognises communes under ${rules.appliesTo.join(', ')}; ${result.setId} is not one of them` },
+    ]);
+  }
+  const parsed = RecognitionFactsSchema.safeParse(facts);
+  if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues, ['facts']));
+  const f = parsed.data;
+  const conditions = rules.commune.conditions.map((c) => communeCondition(c, result, f));
+  return {
+    level: 'commune',
+    id: result.communeId,
+    ...(result.name === undefined ? {} : { name: result.name }),
+    setId: result.setId,
+    year: result.year,
+    status: overall(conditions),
+    rulesId: rules.id,
+    conditions,
+    why: conditions.flatMap((c) => c.why),
+  };
+}
+
+function overall(conditions: readonly RecognitionConditionResult[]): RecognitionStatus {
+  if (conditions.some((c) => c.status === 'not-met')) return 'not-recognisable';
+  if (conditions.some((c) => c.status === 'undetermined')) return 'undetermined';
+  return 'recognisable';
+}
+
+type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'why'>;
+
+function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: ReturnType<typeof RecognitionFactsSchema.parse>): RecognitionConditionResult {
+  const body = ((): ConditionBody => {
+    switch (c.kind) {
+      case 'all-criteria':
+        return allCriteria(r);
+      case 'satisfaction':
+        return satisfaction(c.id, resolveRequirement(c.requirement, { region: null, year: r.year }, '%'), f.satisfaction, f.satisfactionVerdict);
+      case 'no-construction-debt': {
+        const d = f.constructionDebt;
+        if (d === undefined) return missing(c.id, 'no figure on outstanding capital-construction debt (constructionDebt)', 'chưa có số liệu nợ đọng xây dựng cơ bản', 'no figure on capital-construction debt');
+        const outstanding = typeof d === 'boolean' ? d : d > 0;
+        const amount = typeof d === 'number' ? ` (${formatQuantity(d, null, 'vi')})` : '';
+        const amountEn = typeof d === 'number' ? ` (${formatQuantity(d, null, 'en')})` : '';
+        return outstanding
+          ? { ...computed('not-met', d), textVi: `còn nợ đọng xây dựng cơ bản${amount}`, textEn: `outstanding capital-construction debt${amountEn}` }
+          : { ...computed('met', d), textVi: 'không còn nợ đọng xây dựng cơ bản', textEn: 'no outstanding capital-construction debt' };
+      }
+      case 'security-order': {
+        const s = f.security;
+        if (s === undefined) return missing(c.id, 'no security-and-order assessment (security)', 'chưa có đánh giá an ninh, trật tự', 'no security-and-order assessment');
+        return s === 'complex'
+          ? { ...computed('not-met', s), textVi: 'có tình trạng phức tạp về an ninh, trật tự', textEn: '"complex" in security and order' }
+          : { ...computed('met', s), textVi: 'không phức tạp về an ninh, trật tự', textEn: 'not "complex" in security and order' };
+      }
+    }
+  })();
+  return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, source: c.source };
+}
+
+function computed(status: RecognitionConditionResult['status'], value: RecognitionConditionResult['value']): Omit<ConditionBody, 'textVi' | 'textEn'> {
+  return { status, basis: 'computed', value, requirement: null, why: [] };
+}
+
+function missing(subject: string, message: string, textVi: string, textEn: string): ConditionBody {
+  return { status: 'undetermined', basis: 'computed', value: null, requirement: null, textVi, textEn, why: [{ code: 'missing', subject, message }] };
+}
+
+/** R1: the commune result itself. "Cơ bản đạt" criteria are not met. */
+function allCriteria(r: CommuneResult): ConditionBody {
+  const total = r.criteria.length;
+  const notMet = r.criteria.filter((c) => c.status === 'not-met');
+  const basically = notMet.filter((c) => c.verdict === 'basically-met').map((c) => c.number);
+  const bVi = basically.length ? `; cơ bản đạt (không tính là đạt): ${basically.join(', ')}` : '';
+  const bEn = basically.length ? `; basically met (does not count as met): ${basically.join(', ')}` : '';
+  const head = { basis: 'computed' as const, value: r.criteriaMet, requirement: null };
+  if (r.status === 'met') return { ...head, status: 'met', textVi: `đạt ${total}/${total} tiêu chí`, textEn: `${total}/${total} criteria met`, why: [] };
+  if (r.status === 'not-met') {
+    const list = notMet.map((c) => c.number).join(', ');
+    return { ...head, status: 'not-met', textVi: `đạt ${r.criteriaMet}/${total} tiêu chí; chưa đạt: ${list}${bVi}`, textEn: `${r.criteriaMet}/${total} criteria met; not met: ${list}${bEn}`, why: [] };
+  }
+  const why: Why[] = r.criteria
+    .filter((c) => c.status === 'undetermined')
+    .flatMap((c): Why[] => {
+      const b = c.undeterminedBecause;
+      const out: Why[] = [];
+      if (b && b.missing.length) out.push({ code: 'missing', subject: c.number, message: `criterion ${c.number}: a value or verdict for ${b.missing.join(', ')}` });
+      if (b && b.thresholdUnknown.length) out.push({ code: 'threshold-unknown', subject: c.number, message: `criterion ${c.number}: a verdict for ${b.thresholdUnknown.join(', ')} (threshold unknown)` });
+      if (!b || b.indicatorListIncomplete) out.push({ code: 'needs-verdict', subject: c.number, message: `criterion ${c.number}: a criterion-level verdict (the set does not list all its indicators)` });
+      return out;
+    });
+  return {
+    ...head,
+    status: 'undetermined',
+    textVi: `đạt ${r.criteriaMet}/${total} tiêu chí, ${r.criteriaUndetermined} chưa xác định`,
+    textEn: `${r.criteriaMet}/${total} criteria met, ${r.criteriaUndetermined} undetermined`,
+    why,
+  };
+}
+
+/** R2: the survey's verdict decides; otherwise the share against the required level, if known. */
+function satisfaction(id: string, req: Requirement, share: number | string | undefined, verdictRaw: string | boolean | undefined): ConditionBody {
+  const value = share === undefined ? null : typeof share === 'number' ? share : parseDecimal(share, { allowPercentSign: true });
+  if (share !== undefined && (value === null || value < 0 || value > 100)) {
+    throw new NtmError('INVALID_INPUT', [{ code: 'out-of-range', path: ['facts', 'satisfaction'], message: `expected a percentage in 0–100, got ${JSON.stringify(share)}` }]);
+  }
+  let verdict: 'met' | 'not-met' | null = null;
+  if (verdictRaw !== undefined) {
+    const v = typeof verdictRaw === 'boolean' ? (verdictRaw ? 'met' : 'not-met') : parseVerdict(verdictRaw);
+    if (v !== 'met' && v !== 'not-met') throw new NtmError('INVALID_INPUT', [{ code: 'invalid-verdict', path: ['facts', 'satisfactionVerdict'], message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
+    verdict = v;
+  }
+  const shareVi = value === null ? '' : `tỷ lệ hài lòng ${formatQuantity(value, '%', 'vi')}; `;
+  const shareEn = value === null ? '' : `satisfaction ${formatQuantity(value, '%', 'en')}; `;
+  if (verdict !== null) {
+    return {
+      status: verdict,
+      basis: 'verdict',
+      value,
+      requirement: req,
+      textVi: `${shareVi}kết luận khảo sát: ${verdict === 'met' ? 'đạt' : 'không đạt'}`,
+      textEn: `${shareEn}survey verdict: ${verdict === 'met' ? 'met' : 'not met'}`,
+      why: [],
+    };
+  }
+  if (value === null) {
+    return {
+      status: 'undetermined',
+      basis: 'computed',
+      value: null,
+      requirement: req,
+      textVi: `chưa có kết quả khảo sát sự hài lòng (yêu cầu ${req.textVi})`,
+      textEn: `no satisfaction survey result (required ${req.textEn})`,
+      why: [{ code: 'missing', subject: id, message: 'the satisfaction share (satisfaction) or the survey verdict (satisfactionVerdict)' }],
+    };
+  }
+  const ok = compareRequirement(req, value);
+  if (ok === null) {
+    return {
+      status: 'undetermined',
+      basis: 'computed',
+      value,
+      requirement: req,
+      textVi: `${shareVi}mức yêu cầu chưa rõ`,
+      textEn: `${shareEn}the required level is unknown`,
+      why: [{ code: 'threshold-unknown', subject: id, message: 'the required satisfaction level is unknown: give the survey verdict (satisfactionVerdict) or calibrate the level (calibrateRecognition)' }],
+    };
+  }
+  return {
+    status: ok ? 'met' : 'not-met',
+    basis: 'computed',
+    value,
+    requirement: req,
+    textVi: `${shareVi}yêu cầu ${req.textVi}`,
+    textEn: `${shareEn}required ${req.textEn}`,
+    why: [],
+  };
+}
+
+/** D1–D5 of the district set, as {@link evaluateDistrict} computed them. */
+function districtRecognition(r: DistrictResult): RecognitionResult {
+  const conditions: RecognitionConditionResult[] = r.conditions.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    nameVi: c.nameVi,
+    nameEn: c.nameEn,
+    status: c.status === 'not-applicable' ? 'met' : c.status,
+    basis: c.basis,
+    value: c.value,
+    requirement: c.requirement,
+    textVi: c.textVi,
+    textEn: c.textEn,
+    why: (c.undeterminedBecause ?? []).map((u) => ({ code: u.code === 'not-assessed' ? 'missing' : u.code, subject: c.id, message: u.message })),
+    source: c.source,
+  }));
+  return {
+    level: 'district',
+    id: r.districtId,
+    ...(r.name === undefined ? {} : { name: r.name }),
+    setId: r.setId,
+    year: r.year,
+    status: overall(conditions),
+    rulesId: r.setId,
+    conditions,
+    why: conditions.flatMap((c) => c.why),
+  };
+}

@@ -1,0 +1,271 @@
+import type { Lang } from '../requirement/format.js';
+import { formatQuantity } from '../requirement/format.js';
+import type { Roadmap, RoadmapCommune, RoadmapItem, WhatIfResult } from '../schema/roadmap.js';
+import type { RecognitionResult, RevocationRisk, Why } from '../schema/recognition.js';
+import { csvField } from './csv.js';
+import { documentHtml, documentMarkdown, documentText, type Block, type ReportDocument } from './document.js';
+import { formatValue, requirementText, requirementUnit } from './gaps.js';
+import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+
+/** Every fixed phrase of the roadmap reports, per language. */
+export const ROADMAP_TEXT = {
+  vi: {
+    title: 'Lộ trình đạt chuẩn nông thôn mới',
+    byCommune: 'Theo xã',
+    byAgency: 'Theo cơ quan chủ trì',
+    unowned: 'Chưa có cơ quan chủ trì',
+    order: 'TT',
+    must: 'Phải',
+    mustWords: { change: 'thay đổi', decide: 'xác định' },
+    decidedBy: 'Quyết định bằng',
+    decidedByWords: { 'from-data': 'số liệu', 'needs-verdict': 'kết luận của cơ quan chủ trì' },
+    item: 'Nội dung',
+    basicallyMet: 'cơ bản đạt (không tính là đạt)',
+    verdictNeeded: 'cần kết luận cho cả tiêu chí',
+    verdictNotMet: 'kết luận chưa đạt',
+    conflict: 'kết luận khác với số liệu',
+    nothing: 'Không còn việc phải làm: đạt đủ các tiêu chí.',
+    notMet: 'chưa đạt',
+    undecided: 'chưa xác định',
+    none: 'không',
+    recognition: 'Điều kiện công nhận (18/2022/QĐ-TTg)',
+    recognitionStatus: { recognisable: 'đủ điều kiện công nhận', 'not-recognisable': 'chưa đủ điều kiện công nhận', undetermined: 'chưa xác định được' },
+    condition: 'Điều kiện',
+    conditionStatus: { met: 'Đạt', 'not-met': 'Không đạt', undetermined: 'Chưa xác định' },
+    revocation: 'Thu hồi quyết định công nhận (18/2022/QĐ-TTg)',
+    whyWords: { missing: 'thiếu', 'threshold-unknown': 'chưa rõ mức yêu cầu', 'needs-verdict': 'cần kết luận', 'undetermined-results': 'chưa xác định', 'listed-criteria-unknown': 'chưa rõ danh mục tiêu chí' },
+    whatIf: 'Giả định (what-if)',
+    before: 'Trước',
+    after: 'Sau',
+    criteriaChanged: 'Tiêu chí thay đổi',
+    skipped: 'Bỏ qua',
+    note: 'Thứ tự: trước hết những gì chưa đạt phải thay đổi, sau đó những gì chưa xác định; trong mỗi nhóm theo thứ tự bộ tiêu chí.',
+  },
+  en: {
+    title: 'Road to the NTM standard',
+    byCommune: 'By commune',
+    byAgency: 'By lead agency',
+    unowned: 'No lead agency',
+    order: '#',
+    must: 'Must',
+    mustWords: { change: 'change', decide: 'be decided' },
+    decidedBy: 'Decided by',
+    decidedByWords: { 'from-data': 'data', 'needs-verdict': "the lead agency's verdict" },
+    item: 'Item',
+    basicallyMet: 'basically met (does not count as met)',
+    verdictNeeded: 'needs a verdict on the whole criterion',
+    verdictNotMet: 'judged not met',
+    conflict: 'verdict differs from the value',
+    nothing: 'Nothing left to do: every criterion is met.',
+    notMet: 'not met',
+    undecided: 'undetermined',
+    none: 'none',
+    recognition: 'Recognition conditions (18/2022/QĐ-TTg)',
+    recognitionStatus: { recognisable: 'can be recognised', 'not-recognisable': 'cannot be recognised yet', undetermined: 'undetermined' },
+    condition: 'Condition',
+    conditionStatus: { met: 'met', 'not-met': 'not met', undetermined: 'undetermined' },
+    revocation: 'Revocation of the recognition (18/2022/QĐ-TTg)',
+    whyWords: { missing: 'missing', 'threshold-unknown': 'required level unknown', 'needs-verdict': 'needs a verdict', 'undetermined-results': 'undetermined', 'listed-criteria-unknown': 'listed criteria unknown' },
+    whatIf: 'What-if',
+    before: 'Before',
+    after: 'After',
+    criteriaChanged: 'Criteria that change',
+    skipped: 'Skipped',
+    note: 'Order: first what is not met and must change, then what is not decided; within each, in the order of the set.',
+  },
+} as const;
+
+/** Extra content of a roadmap report. */
+export interface RoadmapReportOptions {
+  lang?: Lang;
+  /** The what-if changes applied before the roadmap was drawn. */
+  whatIf?: readonly WhatIfResult[];
+  /** Lines printed under the title (e.g. that the data are illustrative). */
+  notes?: readonly string[];
+}
+
+/** What an item's status column says. */
+export function roadmapItemStatus(i: RoadmapItem, lang: Lang): string {
+  const t = ROADMAP_TEXT[lang];
+  const base =
+    i.kind === 'verdict-not-met' ? (i.basicallyMet ? t.basicallyMet : t.verdictNotMet) : i.kind === 'verdict-needed' ? t.verdictNeeded : INDICATOR_STATUS_TEXT[lang][i.kind];
+  return i.conflict ? `${base} (${t.conflict})` : base;
+}
+
+function itemLabel(i: RoadmapItem, lang: Lang): string {
+  const criterion = `${REPORT_TEXT[lang].criterion} ${i.criterion}`;
+  if (i.code === null) return `${criterion} ${lang === 'vi' ? i.criterionNameVi : i.criterionNameEn}`;
+  const name = lang === 'vi' ? i.nameVi : i.nameEn;
+  return `${i.code}${name ? ` ${name}` : ''}`;
+}
+
+function ownersLabel(owners: readonly string[], road: Roadmap, lang: Lang): string {
+  if (owners.length === 0) return '—';
+  const names = new Map(road.byAgency.map((a) => [a.agencyId, lang === 'vi' ? a.nameVi : a.nameEn]));
+  return owners.map((o) => names.get(o) ?? o).join('; ');
+}
+
+function itemRow(i: RoadmapItem, road: Roadmap, lang: Lang, withCommune?: string): string[] {
+  const t = ROADMAP_TEXT[lang];
+  const unit = requirementUnit(i.requirement);
+  return [
+    ...(withCommune === undefined ? [String(i.order)] : [withCommune]),
+    itemLabel(i, lang),
+    t.mustWords[i.must],
+    roadmapItemStatus(i, lang),
+    formatValue(i.value, unit, lang),
+    requirementText(i.requirement, lang),
+    i.shortfall === null ? '—' : formatQuantity(i.shortfall, unit, lang),
+    t.decidedByWords[i.decidedBy],
+    ownersLabel(i.owners, road, lang),
+  ];
+}
+
+function head(lang: Lang, first: string): string[] {
+  const r = REPORT_TEXT[lang];
+  const t = ROADMAP_TEXT[lang];
+  return [first, t.item, t.must, r.status, r.value, r.requirement, r.shortfall, t.decidedBy, r.owners];
+}
+
+function whyText(why: readonly Why[], lang: Lang): string {
+  if (why.length === 0) return '';
+  const words = ROADMAP_TEXT[lang].whyWords;
+  const by = new Map<string, string[]>();
+  for (const w of why) by.set(words[w.code], [...(by.get(words[w.code]) ?? []), w.subject]);
+  return ` (${[...by].map(([k, v]) => `${k}: ${[...new Set(v)].join(', ')}`).join('; ')})`;
+}
+
+function recognitionBlocks(r: RecognitionResult, lang: Lang): Block[] {
+  const t = ROADMAP_TEXT[lang];
+  return [
+    { kind: 'paragraph', text: `${t.recognition}: ${t.recognitionStatus[r.status]}` },
+    {
+      kind: 'table',
+      head: [t.condition, REPORT_TEXT[lang].status, REPORT_TEXT[lang].detail],
+      rows: r.conditions.map((c) => [`${c.id} ${lang === 'vi' ? c.nameVi : c.nameEn}`, t.conditionStatus[c.status], `${lang === 'vi' ? c.textVi : c.textEn}${whyText(c.why, lang)}`]),
+      rowStatus: r.conditions.map((c) => c.status),
+    },
+  ];
+}
+
+/** The revocation risk in one line of the report's language. */
+export function revocationLine(r: RevocationRisk, lang: Lang): string {
+  return `${ROADMAP_TEXT[lang].revocation}: ${lang === 'vi' ? r.textVi : r.textEn}${whyText(r.why, lang)}`;
+}
+
+function communeHeading(c: RoadmapCommune, lang: Lang): string {
+  const t = ROADMAP_TEXT[lang];
+  const total = c.criteriaMet + c.criteriaNotMet + c.criteriaUndetermined;
+  return `${c.name ?? c.communeId} (${c.year}) — ${COMMUNE_STATUS_TEXT[lang][c.status]} (${c.criteriaMet}/${total}); ${t.notMet}: ${c.notMet.join(', ') || t.none}; ${t.undecided}: ${c.undecided.join(', ') || t.none}`;
+}
+
+/**
+ * The roadmap as a document (title, commune sections with their ordered items, recognition and
+ * revocation, then the items by lead agency), for {@link roadmapText}, {@link roadmapMarkdown}
+ * and {@link roadmapHtml}.
+ */
+export function roadmapDocument(road: Roadmap, options: RoadmapReportOptions = {}): ReportDocument {
+  const lang = options.lang ?? 'vi';
+  const t = ROADMAP_TEXT[lang];
+  const blocks: Block[] = [...(options.notes ?? []).map((n): Block => ({ kind: 'paragraph', text: n, note: true })), { kind: 'paragraph', text: t.note, note: true }];
+  if (options.whatIf && options.whatIf.length > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: t.whatIf });
+    blocks.push({
+      kind: 'table',
+      head: [REPORT_TEXT[lang].commune, t.before, t.after, t.criteriaChanged],
+      rows: options.whatIf.map((w) => [
+        w.after.name ?? w.communeId,
+        COMMUNE_STATUS_TEXT[lang][w.statusBefore],
+        COMMUNE_STATUS_TEXT[lang][w.statusAfter],
+        w.criteria.map((c) => `${c.number}: ${CRITERION_STATUS_TEXT[lang][c.before]} → ${CRITERION_STATUS_TEXT[lang][c.after]}`).join('; ') || t.none,
+      ]),
+      rowStatus: options.whatIf.map((w) => w.statusAfter),
+    });
+  }
+  blocks.push({ kind: 'heading', level: 1, text: t.byCommune });
+  for (const c of road.communes) {
+    blocks.push({ kind: 'heading', level: 2, text: communeHeading(c, lang) });
+    if (c.items.length === 0) blocks.push({ kind: 'paragraph', text: t.nothing });
+    else blocks.push({ kind: 'table', head: head(lang, t.order), rows: c.items.map((i) => itemRow(i, road, lang)), rowStatus: c.items.map((i) => (i.must === 'change' ? 'not-met' : 'undetermined')) });
+    if (c.recognition) blocks.push(...recognitionBlocks(c.recognition, lang));
+    if (c.revocation) blocks.push({ kind: 'paragraph', text: revocationLine(c.revocation, lang) });
+  }
+  if (road.byAgency.length > 0 || road.unowned.length > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: t.byAgency });
+    const names = new Map(road.communes.map((c) => [c.communeId, c.name ?? c.communeId]));
+    const group = (title: string, items: readonly RoadmapItem[]): void => {
+      blocks.push({ kind: 'heading', level: 2, text: `${title} (${items.length})` });
+      blocks.push({ kind: 'table', head: head(lang, REPORT_TEXT[lang].commune), rows: items.map((i) => itemRow(i, road, lang, names.get(i.communeId) ?? i.communeId)) });
+    };
+    for (const a of road.byAgency) group(lang === 'vi' ? a.nameVi : a.nameEn, a.items);
+    if (road.unowned.length > 0) group(t.unowned, road.unowned);
+  }
+  if (road.skipped.length > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: t.skipped });
+    blocks.push({ kind: 'list', items: road.skipped.map((s) => `#${s.index}${s.communeId ? ` ${s.communeId}` : ''}: ${s.reason}`) });
+  }
+  return { lang, title: t.title, blocks };
+}
+
+/**
+ * The roadmap as terminal text.
+ *
+ * @example console.log(roadmapText(roadToStandard(entries, { plan: 'dak-song/2023' }), { lang: 'vi' }))
+ */
+export function roadmapText(road: Roadmap, options: RoadmapReportOptions = {}): string {
+  return documentText(roadmapDocument(road, options));
+}
+
+/** The roadmap as Markdown. */
+export function roadmapMarkdown(road: Roadmap, options: RoadmapReportOptions = {}): string {
+  return documentMarkdown(roadmapDocument(road, options));
+}
+
+/** The roadmap as one self-contained HTML page. */
+export function roadmapHtml(road: Roadmap, options: RoadmapReportOptions = {}): string {
+  return documentHtml(roadmapDocument(road, options));
+}
+
+/**
+ * The roadmap as CSV: one row per item (a commune with nothing left to do has one row with its
+ * status), with the lead agencies by id.
+ *
+ * @example writeFileSync('lo-trinh.csv', '\ufeff' + roadmapCsv(road, 'vi'))
+ */
+export function roadmapCsv(road: Roadmap, lang: Lang = 'vi'): string {
+  const r = REPORT_TEXT[lang];
+  const t = ROADMAP_TEXT[lang];
+  const header =
+    lang === 'vi'
+      ? [r.communeId, r.communeName, r.year, r.set, r.status, t.order, r.criterion, r.indicator, t.item, t.must, 'Tình trạng', r.value, r.requirement, r.shortfall, t.decidedBy, r.owners, 'Thu hồi']
+      : ['communeId', 'name', 'year', 'setId', 'status', 'order', 'criterion', 'indicator', 'item', 'must', 'itemStatus', 'value', 'requirement', 'shortfall', 'decidedBy', 'owners', 'revocation'];
+  const lines = [header.map(csvField).join(',')];
+  for (const c of road.communes) {
+    const base = [c.communeId, c.name ?? '', String(c.year), c.setId, COMMUNE_STATUS_TEXT[lang][c.status]];
+    const revocation = c.revocation ? (lang === 'vi' ? c.revocation.textVi : c.revocation.textEn) : '';
+    if (c.items.length === 0) lines.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', revocation].map(csvField).join(','));
+    for (const i of c.items) {
+      const unit = requirementUnit(i.requirement);
+      lines.push(
+        [
+          ...base,
+          String(i.order),
+          i.criterion,
+          i.code ?? '',
+          itemLabel(i, lang),
+          t.mustWords[i.must],
+          roadmapItemStatus(i, lang),
+          i.value === null ? '' : formatValue(i.value, unit, lang),
+          i.requirement === null ? '' : requirementText(i.requirement, lang),
+          i.shortfall === null ? '' : formatQuantity(i.shortfall, unit, lang),
+          t.decidedByWords[i.decidedBy],
+          i.owners.join(' '),
+          revocation,
+        ]
+          .map(csvField)
+          .join(','),
+      );
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}

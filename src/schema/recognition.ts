@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { IsoDateSchema, SourceSchema, TextSchema } from './common.js';
+import { LeafSpecSchema } from './requirement.js';
+import { RequirementSchema } from './result.js';
+
+/** A set series (`dak-nong/commune-ntm`), the key recognition rules are found by. */
+const SeriesSchema = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a set series like "dak-nong/commune-ntm"');
+const CriterionNumberSchema = z.string().regex(/^[1-9]\d?$/, 'expected a criterion number like "17"');
+
+/**
+ * One "why" entry of a recognition, revocation or roadmap outcome: what is missing or unknown,
+ * and about which subject (a condition id, a criterion number, an indicator code).
+ */
+export const WhySchema = z.strictObject({
+  code: z.enum(['missing', 'threshold-unknown', 'needs-verdict', 'undetermined-results', 'listed-criteria-unknown']),
+  subject: z.string(),
+  message: z.string(),
+});
+export type Why = z.infer<typeof WhySchema>;
+
+/** A recognition condition of a commune under 18/2022/QĐ-TTg, as data. */
+export const RecognitionConditionSpecSchema = z.discriminatedUnion('kind', [
+  /** Every criterion of the applicable set met. */
+  z.strictObject({ id: TextSchema, kind: z.literal('all-criteria'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
+  /** Residents' satisfaction at the level the rules require; the level is a requirement (often unknown). */
+  z.strictObject({
+    id: TextSchema,
+    kind: z.literal('satisfaction'),
+    nameVi: TextSchema,
+    nameEn: TextSchema,
+    requirement: LeafSpecSchema,
+    source: SourceSchema,
+  }),
+  /** No outstanding capital-construction debt under the programme. */
+  z.strictObject({ id: TextSchema, kind: z.literal('no-construction-debt'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
+  /** Not "complex" in security and order. */
+  z.strictObject({ id: TextSchema, kind: z.literal('security-order'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
+]);
+export type RecognitionConditionSpec = z.infer<typeof RecognitionConditionSpecSchema>;
+
+/** The criteria whose failure counts in the revocation rule's first branch, for one set series. */
+export const ListedCriteriaSchema = z.strictObject({
+  series: SeriesSchema,
+  /** Criterion numbers of that series; `null` when the names in the rule cannot be matched to numbers. */
+  criteria: z.array(CriterionNumberSchema).nullable(),
+  source: SourceSchema,
+});
+
+/** The revocation rule for one level (communes or districts). */
+export const RevocationRuleSpecSchema = z.strictObject({
+  /** Criterion names as the rule lists them. */
+  listedNamesVi: z.array(TextSchema).min(1),
+  /** Branch (a): from this share (%) of criteria below standard, with a listed criterion failing. */
+  partialFromPercent: z.number().min(0).max(100),
+  /** Branch (b): from this share (%) below standard, whatever the criteria. */
+  majorityFromPercent: z.number().min(0).max(100),
+  /** Districts only: from this share (%) of the district's communes whose recognition was revoked. */
+  communesRevokedFromPercent: z.number().min(0).max(100).optional(),
+  /**
+   * How a share is compared with "từ 30 %": `exact` — the count of criteria below standard,
+   * times 100, is compared with the percentage times the number of criteria (no rounding).
+   */
+  reading: z.strictObject({ rounding: z.literal('exact'), source: SourceSchema }),
+  listed: z.array(ListedCriteriaSchema),
+  source: SourceSchema,
+});
+export type RevocationRuleSpec = z.infer<typeof RevocationRuleSpecSchema>;
+
+/** 18/2022/QĐ-TTg as data: the commune recognition conditions and the revocation rules. */
+export const RecognitionRulesSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/),
+  decision: z.strictObject({ number: TextSchema, date: IsoDateSchema, issuer: TextSchema, titleEn: TextSchema, source: SourceSchema }),
+  /** The set series whose communes these conditions apply to. */
+  appliesTo: z.array(SeriesSchema).min(1),
+  /** Derived from another rules file by calibration. */
+  derivedFrom: z.string().optional(),
+  commune: z.strictObject({ conditions: z.array(RecognitionConditionSpecSchema).min(1), revocation: RevocationRuleSpecSchema }),
+  district: z.strictObject({ revocation: RevocationRuleSpecSchema }),
+  notes: z.array(TextSchema).default([]),
+});
+export type RecognitionRules = z.infer<typeof RecognitionRulesSchema>;
+export type RecognitionRulesInput = z.input<typeof RecognitionRulesSchema>;
+
+/** The facts a recognition check needs beside the commune's result. */
+export const RecognitionFactsSchema = z.strictObject({
+  /** Residents satisfied with the commune's NTM results (%), from the Fatherland Front's survey: 87.5 or "87,5". */
+  satisfaction: z.union([z.number(), z.string().max(50)]).optional(),
+  /** The survey's own conclusion (Đạt / Không đạt), which decides when the required level is unknown. */
+  satisfactionVerdict: z.union([z.string().max(50), z.boolean()]).optional(),
+  /** Outstanding capital-construction debt under the programme: an amount (0 = none) or yes/no. */
+  constructionDebt: z.union([z.number().min(0).max(1e15), z.boolean()]).optional(),
+  /** Security and order, as the police assess it. */
+  security: z.enum(['complex', 'not-complex']).optional(),
+});
+export type RecognitionFacts = z.input<typeof RecognitionFactsSchema>;
+
+/** A file of recognition facts by commune id (or name), as `ntm roadmap --facts` reads it. */
+export const RecognitionFactsFileSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  description: z.string().max(2000).optional(),
+  communes: z.record(z.string().min(1).max(200), RecognitionFactsSchema),
+});
+export type RecognitionFactsFile = z.input<typeof RecognitionFactsFileSchema>;
+
+export const RecognitionStatusSchema = z.enum(['recognisable', 'not-recognisable', 'undetermined']);
+export type RecognitionStatus = z.infer<typeof RecognitionStatusSchema>;
+
+/** One recognition condition's outcome. */
+export const RecognitionConditionResultSchema = z.strictObject({
+  /** The condition's number: `R1`…`R4` (18/2022), `D1`…`D5` (320/QĐ-TTg). */
+  id: z.string(),
+  kind: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  status: z.enum(['met', 'not-met', 'undetermined']),
+  /** Computed from data, or decided by a verdict given as a fact. */
+  basis: z.enum(['computed', 'verdict']),
+  value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
+  requirement: RequirementSchema.nullable(),
+  textVi: z.string(),
+  textEn: z.string(),
+  why: z.array(WhySchema),
+  source: SourceSchema,
+});
+export type RecognitionConditionResult = z.infer<typeof RecognitionConditionResultSchema>;
+
+/** Whether a commune (or district) can be recognised, condition by condition. */
+export const RecognitionResultSchema = z.strictObject({
+  level: z.enum(['commune', 'district']),
+  id: z.string(),
+  name: z.string().optional(),
+  setId: z.string(),
+  year: z.number(),
+  status: RecognitionStatusSchema,
+  /** The rules applied: `national/recognition/2022` (or a calibration of it), or the district set's id. */
+  rulesId: z.string(),
+  conditions: z.array(RecognitionConditionResultSchema),
+  /** Every condition's reasons, merged. */
+  why: z.array(WhySchema),
+});
+export type RecognitionResult = z.infer<typeof RecognitionResultSchema>;
+
+const RangeSchema = z.strictObject({ min: z.number(), max: z.number() });
+
+/** Whether a recognised commune (or district) meets the revocation rule of 18/2022/QĐ-TTg. */
+export const RevocationRiskSchema = z.strictObject({
+  level: z.enum(['commune', 'district']),
+  id: z.string(),
+  setId: z.string(),
+  year: z.number(),
+  /** `revocable`: the rule is met whatever the undecided criteria turn out to be; `undetermined`: it depends on them. */
+  status: z.enum(['revocable', 'not-revocable', 'undetermined']),
+  /** Which branch meets the rule when it is met on the decided criteria alone. */
+  branch: z.enum(['partial-with-listed', 'majority', 'communes-revoked']).nullable(),
+  criteriaTotal: z.number(),
+  /** Criteria below standard: `min` counts the decided ones, `max` adds every undecided one. */
+  belowStandard: RangeSchema,
+  /** The same as shares (%), rounded to 2 decimals for display; comparisons use the counts. */
+  share: RangeSchema,
+  /** Counts at which each branch starts, under the rule's reading (`exact`: 6 and 10 of 19). */
+  thresholds: z.strictObject({ partialFromCount: z.number(), majorityFromCount: z.number() }),
+  listed: z.strictObject({
+    /** The listed criteria of this set, `null` when not known for it. */
+    criteria: z.array(z.string()).nullable(),
+    failing: z.array(z.string()),
+    undetermined: z.array(z.string()),
+    source: SourceSchema.nullable(),
+  }),
+  /** Criteria recorded "cơ bản đạt" (basically met): below standard, as they do not count as met. */
+  basicallyMet: z.array(z.string()),
+  /** How many more criteria below standard (beyond the decided ones) would meet the rule; 0 when it is met. */
+  moreToRevoke: z.number().nullable(),
+  textVi: z.string(),
+  textEn: z.string(),
+  why: z.array(WhySchema),
+  source: SourceSchema,
+});
+export type RevocationRisk = z.infer<typeof RevocationRiskSchema>;
