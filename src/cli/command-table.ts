@@ -14,9 +14,6 @@ import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
 import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
 import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 import { workbookCommands } from './workbook-commands.js';
-import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
-import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
-import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 
 const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] });
 
