@@ -68,7 +68,7 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
       return vi ? `tiêu chí "${printable(String(key))}" không có trong ${set}` : m;
     // The accepted words are listed in the README; an English message names them in English.
     case 'invalid-verdict':
-      if (head === 'criteria') return vi ? `kết luận của tiêu chí phải là Đạt hoặc Không đạt${got}` : `a criterion verdict must be met or not met${got}`;
+      if (head === 'criteria') return vi ? `kết luận của tiêu chí phải là Đạt, Không đạt hoặc Cơ bản đạt${got}` : `a criterion verdict must be met, not met or basically met${got}`;
       return vi ? `${prefix}${shown(value)} không phải là kết luận (Đạt / Không đạt / Không áp dụng)` : `${prefix}${shown(value)} is not a verdict (met / not met / not applicable)`;
     case 'wrong-type':
       if (/category/.test(m)) return vi ? `${prefix}chỉ tiêu này nhận kết luận (Đạt / Không đạt), không nhận giá trị số` : `${prefix}this indicator takes a verdict (met / not met), not a value`;
