@@ -68,11 +68,10 @@ export const browserBuild: Options = {
   noExternal: [/.*/],
 };
 
-/** `ntm-rules/workbook/browser`: the workbook functions with exceljs's own browser build inside. */
+/** `ntm-rules/workbook/browser`: the workbook functions with exceljs's own browser build inside (ESM and its CommonJS twin). */
 export const workbookBrowserBuild: Options = {
   ...browserBuild,
   entry: { 'ntm-rules-workbook': 'src/workbook/index.ts' },
-  format: ['esm'],
 };
 
 export default defineConfig([libraryBuild, commonJsBuild, cliBuild, browserBuild, workbookBrowserBuild]);

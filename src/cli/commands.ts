@@ -37,6 +37,43 @@ import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /**
+   * @param message the English text (`Error.message`)
+   * @param vi the same in Vietnamese: `ntm` prints the one of the run's language (one language per run)
+   */
+  constructor(
+    message: string,
+    readonly vi: string,
+  ) {
+    super(message);
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return lang === 'vi' ? this.vi : this.message;
+  }
+}
+
+/**
+ * Node's argument parser speaks English only: its errors are said again in both languages, by
+ * their code, naming the option it reports.
+ */
+function argsError(e: unknown): UsageError {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown } | null)?.code;
+  const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError(`unknown option "${option}"`, `không có tuỳ chọn "${option}"`);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message)
+        ? new UsageError(`option "${option}" needs a value`, `tuỳ chọn "${option}" cần một giá trị`)
+        : new UsageError(`option "${option}" takes no value`, `tuỳ chọn "${option}" không nhận giá trị`);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError('unexpected argument', 'thừa đối số');
+    default:
+      return new UsageError(message, `đối số không hợp lệ: ${message}`);
+  }
 }
 
 /** A command of `ntm`. */
@@ -54,36 +91,48 @@ const COMMON: Options = {
   out: { type: 'string' },
 };
 
+const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
+  file: 'tệp',
+  'set id or rule file': 'mã bộ tiêu chí hoặc tệp quy tắc',
+  'set id or kind': 'mã hoặc loại bộ tiêu chí',
+  'rule, overlay or plan file': 'tệp quy tắc, hiệu chỉnh hoặc kế hoạch',
+};
+
+/** A command's argument names in Vietnamese: the English explanation in parentheses is left out. */
+function placeholdersVi(names: string): string {
+  return names.replace(/\s*\(.*\)\s*$/s, '').replace(/<([^>]+)>/g, (whole, name: string) => (Object.hasOwn(PLACEHOLDERS_VI, name) ? `<${PLACEHOLDERS_VI[name]}>` : whole));
+}
+
 /** Parses a command's arguments; unknown options and missing values are usage errors. */
 export function parseCommandArgs(args: readonly string[], options: Options, positionals: { min: number; max: number; names: string }) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw argsError(e);
   }
   const n = parsed.positionals.length;
-  if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`);
-  if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`);
+  if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`, `thiếu ${placeholdersVi(positionals.names)}`);
+  if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`, `thừa đối số "${parsed.positionals[positionals.max]}"`);
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
 export function langOf(v: unknown): Lang {
   if (v === undefined) return 'vi';
   if (v === 'vi' || v === 'en') return v;
-  throw new UsageError(`--lang must be vi or en, got "${String(v)}"`);
+  throw new UsageError(`--lang must be vi or en, got "${String(v)}"`, `--lang phải là vi hoặc en, nhận được "${String(v)}"`);
 }
 
 export function formatOf<F extends string>(v: unknown, allowed: readonly F[], fallback: F): F {
   if (v === undefined) return fallback;
   if ((allowed as readonly string[]).includes(String(v))) return v as F;
-  throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${String(v)}"`);
+  throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${String(v)}"`, `--format phải là một trong ${allowed.join(', ')}, nhận được "${String(v)}"`);
 }
 
 export function yearOf(v: unknown, option = '--year'): number | undefined {
   if (v === undefined) return undefined;
   const s = String(v);
-  if (!/^\d{4}$/.test(s)) throw new UsageError(`${option} must be a year like 2023, got "${s}"`);
+  if (!/^\d{4}$/.test(s)) throw new UsageError(`${option} must be a year like 2023, got "${s}"`, `${option} phải là một năm như 2023, nhận được "${s}"`);
   return Number(s);
 }
 
@@ -93,14 +142,14 @@ export function dateOf(v: unknown, option: string): string | undefined {
   const s = String(v);
   const d = new Date(`${s}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw new UsageError(`${option} must be a date like 2023-06-30, got "${s}"`);
+    throw new UsageError(`${option} must be a date like 2023-06-30, got "${s}"`, `${option} phải là một ngày như 2023-06-30, nhận được "${s}"`);
   }
   return s;
 }
 
 /** Resolves `--set`: a bundled id, or a rule file (`.json`) to evaluate against. */
 export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet> {
-  if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)');
+  if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)', 'thiếu --set <mã bộ tiêu chí hoặc tệp quy tắc> (xem: ntm sets)');
   if (v.endsWith('.json')) {
     let text: string;
     try {
@@ -157,7 +206,7 @@ function formatIssuePath(i: NtmIssue): string {
  * The file of `--out`, refused when it names one of the inputs (writing it would destroy the
  * data being read). Compared by real path, so `./a.csv` and `a.csv` are the same file.
  */
-export function outputFileOf(out: unknown, inputs: readonly string[], lang: Lang): string | undefined {
+export function outputFileOf(out: unknown, inputs: readonly string[]): string | undefined {
   if (out === undefined) return undefined;
   const target = String(out);
   const real = (p: string): string => {
@@ -170,7 +219,7 @@ export function outputFileOf(out: unknown, inputs: readonly string[], lang: Lang
   const t = real(target);
   for (const input of inputs) {
     if (real(input) === t) {
-      throw new UsageError(lang === 'vi' ? `--out "${printable(target)}" là tệp đầu vào; hãy ghi ra một tệp khác` : `--out "${printable(target)}" is the input file; write to another file`);
+      throw new UsageError(`--out "${printable(target)}" is the input file; write to another file`, `--out "${printable(target)}" là tệp đầu vào; hãy ghi ra một tệp khác`);
     }
   }
   return target;
@@ -370,11 +419,11 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
   const planId = values.plan === undefined ? undefined : String(values.plan);
   const extras: EvaluateExtras = planId === undefined ? {} : ext.plan(planId, set, { asOf, lang });
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
-  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)');
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)', '--delimiter phải là một ký tự (hoặc \\t)');
 
   const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
-  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new UsageError(`--header-row must be a row number like 4, got "${printable(String(values['header-row']))}"`);
-  const outFile = outputFileOf(values.out, [file], lang);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new UsageError(`--header-row must be a row number like 4, got "${printable(String(values['header-row']))}"`, `--header-row phải là số dòng như 4, nhận được "${printable(String(values['header-row']))}"`);
+  const outFile = outputFileOf(values.out, [file]);
   const located = evaluateFile(file, set, {
     engine,
     lang,
@@ -528,7 +577,7 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
   let region: RegionCode | null = defaultRegion(set);
   if (values.region !== undefined) {
     const r = RegionCodeSchema.safeParse(values.region);
-    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`);
+    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`, `--region phải là một trong ${RegionCodeSchema.options.join(', ')}`);
     region = r.data;
   }
   const sink = openSink(io, values.out as string | undefined);

@@ -11,6 +11,7 @@ import { UsageError } from './commands.js';
 import { commandOf, generalHelp } from './command-table.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
+import type { Lang } from '../requirement/format.js';
 
 /** Exit codes of `ntm`. */
 export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;
@@ -33,9 +34,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     await io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
+  const lang = runLanguage(rest);
   const command = commandOf(name);
   if (!command) {
-    io.err(`ntm: unknown command "${name}"\n\n${generalHelp()}`);
+    // The list of commands (`ntm --help`) is in English: a Vietnamese run points to it instead.
+    io.err(lang === 'vi' ? `ntm: không có lệnh "${name}" (xem: ntm --help)\n` : `ntm: unknown command "${name}"\n\n${generalHelp()}`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -46,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`ntm ${name}: ${e.message}\n(see: ntm ${name} --help)\n`);
+      io.err(`ntm ${name}: ${e.text(lang)}\n(${lang === 'vi' ? 'xem' : 'see'}: ntm ${name} --help)\n`);
       return EXIT.usage;
     }
     if (e instanceof FileError) {
@@ -59,6 +62,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     }
     throw e;
   }
+}
+
+/**
+ * The language a run's messages use: `--lang en` or `--lang=en` asks for English, anything else is
+ * Vietnamese (the commands' default), so a usage error is in the language the run would print.
+ */
+function runLanguage(args: readonly string[]): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--lang') return args[i + 1] === 'en' ? 'en' : 'vi';
+    if (a.startsWith('--lang=')) return a === '--lang=en' ? 'en' : 'vi';
+  }
+  return 'vi';
 }
 
 /** The package's version, the same from the sources, the build and an installed package. */

@@ -45,7 +45,7 @@ export async function planOf(v: unknown, fallback?: string): Promise<Plan> {
   if (id === undefined) {
     const all = listPlans();
     if (all.length === 1) return getPlan(all[0]!);
-    throw new UsageError(`missing --plan <id> (bundled: ${all.join(', ')})`);
+    throw new UsageError(`missing --plan <id> (bundled: ${all.join(', ')})`, `thiếu --plan <mã kế hoạch> (có sẵn: ${all.join(', ')})`);
   }
   if (id.endsWith('.json')) {
     let text: string;
@@ -227,7 +227,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
     { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
     { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
   );
-  if (values.agency === undefined) throw new UsageError('missing --agency <id> (see: ntm owners)');
+  if (values.agency === undefined) throw new UsageError('missing --agency <id> (see: ntm owners)', 'thiếu --agency <mã hoặc tên cơ quan> (xem: ntm owners)');
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const file = positionals[0]!;
@@ -275,7 +275,7 @@ async function targetsCommand(args: readonly string[], io: CliIo): Promise<numbe
   const figures: Record<string, number> = {};
   for (const f of (values.figure as unknown as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=([\d.,]+)$/.exec(f);
-    if (!m) throw new UsageError(`--figure must be <target id>=<number>, got "${f}"`);
+    if (!m) throw new UsageError(`--figure must be <target id>=<number>, got "${f}"`, `--figure phải có dạng <mã chỉ tiêu kế hoạch>=<số>, nhận được "${f}"`);
     figures[m[1]!] = Number(m[2]!.replace(',', '.'));
   }
   const population = populationByCommune(current.inputs.filter((i): i is CommuneInput => typeof (i as CommuneInput | undefined)?.population === 'number'));

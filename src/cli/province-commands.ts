@@ -162,7 +162,7 @@ async function groupsCommand(args: readonly string[], io: CliIo): Promise<number
   const { text, data } = await readJson(file);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FileError(`${file}: expected a JSON object with "groups"`);
   const rows = groupsOf(file, text, data as Record<string, unknown>);
-  if (rows.length === 0) throw new UsageError(`${file} has no "groups" section ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`);
+  if (rows.length === 0) throw new UsageError(`${file} has no "groups" section ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`, `${file} không có mục "groups" ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`);
   const names = new Map(((data as { communes?: Array<{ communeId?: string; name?: string }> }).communes ?? []).map((c) => [c.communeId, c.name]));
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(rows, null, 2) + '\n');

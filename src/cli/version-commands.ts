@@ -26,7 +26,7 @@ export const setInForceOn: CoreExtensions['inForce'] = async (setArg, date, io) 
   if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return criterionSetInForce(setArg, date);
   const set = await setOf(setArg);
   if (!isBundled(set.id)) {
-    if (!isInForce(set, date)) throw new UsageError(`${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'open'})`);
+    if (!isInForce(set, date)) throw new UsageError(`${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'open'})`, `${set.id} không có hiệu lực ngày ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'chưa hết hiệu lực'})`);
     return set;
   }
   const chosen = criterionSetInForce(set.kind, date);
@@ -108,7 +108,7 @@ async function diffCommand(args: readonly string[], io: CliIo): Promise<number> 
   let region;
   if (values.region !== undefined) {
     const r = RegionCodeSchema.safeParse(values.region);
-    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`);
+    if (!r.success) throw new UsageError(`--region must be one of ${RegionCodeSchema.options.join(', ')}`, `--region phải là một trong ${RegionCodeSchema.options.join(', ')}`);
     region = r.data;
   }
   const year = yearOf(values.year);

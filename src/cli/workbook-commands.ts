@@ -134,7 +134,7 @@ function report(io: CliIo, problems: readonly WorkbookProblem[], lang: Lang, fil
 /** A workbook as the file `--out` names (xlsx bytes, or CSV text with a BOM for Excel). */
 async function writeWorkbook(io: CliIo, book: Workbook, format: 'xlsx' | 'csv', out: string | undefined, csv: () => string): Promise<void> {
   if (format === 'xlsx') {
-    if (out === undefined) throw new UsageError(T.en.needOut('xlsx'));
+    if (out === undefined) throw new UsageError(T.en.needOut('xlsx'), T.vi.needOut('xlsx'));
     await writeFileSafely(out, await workbookToXlsx(book));
   } else if (out === undefined) await io.out(csv());
   else await writeFileSafely(out, `\ufeff${csv()}`);
@@ -148,11 +148,11 @@ async function templateWorkbookCommand(args: readonly string[], io: CliIo, previ
   const lang = langOf(values.lang);
   const arg = positionals[0]!;
   if (format === 'json') {
-    if (!previous) throw new UsageError('the JSON template is not loaded (src/cli/version-commands.ts)');
-    if (values.all) throw new UsageError('--all is for --format xlsx|csv (the JSON template lists the unknowns)');
+    if (!previous) throw new UsageError('the JSON template is not loaded (src/cli/version-commands.ts)', 'mẫu JSON chưa được nạp (src/cli/version-commands.ts)');
+    if (values.all) throw new UsageError('--all is for --format xlsx|csv (the JSON template lists the unknowns)', '--all chỉ dùng với --format xlsx|csv (mẫu JSON liệt kê các ngưỡng chưa rõ)');
     return previous.run(args.filter((a, i) => !(a === '--format' || args[i - 1] === '--format' || a === '--format=json' || a === '--lang' || args[i - 1] === '--lang')), io);
   }
-  if (getSetKindWithoutVersions(arg)) throw new UsageError(`${arg} has no version to fill a workbook for; use: ntm template ${arg} (JSON: the whole set to fill)`);
+  if (getSetKindWithoutVersions(arg)) throw new UsageError(`${arg} has no version to fill a workbook for; use: ntm template ${arg} (JSON: the whole set to fill)`, `${arg} chưa có phiên bản nào để lập bảng tính; hãy dùng: ntm template ${arg} (JSON: cả bộ tiêu chí cần điền)`);
   const set = await setOf(arg);
   const book = calibrationWorkbook(set, { all: values.all === true });
   const out = values.out as string | undefined;
@@ -172,7 +172,7 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
     { min: 1, max: 1, names: '<filled.xlsx|csv>' },
   );
   const lang = langOf(values.lang);
-  if (values.base === undefined) throw new UsageError('missing --base <set id or rule file> (the set the template was made from)');
+  if (values.base === undefined) throw new UsageError('missing --base <set id or rule file> (the set the template was made from)', 'thiếu --base <mã bộ tiêu chí hoặc tệp quy tắc> (bộ tiêu chí đã dùng để lập mẫu)');
   const base = await setOf(values.base);
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
@@ -238,7 +238,7 @@ async function showWorkbookCommand(args: readonly string[], io: CliIo, previous:
   const i = args.findIndex((a) => a === '--format' || a.startsWith('--format='));
   const format = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
   if (format !== 'xlsx' && format !== 'csv') {
-    if (!previous) throw new UsageError('ntm show is not loaded');
+    if (!previous) throw new UsageError('ntm show is not loaded', 'lệnh ntm show chưa được nạp');
     return previous.run(args, io);
   }
   const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });

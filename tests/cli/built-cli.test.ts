@@ -86,7 +86,7 @@ beforeAll(async () => {
       { args: ['--format', 'json'], code: 0, out: '"id": "dak-nong/commune-ntm/2022"' },
       { args: ['--lang', 'en'], code: 0, out: 'Legal basis' },
       { args: ['--out', out('sets.txt')], code: 0, outFile: out('sets.txt'), out: 'Mã bộ tiêu chí' },
-      { args: ['--format', 'xml'], code: 2, err: '--format must be one of table, json' },
+      { args: ['--format', 'xml'], code: 2, err: '--format phải là một trong table, json' },
     ],
     show: [
       { args: [SET], code: 0, out: '15.3' },
@@ -113,7 +113,7 @@ beforeAll(async () => {
       { args: [titled, '--set', SET, '--header-row', '3', '--format', 'csv', '--lang', 'en'], code: 0, out: /^t1,/m, err: 'title row(s) above the header' },
       { args: [titled, '--set', SET, '--strict-columns', '--lang', 'en'], code: 2, err: 'unknown column "Người lập"' },
       { args: [join(tmp, 'none.csv'), '--set', SET], code: 2, err: 'none.csv' },
-      { args: [CSV, '--set', SET, '--colour'], code: 2, err: "Unknown option '--colour'" },
+      { args: [CSV, '--set', SET, '--colour'], code: 2, err: 'không có tuỳ chọn "--colour"' },
     ],
     owners: [
       { args: [], code: 0, out: 'economy-infrastructure' },
@@ -125,25 +125,25 @@ beforeAll(async () => {
     worklist: [
       { args: [JSON_DATA, '--agency', 'health'], code: 0, out: 'Trường Xuân' },
       { args: [CSV, '--agency', 'health', '--set', SET, '--plan', PLAN, '--year', '2023', '--format', 'json', '--lang', 'en', '--out', out('work.json')], code: 0, outFile: out('work.json'), out: '"agencyId": "health"' },
-      { args: [JSON_DATA], code: 2, err: 'missing --agency' },
+      { args: [JSON_DATA], code: 2, err: 'thiếu --agency' },
     ],
     targets: [
       { args: [JSON_DATA], code: 0, out: 'dak-n-drung' },
       { args: [CSV, '--set', SET, '--plan', PLAN, '--baseline', baseline, '--advanced', advanced, '--figure', 'health-insurance-coverage=93,4', '--format', 'json'], code: 0, out: '"kind": "advanced-criteria"' },
       { args: [JSON_DATA, '--format', 'md', '--lang', 'en', '--out', out('targets.md')], code: 0, outFile: out('targets.md'), out: '|' },
-      { args: [JSON_DATA, '--figure', 'x'], code: 2, err: '--figure must be' },
+      { args: [JSON_DATA, '--figure', 'x', '--lang', 'en'], code: 2, err: '--figure must be' },
     ],
     calendar: [
       { args: [], code: 0, out: '2023-06-12' },
       { args: ['--year', '2023', '--from', '2023-12-01', '--before', 'inclusive', '--format', 'json'], code: 0, out: '"lastDay": "2023-12-' },
       { args: ['--plan', PLAN, '--format', 'md', '--lang', 'en', '--out', out('cal.md')], code: 0, outFile: out('cal.md'), out: '| Report |' },
-      { args: ['--from', '2023-13-01'], code: 2, err: '--from must be a date' },
+      { args: ['--from', '2023-13-01'], code: 2, err: '--from phải là một ngày' },
     ],
     diff: [
       { args: ['national/commune-ntm/2016', SET, '--lang', 'en'], code: 0, out: '15.3' },
       { args: ['national/commune-ntm/2016', SET, '--region', 'TN', '--year', '2023', '--format', 'json', '--out', out('diff.json')], code: 0, outFile: out('diff.json'), out: '"tightened"' },
       { args: ['national/commune-ntm/2016', SET, '--format', 'md'], code: 0, out: '# national/commune-ntm/2016 → dak-nong/commune-ntm/2022' },
-      { args: [SET], code: 2, err: 'missing <setA> <setB>' },
+      { args: [SET], code: 2, err: 'thiếu <setA> <setB>\n' },
     ],
     check: [
       { args: [repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')], code: 0, out: 'ok — criterion set dak-nong/commune-ntm/2022' },
@@ -163,13 +163,13 @@ beforeAll(async () => {
     groups: [
       { args: [EX26], code: 0, out: 'xã nhóm 3 theo quy tắc G3' },
       { args: [EX26, '--lang', 'en', '--format', 'json', '--out', out('groups.json')], code: 0, outFile: out('groups.json'), out: '"basis": "undetermined"' },
-      { args: [JSON_DATA], code: 2, err: 'has no "groups" section' },
+      { args: [JSON_DATA], code: 2, err: 'không có mục "groups"' },
     ],
     'by-current-commune': [
       { args: [JSON_DATA], code: 0, out: 'xã Trường Xuân' },
       { args: [CSV, '--set', SET, '--year', '2023', '--lang', 'en'], code: 0, out: /Thuận Hạnh commune +Thuận Hà commune +2023/ },
       { args: [CSV, '--set', 'dak-nong/commune-ntm', '--as-of', '2023-06-05', '--format', 'json', '--out', out('now.json')], code: 0, outFile: out('now.json'), out: '"reorganisationId": "lam-dong/reorganisation-2025"' },
-      { args: [CSV], code: 2, err: 'missing --set' },
+      { args: [CSV, '--lang', 'en'], code: 2, err: 'missing --set' },
     ],
     roadmap: [
       { args: [JSON_DATA], code: 0, out: 'Lộ trình đạt chuẩn nông thôn mới' },
@@ -182,7 +182,7 @@ beforeAll(async () => {
       { args: [repo('examples/dak-song-2022.json'), JSON_DATA, repo('examples/dak-song-2024.json'), '--lang', 'en'], code: 0, out: 'Thuận Hà: 2023 → 2024 (definite)' },
       { args: [baseline, XLSX, '--set', SET, '--plan', PLAN, '--recognised', 'nam-binh', '--sheet', '1', '--format', 'md'], code: 0, out: '| Nam Bình |' },
       { args: [JSON_DATA, '--format', 'csv', '--out', out('panel.csv')], code: 0, outFile: out('panel.csv'), out: 'dak-mol' },
-      { args: [JSON_DATA, '--format', 'pdf'], code: 2, err: '--format must be' },
+      { args: [JSON_DATA, '--format', 'pdf'], code: 2, err: '--format phải là một trong' },
     ],
     template: [
       { args: [SET], code: 0, out: '"base": "dak-nong/commune-ntm/2022"' },
@@ -190,14 +190,14 @@ beforeAll(async () => {
       { args: ['no/such/set'], code: 2, err: 'no/such/set' },
       { args: [SET, '--format', 'xlsx', '--out', out('template.xlsx'), '--lang', 'en'], code: 0, err: 'row(s) to fill' },
       { args: [SET, '--format', 'csv', '--all'], code: 0, out: '# Bộ tiêu chí gốc / Base set: dak-nong/commune-ntm/2022' },
-      { args: [SET, '--format', 'xlsx'], code: 2, err: '--format xlsx needs --out' },
+      { args: [SET, '--format', 'xlsx'], code: 2, err: '--format xlsx cần --out' },
     ],
     calibrate: [
       { args: [CALIBRATION_XLSX, '--base', SET, '--check', '--lang', 'en'], code: 0, out: 'valid: 2 requirement(s)' },
       { args: [CALIBRATION_XLSX, '--base', SET, '--out', out('overlay-from-xlsx.json'), '--set-out', out('calibrated.json'), '--id', 'test/commune-ntm/2022-from-xlsx'], code: 0, outFile: out('overlay-from-xlsx.json'), out: '"id": "test/commune-ntm/2022-from-xlsx"' },
       { args: [CALIBRATION_CSV, '--base', SET], code: 0, out: '"baseFingerprint"', err: 'hợp lệ: 2 yêu cầu' },
       { args: [XLSX, '--base', SET, '--lang', 'en'], code: 1, err: 'no header row' },
-      { args: [CALIBRATION_XLSX], code: 2, err: 'missing --base' },
+      { args: [CALIBRATION_XLSX], code: 2, err: 'thiếu --base' },
     ],
     'import-set': [
       { args: [ANNEX_CSV, '--check', '--lang', 'en'], code: 0, out: 'valid: set national/district-ntm/2022' },
@@ -265,7 +265,7 @@ describe('the built ntm: help and unknown commands', () => {
     expect(help.stdout).toContain('  template');
     expect(none.code).toBe(2);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown command "owner"');
+    expect(unknown.stderr).toContain('không có lệnh "owner"');
     expect(commandHelp.code).toBe(0);
     expect(commandHelp.stdout.startsWith('ntm calendar')).toBe(true);
     expect(short).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });

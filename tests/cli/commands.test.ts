@@ -27,9 +27,10 @@ describe('ntm (no command), help, unknown commands', () => {
   });
 
   it('exits 2 for an unknown command', async () => {
-    const r = await ntm(['evalute']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown command "evalute"');
+    const [vi, en] = await Promise.all([ntm(['evalute']), ntm(['evalute', '--lang', 'en'])]);
+    expect([vi.code, en.code]).toEqual([2, 2]);
+    expect(vi.stderr).toContain('ntm: không có lệnh "evalute"');
+    expect(en.stderr).toContain('ntm: unknown command "evalute"');
   });
 });
 

@@ -92,10 +92,11 @@ describe('ntm evaluate: the three input formats', () => {
       [['evaluate', write('x.ods', ''), '--set', SET], /unknown file type "\.ods"/],
       [['evaluate', header, '--set', 'no/such/set'], /UNKNOWN_SET/],
       [['evaluate', header, '--set', SET, '--format', 'pdf'], /--format must be one of table, json, csv, md, html/],
-      [['evaluate', header, '--set', SET, '--lang', 'fr'], /--lang must be vi or en/],
+      // An unknown --lang leaves the run in its default language, Vietnamese.
+      [['evaluate', header, '--set', SET, '--lang', 'fr'], /--lang phải là vi hoặc en, nhận được "fr"/],
       [['evaluate', header, '--set', SET, '--year', '23'], /--year must be a year/],
-      [['evaluate', header, '--set', SET, '--bogus'], /Unknown option '--bogus'/],
-      [['evaluate'], /missing <file>/],
+      [['evaluate', header, '--set', SET, '--bogus'], /unknown option "--bogus"\n\(see: ntm evaluate --help\)/],
+      [['evaluate'], /thiếu <tệp>\n\(xem: ntm evaluate --help\)/],
       [['evaluate', write('empty.csv', ''), '--set', SET], /empty file/],
     ];
     for (const [args, message] of cases) {

@@ -97,6 +97,24 @@ describe('one language per run', () => {
       }
     });
 
+    it(`usage errors (the argument parser's too), --lang ${lang}`, async () => {
+      const cases = [
+        ['evaluate', files.badHeader!, '--set', SET, '--bogus'],
+        ['evaluate', files.badHeader!, '--set'],
+        ['evaluate'],
+        ['evaluate', files.badHeader!, '--set', SET, '--format', 'pdf'],
+        ['evaluate', files.badHeader!, '--set', SET, '--year', '23'],
+        ['worklist', repo('examples/dak-song-2023.csv'), '--set', SET],
+        ['calibrate', files.badHeader!],
+        ['evalute'],
+      ];
+      for (const args of cases) {
+        const r = await ntm([...args, '--lang', lang]);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect({ args, lines: offending(r.stderr, lang) }).toEqual({ args, lines: [] });
+      }
+    });
+
     it(`sets and show, --lang ${lang}`, async () => {
       for (const args of [['sets'], ['show', SET], ['show', SET, '--format', 'md']]) {
         const r = await ntm([...args, '--lang', lang]);

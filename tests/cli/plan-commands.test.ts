@@ -48,7 +48,7 @@ describe('ntm worklist', () => {
   it('needs --agency (exit 2)', async () => {
     const r = await ntm(['worklist', repo('examples/dak-song-2023.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('missing --agency');
+    expect(r.stderr).toContain('thiếu --agency');
   });
 });
 
