@@ -7,17 +7,19 @@ import {
   type RecognitionResult,
   type RecognitionRules,
   type RecognitionStatus,
-  type Why,
+  type RecognitionNote,
 } from '../schema/recognition.js';
 import { NtmError, issuesFromZod } from '../errors.js';
 import { compareRequirement } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
+import { mergeReasons } from '../requirement/reasons.js';
 import { listCriterionSets } from '../rules/registry.js';
 import { parseDecimal, parseVerdict } from '../evaluate/words.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
 import { resolveRecognitionRules } from './rules.js';
+import { reasonsOfNotes } from './notes.js';
 
 /** Options of {@link checkRecognition}. */
 export interface RecognitionOptions {
@@ -68,7 +70,8 @@ export function checkRecognition(
     status: overall(conditions),
     rulesId: rules.id,
     conditions,
-    why: conditions.flatMap((c) => c.why),
+    why: mergeReasons(...conditions.map((c) => c.why)),
+    notes: conditions.flatMap((c) => c.notes),
   };
 }
 
@@ -78,7 +81,7 @@ function overall(conditions: readonly RecognitionConditionResult[]): Recognition
   return 'recognisable';
 }
 
-type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'why'>;
+type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'notes'>;
 
 function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: ReturnType<typeof RecognitionFactsSchema.parse>): RecognitionConditionResult {
   const body = ((): ConditionBody => {
@@ -106,15 +109,15 @@ function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: Retu
       }
     }
   })();
-  return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, source: c.source };
+  return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, why: reasonsOfNotes(body.notes), source: c.source };
 }
 
 function computed(status: RecognitionConditionResult['status'], value: RecognitionConditionResult['value']): Omit<ConditionBody, 'textVi' | 'textEn'> {
-  return { status, basis: 'computed', value, requirement: null, why: [] };
+  return { status, basis: 'computed', value, requirement: null, notes: [] };
 }
 
 function missing(subject: string, message: string, textVi: string, textEn: string): ConditionBody {
-  return { status: 'undetermined', basis: 'computed', value: null, requirement: null, textVi, textEn, why: [{ code: 'missing', subject, message }] };
+  return { status: 'undetermined', basis: 'computed', value: null, requirement: null, textVi, textEn, notes: [{ code: 'missing', subject, message }] };
 }
 
 /** R1: the commune result itself. "Cơ bản đạt" criteria are not met. */
@@ -125,16 +128,16 @@ function allCriteria(r: CommuneResult): ConditionBody {
   const bVi = basically.length ? `; cơ bản đạt (không tính là đạt): ${basically.join(', ')}` : '';
   const bEn = basically.length ? `; basically met (does not count as met): ${basically.join(', ')}` : '';
   const head = { basis: 'computed' as const, value: r.criteriaMet, requirement: null };
-  if (r.status === 'met') return { ...head, status: 'met', textVi: `đạt ${total}/${total} tiêu chí`, textEn: `${total}/${total} criteria met`, why: [] };
+  if (r.status === 'met') return { ...head, status: 'met', textVi: `đạt ${total}/${total} tiêu chí`, textEn: `${total}/${total} criteria met`, notes: [] };
   if (r.status === 'not-met') {
     const list = notMet.map((c) => c.number).join(', ');
-    return { ...head, status: 'not-met', textVi: `đạt ${r.criteriaMet}/${total} tiêu chí; chưa đạt: ${list}${bVi}`, textEn: `${r.criteriaMet}/${total} criteria met; not met: ${list}${bEn}`, why: [] };
+    return { ...head, status: 'not-met', textVi: `đạt ${r.criteriaMet}/${total} tiêu chí; chưa đạt: ${list}${bVi}`, textEn: `${r.criteriaMet}/${total} criteria met; not met: ${list}${bEn}`, notes: [] };
   }
-  const why: Why[] = r.criteria
+  const notes: RecognitionNote[] = r.criteria
     .filter((c) => c.status === 'undetermined')
-    .flatMap((c): Why[] => {
+    .flatMap((c): RecognitionNote[] => {
       const b = c.undeterminedBecause;
-      const out: Why[] = [];
+      const out: RecognitionNote[] = [];
       if (b && b.missing.length) out.push({ code: 'missing', subject: c.number, message: `criterion ${c.number}: a value or verdict for ${b.missing.join(', ')}` });
       if (b && b.thresholdUnknown.length) out.push({ code: 'threshold-unknown', subject: c.number, message: `criterion ${c.number}: a verdict for ${b.thresholdUnknown.join(', ')} (threshold unknown)` });
       if (!b || b.indicatorListIncomplete) out.push({ code: 'needs-verdict', subject: c.number, message: `criterion ${c.number}: a criterion-level verdict (the set does not list all its indicators)` });
@@ -145,7 +148,7 @@ function allCriteria(r: CommuneResult): ConditionBody {
     status: 'undetermined',
     textVi: `đạt ${r.criteriaMet}/${total} tiêu chí, ${r.criteriaUndetermined} chưa xác định`,
     textEn: `${r.criteriaMet}/${total} criteria met, ${r.criteriaUndetermined} undetermined`,
-    why,
+    notes,
   };
 }
 
@@ -171,7 +174,7 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
       requirement: req,
       textVi: `${shareVi}kết luận khảo sát: ${verdict === 'met' ? 'đạt' : 'không đạt'}`,
       textEn: `${shareEn}survey verdict: ${verdict === 'met' ? 'met' : 'not met'}`,
-      why: [],
+      notes: [],
     };
   }
   if (value === null) {
@@ -182,7 +185,7 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
       requirement: req,
       textVi: `chưa có kết quả khảo sát sự hài lòng (yêu cầu ${req.textVi})`,
       textEn: `no satisfaction survey result (required ${req.textEn})`,
-      why: [{ code: 'missing', subject: id, message: 'the satisfaction share (satisfaction) or the survey verdict (satisfactionVerdict)' }],
+      notes: [{ code: 'missing', subject: id, message: 'the satisfaction share (satisfaction) or the survey verdict (satisfactionVerdict)' }],
     };
   }
   const ok = compareRequirement(req, value);
@@ -194,7 +197,7 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
       requirement: req,
       textVi: `${shareVi}mức yêu cầu chưa rõ`,
       textEn: `${shareEn}the required level is unknown`,
-      why: [{ code: 'threshold-unknown', subject: id, message: 'the required satisfaction level is unknown: give the survey verdict (satisfactionVerdict) or calibrate the level (calibrateRecognition)' }],
+      notes: [{ code: 'threshold-unknown', subject: id, message: 'the required satisfaction level is unknown: give the survey verdict (satisfactionVerdict) or calibrate the level (calibrateRecognition)' }],
     };
   }
   return {
@@ -204,13 +207,15 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
     requirement: req,
     textVi: `${shareVi}yêu cầu ${req.textVi}`,
     textEn: `${shareEn}required ${req.textEn}`,
-    why: [],
+    notes: [],
   };
 }
 
 /** D1–D5 of the district set, as {@link evaluateDistrict} computed them. */
 function districtRecognition(r: DistrictResult): RecognitionResult {
-  const conditions: RecognitionConditionResult[] = r.conditions.map((c) => ({
+  const conditions: RecognitionConditionResult[] = r.conditions.map((c) => {
+    const notes = (c.undeterminedBecause ?? []).map((u): RecognitionNote => ({ code: u.code === 'not-assessed' ? 'missing' : u.code, subject: c.id, message: u.message }));
+    return {
     id: c.id,
     kind: c.kind,
     nameVi: c.nameVi,
@@ -221,9 +226,12 @@ function districtRecognition(r: DistrictResult): RecognitionResult {
     requirement: c.requirement,
     textVi: c.textVi,
     textEn: c.textEn,
-    why: (c.undeterminedBecause ?? []).map((u) => ({ code: u.code === 'not-assessed' ? 'missing' : u.code, subject: c.id, message: u.message })),
+    // The district's own reasons when it gives them (they name the criteria and communes below).
+    why: c.why ?? reasonsOfNotes(notes),
+    notes,
     source: c.source,
-  }));
+  };
+  });
   return {
     level: 'district',
     id: r.districtId,
@@ -233,6 +241,7 @@ function districtRecognition(r: DistrictResult): RecognitionResult {
     status: overall(conditions),
     rulesId: r.setId,
     conditions,
-    why: conditions.flatMap((c) => c.why),
+    why: mergeReasons(...conditions.map((c) => c.why)),
+    notes: conditions.flatMap((c) => c.notes),
   };
 }

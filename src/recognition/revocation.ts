@@ -1,6 +1,7 @@
 import type { CommuneResult } from '../schema/result.js';
-import type { RecognitionRules, RevocationRisk, RevocationRuleSpec, Why } from '../schema/recognition.js';
+import type { RecognitionRules, RevocationRisk, RevocationRuleSpec, RecognitionNote } from '../schema/recognition.js';
 import { NtmError } from '../errors.js';
+import { reasonsOfNotes } from './notes.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
@@ -85,11 +86,11 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
     if (moreToRevoke !== null && moreToRevoke > total - fMin) moreToRevoke = null;
   }
 
-  const why: Why[] = [];
+  const notes: RecognitionNote[] = [];
   if (status === 'undetermined') {
-    for (const n of undecided) why.push({ code: 'undetermined-results', subject: n, message: `criterion ${n} is undetermined${listedUndecided.includes(n) ? ' (a listed criterion)' : ''}` });
-    if (listed === null) why.push({ code: 'listed-criteria-unknown', subject: result.setId, message: `the criteria of ${result.setId} matching the rule's list (${spec.listedNamesVi.join('; ')}) are not known` });
-    if (crMet === null) why.push({ code: 'missing', subject: 'communesRevoked', message: "how many of the district's communes had their recognition revoked (communesRevoked)" });
+    for (const n of undecided) notes.push({ code: 'undetermined-results', subject: n, message: `criterion ${n} is undetermined${listedUndecided.includes(n) ? ' (a listed criterion)' : ''}` });
+    if (listed === null) notes.push({ code: 'listed-criteria-unknown', subject: result.setId, message: `the criteria of ${result.setId} matching the rule's list (${spec.listedNamesVi.join('; ')}) are not known` });
+    if (crMet === null) notes.push({ code: 'missing', subject: 'communesRevoked', message: "how many of the district's communes had their recognition revoked (communesRevoked)" });
   }
   const basicallyMet = result.criteria.filter((c) => c.verdict === 'basically-met').map((c) => c.number);
   const share = { min: round2((fMin * 100) / total), max: round2((fMax * 100) / total) };
@@ -117,7 +118,8 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
     moreToRevoke,
     textVi: `${range('vi')} tiêu chí không đạt chuẩn${listVi}: ${verdictVi} (từ ${partial} tiêu chí kèm một tiêu chí trong danh mục, hoặc từ ${majority} tiêu chí)${moreVi}`,
     textEn: `${range('en')} criteria below standard${listEn}: ${verdictEn} (from ${partial} criteria with a listed one, or from ${majority})${moreEn}`,
-    why,
+    why: reasonsOfNotes(notes),
+    notes,
     source: spec.source,
   };
 }

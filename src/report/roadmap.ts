@@ -1,7 +1,7 @@
 import type { Lang } from '../requirement/format.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { Roadmap, RoadmapCommune, RoadmapItem, WhatIfResult } from '../schema/roadmap.js';
-import type { RecognitionResult, RevocationRisk, Why } from '../schema/recognition.js';
+import type { RecognitionNote, RecognitionResult, RevocationRisk } from '../schema/recognition.js';
 import { csvField } from './csv.js';
 import { documentHtml, documentMarkdown, documentText, type Block, type ReportDocument } from './document.js';
 import { formatValue, requirementText, requirementUnit } from './gaps.js';
@@ -127,7 +127,7 @@ function head(lang: Lang, first: string): string[] {
   return [first, t.item, t.must, r.status, r.value, r.requirement, r.shortfall, t.decidedBy, r.owners];
 }
 
-function whyText(why: readonly Why[], lang: Lang): string {
+function whyText(why: readonly RecognitionNote[], lang: Lang): string {
   if (why.length === 0) return '';
   const words = ROADMAP_TEXT[lang].whyWords;
   const by = new Map<string, string[]>();
@@ -142,7 +142,7 @@ function recognitionBlocks(r: RecognitionResult, lang: Lang): Block[] {
     {
       kind: 'table',
       head: [t.condition, REPORT_TEXT[lang].status, REPORT_TEXT[lang].detail],
-      rows: r.conditions.map((c) => [`${c.id} ${lang === 'vi' ? c.nameVi : c.nameEn}`, t.conditionStatus[c.status], `${lang === 'vi' ? c.textVi : c.textEn}${whyText(c.why, lang)}`]),
+      rows: r.conditions.map((c) => [`${c.id} ${lang === 'vi' ? c.nameVi : c.nameEn}`, t.conditionStatus[c.status], `${lang === 'vi' ? c.textVi : c.textEn}${whyText(c.notes, lang)}`]),
       rowStatus: r.conditions.map((c) => c.status),
     },
   ];
@@ -150,7 +150,7 @@ function recognitionBlocks(r: RecognitionResult, lang: Lang): Block[] {
 
 /** The revocation risk in one line of the report's language. */
 export function revocationLine(r: RevocationRisk, lang: Lang): string {
-  return `${ROADMAP_TEXT[lang].revocation}: ${lang === 'vi' ? r.textVi : r.textEn}${whyText(r.why, lang)}`;
+  return `${ROADMAP_TEXT[lang].revocation}: ${lang === 'vi' ? r.textVi : r.textEn}${whyText(r.notes, lang)}`;
 }
 
 function communeHeading(c: RoadmapCommune, lang: Lang): string {

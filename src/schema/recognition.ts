@@ -1,22 +1,30 @@
 import * as z from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from './common.js';
 import { LeafSpecSchema } from './requirement.js';
-import { RequirementSchema } from './result.js';
+import { ReasonSchema, RequirementSchema } from './result.js';
 
 /** A set series (`dak-nong/commune-ntm`), the key recognition rules are found by. */
 const SeriesSchema = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a set series like "dak-nong/commune-ntm"');
 const CriterionNumberSchema = z.string().regex(/^[1-9]\d?$/, 'expected a criterion number like "17"');
 
 /**
- * One "why" entry of a recognition, revocation or roadmap outcome: what is missing or unknown,
- * and about which subject (a condition id, a criterion number, an indicator code).
+ * One note of a recognition or revocation outcome, in words: what is missing or unknown, about
+ * which subject (a condition id, a criterion number, a set id), and the sentence reports print.
+ * The machine-readable reasons are the outcome's `why` (the project's {@link ReasonSchema}); each
+ * note maps to one: `missing` → `missing`, `threshold-unknown` → `threshold-unknown`,
+ * `needs-verdict` → `indicator-list-incomplete`, `undetermined-results` → `undetermined-results`,
+ * `listed-criteria-unknown` → `missing-data`, with the subject as the item.
  */
-export const WhySchema = z.strictObject({
+export const RecognitionNoteSchema = z.strictObject({
   code: z.enum(['missing', 'threshold-unknown', 'needs-verdict', 'undetermined-results', 'listed-criteria-unknown']),
   subject: z.string(),
   message: z.string(),
 });
-export type Why = z.infer<typeof WhySchema>;
+export type RecognitionNote = z.infer<typeof RecognitionNoteSchema>;
+/** @deprecated The notes' schema under its former name; outcomes' `why` is now `Reason[]` and the notes are `notes`. */
+export const WhySchema = RecognitionNoteSchema;
+/** @deprecated See {@link RecognitionNote}. */
+export type Why = RecognitionNote;
 
 /** A recognition condition of a commune under 18/2022/QĐ-TTg, as data. */
 export const RecognitionConditionSpecSchema = z.discriminatedUnion('kind', [
@@ -120,7 +128,10 @@ export const RecognitionConditionResultSchema = z.strictObject({
   requirement: RequirementSchema.nullable(),
   textVi: z.string(),
   textEn: z.string(),
-  why: z.array(WhySchema),
+  /** Why the condition is undetermined, as the project's reasons (merged: each code once); empty when decided. */
+  why: z.array(ReasonSchema),
+  /** The same in words, for reports: what is missing or unknown, and about what. */
+  notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
 export type RecognitionConditionResult = z.infer<typeof RecognitionConditionResultSchema>;
@@ -136,8 +147,10 @@ export const RecognitionResultSchema = z.strictObject({
   /** The rules applied: `national/recognition/2022` (or a calibration of it), or the district set's id. */
   rulesId: z.string(),
   conditions: z.array(RecognitionConditionResultSchema),
-  /** Every condition's reasons, merged. */
-  why: z.array(WhySchema),
+  /** Every condition's reasons, merged (each code once, with the union of its items). */
+  why: z.array(ReasonSchema),
+  /** Every condition's notes, in condition order. */
+  notes: z.array(RecognitionNoteSchema),
 });
 export type RecognitionResult = z.infer<typeof RecognitionResultSchema>;
 
@@ -173,7 +186,10 @@ export const RevocationRiskSchema = z.strictObject({
   moreToRevoke: z.number().nullable(),
   textVi: z.string(),
   textEn: z.string(),
-  why: z.array(WhySchema),
+  /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */
+  why: z.array(ReasonSchema),
+  /** The same in words, for reports. */
+  notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
 export type RevocationRisk = z.infer<typeof RevocationRiskSchema>;

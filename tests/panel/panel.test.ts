@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePanel, evaluateCommunes, NtmError, PanelSchema, panelCsv, panelHtml, panelMarkdown, type BatchEntry } from '../../src/index.js';
+import { comparePanel, evaluateCommunes, isEvaluationError, NtmError, PanelSchema, panelCsv, panelHtml, panelMarkdown, type BatchEntry } from '../../src/index.js';
 import { repo } from '../cli/helpers.js';
 
 async function year(y: number): Promise<BatchEntry[]> {
@@ -50,6 +50,20 @@ describe('comparePanel (Đắk Song, illustrative 2022–2024)', () => {
     expect(commune('thuan-ha').years[2]!.revocation).toMatchObject({ branch: 'partial-with-listed', listed: { failing: ['10'] } });
     expect(commune('nam-n-jang').years.map((y) => y.revocation!.moreToRevoke)).toEqual([6, 5, 4]);
     expect(commune('nam-n-jang').years[2]!.revocation!.basicallyMet).toEqual(['15']);
+    // Decided risks have no reasons and no notes; the reasons are the project's Reason type.
+    for (const c of panel.communes) for (const y of c.years) if (y.revocation && y.revocation.status !== 'undetermined') expect([y.revocation.why, y.revocation.notes]).toEqual([[], []]);
+  });
+
+  it("an undetermined revocation risk says why in the project's reason type, each code once", () => {
+    const open = entries.map((e) =>
+      !isEvaluationError(e) && e.communeId === 'thuan-ha' && e.year === 2024
+        ? { ...e, status: 'undetermined' as const, criteria: e.criteria.map((c) => (c.number === '10' || c.number === '17' ? { ...c, status: 'undetermined' as const } : c)) }
+        : e,
+    );
+    const y = comparePanel(open, { plan: 'dak-song/2023' }).communes.find((c) => c.communeId === 'thuan-ha')!.years[2]!;
+    expect(y.revocation!.status).toBe('undetermined');
+    expect(y.revocation!.why).toEqual([{ code: 'undetermined-results', items: ['10', '17'] }]);
+    expect(y.revocation!.notes.map((n) => n.subject)).toEqual(['10', '17']);
   });
 
   it('reports as CSV (one row per commune and year), Markdown and HTML, in one language', () => {

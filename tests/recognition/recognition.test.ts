@@ -35,18 +35,36 @@ describe('checkRecognition (18/2022/QĐ-TTg)', () => {
     const open = checkRecognition(undecided([], ['17']), ALL_GOOD);
     expect(cond(open, 'R1').status).toBe('undetermined');
     expect(open.status).toBe('undetermined');
-    expect(open.why.some((w) => w.subject === '17' && w.code === 'missing')).toBe(true);
+    expect(open.notes.some((w) => w.subject === '17' && w.code === 'missing')).toBe(true);
+    // The machine-readable reasons are the project's Reason type, merged.
+    expect(cond(open, 'R1').why).toContainEqual({ code: 'missing', items: ['17'] });
+    expect(open.why).toContainEqual({ code: 'missing', items: ['17'] });
   });
 
   it('R2: the percentage is unknown, so a share alone is undetermined; the survey verdict decides', () => {
     const share = checkRecognition(communeWith(), { ...ALL_GOOD, satisfactionVerdict: undefined, satisfaction: '95,5' });
     expect(cond(share, 'R2')).toMatchObject({ status: 'undetermined', value: 95.5, requirement: { kind: 'unknown' } });
-    expect(cond(share, 'R2').why).toEqual([expect.objectContaining({ code: 'threshold-unknown', subject: 'R2' })]);
+    expect(cond(share, 'R2').notes).toEqual([expect.objectContaining({ code: 'threshold-unknown', subject: 'R2' })]);
+    expect(cond(share, 'R2').why).toEqual([{ code: 'threshold-unknown', items: ['R2'] }]);
+    expect(share.why).toEqual([{ code: 'threshold-unknown', items: ['R2'] }]);
     expect(share.status).toBe('undetermined');
     expect(cond(checkRecognition(communeWith(), { ...ALL_GOOD, satisfaction: 95.5 }), 'R2')).toMatchObject({ status: 'met', basis: 'verdict' });
     expect(cond(checkRecognition(communeWith(), { ...ALL_GOOD, satisfactionVerdict: 'Không đạt' }), 'R2').status).toBe('not-met');
     const none = checkRecognition(communeWith(), { constructionDebt: 0, security: 'not-complex' });
-    expect(cond(none, 'R2')).toMatchObject({ status: 'undetermined', why: [expect.objectContaining({ code: 'missing' })] });
+    expect(cond(none, 'R2')).toMatchObject({ status: 'undetermined', why: [{ code: 'missing', items: ['R2'] }], notes: [expect.objectContaining({ code: 'missing' })] });
+  });
+
+  it('why: reasons from every condition merged, each code once with the union of its items', () => {
+    const r = checkRecognition(undecided([], ['17']), {});
+    expect(r.status).toBe('undetermined');
+    const codes = r.why.map((w) => w.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    const missing = r.why.find((w) => w.code === 'missing')!;
+    expect(missing.items).toEqual(expect.arrayContaining(['17', 'R2', 'R3', 'R4']));
+    expect(new Set(missing.items).size).toBe(missing.items.length);
+    // Notes keep one entry per subject, with the sentence reports print.
+    expect(r.notes.filter((n) => n.code === 'missing').map((n) => n.subject)).toEqual(expect.arrayContaining(['17', 'R2', 'R3', 'R4']));
+    expect(r.why).toEqual(RecognitionResultSchema.parse(r).why);
   });
 
   it('R2 with a calibrated level compares the share (the level here is a test value, not a legal one)', () => {
@@ -107,7 +125,10 @@ describe('checkRecognition (18/2022/QĐ-TTg)', () => {
     expect(r.conditions.map((c) => c.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5']);
     expect(r.conditions.map((c) => c.status)).toEqual(['met', 'met', 'met', 'undetermined', 'undetermined']);
     expect(r.status).toBe('undetermined');
-    expect(r.why.some((w) => w.subject === 'D4')).toBe(true);
+    expect(r.notes.some((w) => w.subject === 'D4')).toBe(true);
+    expect(r.why.length).toBeGreaterThan(0);
+    expect(new Set(r.why.map((w) => w.code)).size).toBe(r.why.length);
+    expect(cond(r, 'D4').why).toEqual(district.conditions.find((c) => c.id === 'D4')!.why);
     for (const c of r.conditions) expect(c.source.decision).toBe('320/QĐ-TTg');
     const failed = checkRecognition(evaluateDistrict('national/district-ntm/2022', { districtId: 'd', year: 2023, communes: [...communes.slice(1), { ...communes[0]!, status: 'not-met' }] }));
     expect(failed.conditions[0]!.status).toBe('not-met');

@@ -47,7 +47,8 @@ describe('revocationRisk: the rule of 18/2022/QĐ-TTg and its reading', () => {
     // 4 decided below standard with a listed one, 2 undecided: revocable only if both fail.
     const open = revocationRisk(undecided(['10', '1', '2', '4'], ['17', '19']));
     expect(open).toMatchObject({ status: 'undetermined', belowStandard: { min: 4, max: 6 }, listed: { failing: ['10'], undetermined: ['17', '19'] } });
-    expect(open.why.map((w) => w.subject)).toEqual(['17', '19']);
+    expect(open.notes.map((w) => w.subject)).toEqual(['17', '19']);
+    expect(open.why).toEqual([{ code: 'undetermined-results', items: ['17', '19'] }]);
     // Even if every undecided one failed, 3 + 1 < 6: not revocable.
     expect(revocationRisk(undecided(['1', '2', '4'], ['17'])).status).toBe('not-revocable');
     // Decided ones already meet the rule: revocable whatever the rest are.
@@ -58,7 +59,8 @@ describe('revocationRisk: the rule of 18/2022/QĐ-TTg and its reading', () => {
     const base = failing(NOT_LISTED.slice(0, 6));
     const r = revocationRisk({ ...base, setId: 'dak-nong/commune-ntm-advanced/2022' });
     expect(r).toMatchObject({ status: 'undetermined', listed: { criteria: null }, moreToRevoke: null });
-    expect(r.why[0]!.code).toBe('listed-criteria-unknown');
+    expect(r.notes[0]!.code).toBe('listed-criteria-unknown');
+    expect(r.why).toEqual([{ code: 'missing-data', items: ['dak-nong/commune-ntm-advanced/2022'] }]);
     expect(revocationRisk({ ...failing(NOT_LISTED.slice(0, 10)), setId: 'dak-nong/commune-ntm-advanced/2022' }).status).toBe('revocable');
     expect(revocationRisk({ ...failing(NOT_LISTED.slice(0, 5)), setId: 'dak-nong/commune-ntm-advanced/2022' }).status).toBe('not-revocable');
   });

@@ -68,6 +68,17 @@ describe('roadToStandard', () => {
     expect(() => roadToStandard(entries, { commune: 'nowhere' })).toThrow(NtmError);
   });
 
+  it("recognition and revocation say why in the project's reason type (each code once), with notes in words", () => {
+    const open = roadToStandard(entries, { commune: 'dak-mol', facts: { 'dak-mol': { satisfaction: 95, constructionDebt: 0 } } }).communes[0]!;
+    expect(RoadmapSchema.shape.communes.element.parse(open)).toEqual(open);
+    const rec = open.recognition!;
+    expect(rec.conditions.find((c) => c.id === 'R2')!.why).toEqual([{ code: 'threshold-unknown', items: ['R2'] }]);
+    expect(rec.conditions.find((c) => c.id === 'R4')!.why).toEqual([{ code: 'missing', items: ['R4'] }]);
+    expect(rec.why).toEqual([{ code: 'missing', items: ['R4'] }, { code: 'threshold-unknown', items: ['R2'] }]);
+    expect(rec.notes.map((n) => [n.code, n.subject])).toEqual([['threshold-unknown', 'R2'], ['missing', 'R4']]);
+    for (const c of road.communes) if (c.revocation) expect(c.revocation.why).toEqual(c.revocation.status === 'undetermined' ? expect.arrayContaining([expect.objectContaining({ code: expect.any(String) })]) : []);
+  });
+
   it('without a plan, items have no lead agency and are listed as unowned', () => {
     const bare = roadToStandard(entries);
     expect(bare.planId).toBeNull();
