@@ -31,10 +31,10 @@ const data = read('./dak-song-2026.json') as {
   province: Record<string, unknown>;
 };
 
-console.log('Dữ liệu minh họa (không phải số liệu chính thức) / illustrative data, not official figures\n');
+console.log('Dữ liệu minh họa (không phải số liệu chính thức)\n');
 
 // 1. Groups, derived and explained.
-console.log('Nhóm xã theo 51/2025/QĐ-TTg / commune groups');
+console.log('Nhóm xã theo 51/2025/QĐ-TTg');
 const inputs = data.communes.map((c) => {
   const { input, group } = withCommuneGroup(c, data.groups[c.communeId] ?? {});
   console.log(`  ${(c.name ?? c.communeId).padEnd(12)} ${group.textVi}`);
@@ -55,7 +55,7 @@ for (const c of province.conditions) console.log(`  ${c.id} ${(c.status === 'not
 // 4. The 2023 table of the 8 old communes, by the commune that exists now.
 const old = read('./dak-song-2023.json') as { set: string; communes: CommuneInput[] };
 const view = resultsByCurrentUnit(await evaluateCommunes(old.set, old.communes));
-console.log('\nKết quả năm 2023 theo xã hiện nay (không gộp kết quả) / 2023 results by today\'s commune (no merged result):');
+console.log('\nKết quả năm 2023 theo xã hiện nay (không gộp kết quả):');
 for (const u of view.units) {
   const parts = u.predecessors.map((p) => `${p.nameVi}: ${p.results.map((r) => COMMUNE_STATUS_TEXT.vi[r.status]).join(', ') || '—'}`);
   console.log(`  ${u.unit.nameVi.padEnd(15)} ${parts.join('; ')}`);

@@ -20,6 +20,7 @@ import type { DeadlineLine, ReportContext, TargetLine } from '../report/gaps.js'
 import { REPORT_TEXT } from '../report/labels.js';
 import { mdCell } from '../report/markdown.js';
 import { formatValue } from '../report/gaps.js';
+import { targetDetailText } from '../report/targets.js';
 import {
   collectEvaluation,
   dateOf,
@@ -92,26 +93,10 @@ export function targetLine(o: TargetOutcome, lang: Lang): TargetLine {
     ...(o.communeId === undefined ? {} : { communeId: o.communeId }),
     label: lang === 'vi' ? o.target.textVi : o.target.textEn,
     status: o.status,
-    detail: lang === 'vi' ? targetDetailVi(o) : [o.detail.textEn, ...o.detail.missing.map((m) => `needs: ${m}`)].join(' '),
+    detail: targetDetailText(o, lang),
   };
 }
 
-function targetDetailVi(o: TargetOutcome): string {
-  const d = o.detail;
-  const num = (n: number): string => formatQuantity(n, null, 'vi');
-  const parts: string[] = [];
-  if (d.criteriaMet !== undefined) {
-    parts.push(`đạt ${d.criteriaMet}${d.criteriaTotal === undefined ? '' : `/${d.criteriaTotal}`} tiêu chí${d.resultSetId ? ` (${d.resultSetId})` : ''}`);
-    if (d.criteriaUndetermined) parts.push(`${d.criteriaUndetermined} tiêu chí chưa xác định`);
-  }
-  if (d.baselineCriteriaMet !== undefined) parts.push(`năm gốc đạt ${d.baselineCriteriaMet} tiêu chí`);
-  if (d.gain) parts.push(`tăng ${d.gain.min === d.gain.max ? num(d.gain.min) : `${num(d.gain.min)}–${num(d.gain.max)}`} tiêu chí`);
-  if (d.value !== undefined) parts.push(`giá trị ${num(d.value)}${d.method === 'population-weighted' ? ' (bình quân theo dân số các xã)' : ''}`);
-  if (d.required !== undefined) parts.push(`yêu cầu ${num(d.required)}`);
-  if (d.missing.length > 0) parts.push(`cần thêm số liệu: ${d.missing.length} mục`);
-  if (parts.length === 0) parts.push(o.status === 'undetermined' ? 'chưa đủ số liệu để kết luận' : '—');
-  return `${parts.join('; ')}.`;
-}
 
 /** `--agency` as an id or as the plan writes the name (`Phòng Y tế`), any case, with or without accents. */
 function agencyArg(v: unknown, plan: Plan): string {

@@ -7,3 +7,4 @@ export * from './html.js';
 export * from './model.js';
 export * from './roadmap.js';
 export * from './panel.js';
+export * from './targets.js';
