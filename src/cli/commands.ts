@@ -26,7 +26,7 @@ import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
 import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
-import { FileError, readRows, type SourceRow } from './inputs.js';
+import { FileError, readRows, readUserText, type SourceRow } from './inputs.js';
 import { issueText } from './messages.js';
 import { idKey } from '../evaluate/words.js';
 import { realpathSync } from 'node:fs';
@@ -151,12 +151,7 @@ export function dateOf(v: unknown, option: string): string | undefined {
 export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet> {
   if (typeof v !== 'string' || v === '') throw new UsageError('missing --set <id or rule file> (see: ntm sets)', 'thiếu --set <mã bộ tiêu chí hoặc tệp quy tắc> (xem: ntm sets)');
   if (v.endsWith('.json')) {
-    let text: string;
-    try {
-      text = await readFile(v, 'utf8');
-    } catch (e) {
-      throw new FileError(`${v}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const text = await readUserText(v, lang);
     let set: CriterionSet;
     try {
       set = loadCriterionSet(text, { file: v });
@@ -635,14 +630,9 @@ function jsonErrorPosition(text: string): string {
 
 async function checkCommand(args: readonly string[], io: CliIo, checkers: readonly FileChecker[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
-  langOf(values.lang);
+  const lang = langOf(values.lang);
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new FileError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = await readUserText(file, lang);
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -85,6 +85,26 @@ function mb(bytes: number): string {
 }
 
 /**
+ * A user's text file (a rule file, plan, overlay, what-if or facts file), read whole; a file that
+ * cannot be read is a {@link FileError} in the run's language.
+ *
+ * @example const text = await readUserText('what-if.json', 'vi')
+ */
+export async function readUserText(file: string, lang: Lang): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw cannotRead(file, e, lang);
+  }
+}
+
+function cannotRead(file: string, e: unknown, lang: Lang | undefined): FileError {
+  const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  const shown = printable(file);
+  return new FileError(tr(lang, `${shown}: không đọc được tệp (${code === 'ENOENT' ? 'không tồn tại' : code})`, `${shown}: cannot read: ${code}`));
+}
+
+/**
  * The rows of a data file, read as they are needed (CSV and XLSX are streamed; JSON is read whole,
  * as JSON cannot be read in part). Throws {@link FileError} for a missing file, a file over a
  * limit ({@link LIMITS}) or a bad header.
@@ -102,8 +122,7 @@ export async function* readRows(file: string, options: ReadOptions): AsyncGenera
     size = s.size;
   } catch (e) {
     if (e instanceof FileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new FileError(tr(lang, `${shown}: không đọc được tệp (${code === 'ENOENT' ? 'không tồn tại' : code})`, `${shown}: cannot read: ${code}`));
+    throw cannotRead(file, e, lang);
   }
   const cap = format === 'json' ? LIMITS.jsonBytes : format === 'csv' ? LIMITS.csvBytes : LIMITS.xlsxBytes;
   if (size > cap) {

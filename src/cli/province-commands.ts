@@ -2,7 +2,6 @@
  * `ntm province` (completion of a province under 51/2025/QĐ-TTg Phụ lục III) and `ntm groups`
  * (each commune's group, derived and explained). Everything computed comes from the library.
  */
-import { readFile } from 'node:fs/promises';
 import type { Lang } from '../requirement/format.js';
 import { NtmError, type NtmErrorCode } from '../errors.js';
 import { isEvaluationError } from '../evaluate/index.js';
@@ -13,19 +12,14 @@ import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
 import { setInForceOn } from './version-commands.js';
-import { FileError } from './inputs.js';
+import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
 
 /** A JSON file's text and data; unreadable or malformed files are file errors. */
-async function readJson(file: string): Promise<{ text: string; data: unknown }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new FileError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+async function readJson(file: string, lang: Lang): Promise<{ text: string; data: unknown }> {
+  const text = await readUserText(file, lang);
   try {
     return { text, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
@@ -106,7 +100,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const asOf = dateOf(values['as-of'], '--as-of');
-  const { text, data } = await readJson(file);
+  const { text, data } = await readJson(file, lang);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FileError(`${file}: expected a JSON object`);
   const obj = data as Record<string, unknown>;
   let input: unknown = obj;
@@ -159,7 +153,7 @@ async function groupsCommand(args: readonly string[], io: CliIo): Promise<number
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
-  const { text, data } = await readJson(file);
+  const { text, data } = await readJson(file, lang);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FileError(`${file}: expected a JSON object with "groups"`);
   const rows = groupsOf(file, text, data as Record<string, unknown>);
   if (rows.length === 0) throw new UsageError(`${file} has no "groups" section ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`, `${file} không có mục "groups" ({ "groups": { "<communeId>": { "group"?: 2, "facts": { … } } } })`);

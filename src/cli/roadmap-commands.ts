@@ -2,7 +2,6 @@
  * `ntm roadmap` (the road to the standard, what-if, recognition and revocation) and `ntm panel`
  * (several years side by side). Everything they compute comes from the library.
  */
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { Lang } from '../requirement/format.js';
 import { RecognitionFactsFileSchema } from '../schema/recognition.js';
@@ -18,19 +17,14 @@ import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.j
 import type { BatchEntry } from '../evaluate/commune.js';
 import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command, type FileChecker } from './commands.js';
 import { planOf } from './plan-commands.js';
-import { FileError } from './inputs.js';
+import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 const FORMATS = ['table', 'csv', 'md', 'html', 'json'] as const;
 
 /** Reads a small JSON file (what-if changes, recognition facts) and validates it; errors at file:line:column. */
-async function jsonFileOf<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new FileError(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+async function jsonFileOf<S extends z.ZodType>(file: string, schema: S, lang: Lang): Promise<z.output<S>> {
+  const text = await readUserText(file, lang);
   try {
     const data = parseRuleText(text.replace(/^\ufeff/, ''), file, 'INVALID_INPUT');
     const parsed = schema.safeParse(data);
@@ -72,8 +66,8 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   const plan = await planOf(values.plan, header.plan);
   const set = await setOf(values.set ?? header.set, lang);
   const year = yearOf(values.year);
-  const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema);
-  const factsFile = values.facts === undefined ? undefined : await jsonFileOf(String(values.facts), RecognitionFactsFileSchema);
+  const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema, lang);
+  const factsFile = values.facts === undefined ? undefined : await jsonFileOf(String(values.facts), RecognitionFactsFileSchema, lang);
   const collected = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
   let entries: BatchEntry[] = collected.entries;
   let changes: WhatIfResult[] = [];

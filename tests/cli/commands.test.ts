@@ -114,9 +114,10 @@ describe('ntm check', () => {
     const r = await ntm(['check', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:3:16: not valid JSON`));
-    const missing = await ntm(['check', join(tmp, 'none.json')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read: ENOENT');
+    const [missing, missingEn] = await Promise.all([ntm(['check', join(tmp, 'none.json')]), ntm(['check', join(tmp, 'none.json'), '--lang', 'en'])]);
+    expect([missing.code, missingEn.code]).toEqual([2, 2]);
+    expect(missing.stderr).toContain('none.json: không đọc được tệp (không tồn tại)');
+    expect(missingEn.stderr).toContain('cannot read: ENOENT');
   });
 
   it('refuses JSON that is no known kind of file', async () => {
