@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getCriterionSet, loadCriterionSet, NtmError, type CommuneResult, type CriterionSet } from '../../src/index.js';
+import { CommuneResultSchema, getCriterionSet, loadCriterionSet, NtmError, type CommuneResult, type CriterionSet } from '../../src/index.js';
 import { EvaluationPipeline } from '../../src/evaluate/pipeline.js';
 import { prepareSet } from '../../src/evaluate/prepare.js';
 import { normalizeInput } from '../../src/evaluate/normalize.js';
@@ -151,6 +151,12 @@ describe('a compact result is plain data', () => {
     expect({ ...r }).toEqual(atOnce);
     expect(r.status).toBe('undetermined');
     expect(r.why).toEqual(atOnce.why);
+  });
+
+  it('passes the result schema, and still explains itself once frozen', () => {
+    const r = new EvaluationPipeline(set).evaluateSync(raw);
+    expect(CommuneResultSchema.safeParse(r).success).toBe(true);
+    expect(Object.freeze(r).criteria).toHaveLength(19);
   });
 
   it('builds its explanation once: the same arrays on every read', () => {
