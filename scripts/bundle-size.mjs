@@ -49,7 +49,8 @@ export async function measure(contents) {
     logLevel: 'error',
   });
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined);
+  // The app's own entry (the chunks of an `import()` are entry points too).
+  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'entry.js');
   const initial = new Set();
   const visit = (o) => {
     if (initial.has(o)) return;
