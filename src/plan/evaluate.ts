@@ -4,7 +4,8 @@ import type { Plan } from '../schema/plan.js';
 import type { BundledSetId, BundledSetIdArg } from '../rules/bundled-sets.js';
 import * as core from '../evaluate/commune.js';
 import type { BatchEntry, EvaluateBatchOptions, EvaluateOptions } from '../evaluate/commune.js';
-import { ownersLookup } from './owners.js';
+import { ownersLookup, ownersLookupIn } from './owners.js';
+import { planOnDemand } from './bundled-plans.js';
 
 /**
  * A criterion set as the evaluation entry points take it: a bundled set's id (autocompleted; a
@@ -45,11 +46,15 @@ function attachOwners<O extends EvaluateOptions>(setOrId: string | CriterionSet,
 
 /**
  * {@link attachOwners} for the asynchronous entry points: the set in force is found among the
- * bundled sets imported on demand (`setForEvaluationOnDemand`), so they stay out of an app's bundle.
+ * bundled sets imported on demand (`setForEvaluationOnDemand`), and a bundled plan given by id is
+ * imported on demand too, so neither is in an app's bundle until it is asked for.
  */
 async function attachOwnersOnDemand<O extends EvaluateOptions>(setOrId: string | CriterionSet, options: O): Promise<WithOwners<O>> {
   if (!needsOwners(options)) return ownersAttached(setOrId, options);
-  return ownersAttached(setOrId, options, { inForce: await core.setForEvaluationOnDemand(setOrId, options.asOf), lookup: ownersLookup });
+  // The set first, then the plan: the errors come in the order of the synchronous entry point.
+  const inForce = await core.setForEvaluationOnDemand(setOrId, options.asOf);
+  const plan = await planOnDemand(options.plan!);
+  return ownersAttached(setOrId, options, { inForce, lookup: (_, set) => ownersLookupIn(plan, set) });
 }
 
 /** {@link core.evaluateCommuneSync}, with `plan` attaching owners. */

@@ -12,6 +12,7 @@ import {
   evaluateCommune,
   evaluateCommuneSync,
   getCriterionSet,
+  getPlan,
   importCriterionSet,
   isBundledSetId,
   listCriterionSets,
@@ -112,24 +113,32 @@ describe('the set in force, found among sets imported on demand', () => {
 
   it('gives evaluateCommune the results evaluateCommuneSync gives, with asOf and a plan', async () => {
     const input = { communeId: 'dak-mol', year: 2024, indicators: { '15.3': '24,1', '17.10': 'Đạt' }, criteria: { '1': 'Đạt' } };
-    for (const options of [{}, { asOf: '2024-06-01' }, { plan: 'dak-song/2023' }, { plan: 'dak-song/2023', asOf: '2024-06-01' }]) {
+    for (const options of [{}, { asOf: '2024-06-01' }, { plan: 'dak-song/2023' }, { plan: 'dak-song/2023', asOf: '2024-06-01' }, { plan: getPlan('dak-song/2023') }]) {
       expect(await evaluateCommune('dak-nong/commune-ntm/2022', input, options)).toEqual(evaluateCommuneSync('dak-nong/commune-ntm/2022', input, options));
+    }
+    // The same errors, in the same order: the set's, then the plan's.
+    for (const [setId, options] of [['dak-nong/commune-ntm/2022', { plan: 'no/such-plan' }], ['no/such/1', { plan: 'no/such-plan' }], ['national/commune-ntm/2026', { plan: 'dak-song/2023' }]] as const) {
+      const sync = await outcome(() => evaluateCommuneSync(setId as string, input, options));
+      expect(sync).toHaveProperty('code');
+      expect(await outcome(() => evaluateCommune(setId as string, input, options)), `${setId} with ${options.plan}`).toEqual(sync);
     }
   });
 });
 
 describe('the built library', () => {
-  it('imports each set from the package rule files on first use, before the registry is touched', async () => {
+  it('imports each set (and a plan) from the package rule files on first use, before the registry is touched', async () => {
     const script = `
       const m = await import(${JSON.stringify(built().library)});
       const imported = [];
       for (const id of m.BUNDLED_SET_IDS) imported.push(await m.importCriterionSet(id));
       const same = m.BUNDLED_SET_IDS.every((id, i) => m.getCriterionSet(id) === imported[i]);
       const r = await m.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2026 }, { asOf: '2026-06-01' });
-      console.log(JSON.stringify({ ids: imported.map((s) => s.id), same, setId: r.setId }));
+      const owned = await m.evaluateCommune('dak-nong/commune-ntm/2024', { communeId: 'x', year: 2024 }, { plan: 'dak-song/2023' });
+      const owners = owned.criteria.find((c) => c.number === '15').indicators[0].owners;
+      console.log(JSON.stringify({ ids: imported.map((s) => s.id), same, setId: r.setId, owners, plan: m.getPlan('dak-song/2023').id }));
     `;
     const run = await nodeProcess(['--input-type=module', '-e', script]);
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ ids: [...BUNDLED_SET_IDS], same: true, setId: 'national/commune-ntm/2026' });
+    expect(JSON.parse(run.stdout)).toEqual({ ids: [...BUNDLED_SET_IDS], same: true, setId: 'national/commune-ntm/2026', owners: ['health'], plan: 'dak-song/2023' });
   });
 });
