@@ -25,7 +25,7 @@ export type BundledSetId =
  * @example
  * declare function f<T extends BundledSetId | (string & {})>(id: BundledSetIdArg<T>): void;
  * f('dak-nong/commune-ntm/2022'); // ok
- * f(process.argv[2]!);             // ok: a string, checked at run time
+ * f(form.get('set') as string);   // ok: a string, checked at run time
  * f('dak-nong/commune-ntm/2023');  // type error
  */
 export type BundledSetIdArg<T extends string> = string extends T ? T : T extends BundledSetId ? T : BundledSetId;
