@@ -18,7 +18,7 @@ export function setInForce(setOrId: string | CriterionSet, asOf: string | Date |
 
 /**
  * The set to evaluate a commune under ({@link setInForce}), refused when it has conditions but no
- * criteria ({@link evaluableSet}).
+ * criteria (`evaluableSet`).
  *
  * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
  */
