@@ -33,8 +33,9 @@ describe('the library as a bundler sees it', () => {
   it('keeps evaluateCommune within the 250 KB target, with no rule file in what the page loads first', async () => {
     const { minified, inputs, sets } = await bundle(['evaluateCommune']);
     expect(minified).toBeLessThan(250 * 1024);
-    // Measured 201 KB: zod 96 KB, the library 104 KB (of which the bundled plan, 38 KB).
-    expect(minified).toBeLessThan(215 * 1024);
+    // Measured 172 KB (zod 96 KB, the library 75 KB): the bundled plan (37 KB) or the set registry
+    // coming back into the first load would cross this line.
+    expect(minified).toBeLessThan(200 * 1024);
     expect(inputs.filter((p) => p.endsWith('.json'))).toEqual([]);
     // Each bundled set is a chunk of its own, loaded when it is asked for.
     expect(Object.keys(sets).sort()).toEqual(BUNDLED_SET_IDS.map((id) => bundledSetFile(id)).sort());
