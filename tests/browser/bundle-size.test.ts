@@ -42,6 +42,15 @@ describe('the library as a bundler sees it', () => {
     for (const [file, bytes] of Object.entries(sets)) expect(bytes, file).toBeLessThan(60 * 1024);
   });
 
+  it('brings one set only when the app imports that rule file itself and passes it as an object', async () => {
+    const app = `import { evaluateCommune } from ${JSON.stringify(built().library)};
+      import set from 'ntm-rules/rules/sets/dak-nong/1037-qd-ubnd-2022.json' with { type: 'json' };
+      globalThis.x = (input) => evaluateCommune(set, input);`;
+    const { minified, inputs } = await (measure as (c: string) => Promise<Measured>)(app);
+    expect(inputs.filter((p) => p.endsWith('.json'))).toEqual(['rules/sets/dak-nong/1037-qd-ubnd-2022.json']);
+    expect(minified).toBeLessThan(250 * 1024);
+  });
+
   it('keeps importCriterionSet as lean: the set asked for comes in its own chunk', async () => {
     const { minified, inputs, sets } = await bundle(['importCriterionSet']);
     expect(minified).toBeLessThan(150 * 1024);
