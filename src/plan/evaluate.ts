@@ -1,6 +1,5 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneResult } from '../schema/result.js';
-import type { Plan } from '../schema/plan.js';
 import type { BundledSetId, BundledSetIdArg } from '../rules/bundled-sets.js';
 import * as core from '../evaluate/commune.js';
 import type { BatchEntry, EvaluateBatchOptions, EvaluateOptions } from '../evaluate/commune.js';
@@ -18,18 +17,18 @@ type WithOwners<O extends EvaluateOptions> = { set: string | CriterionSet; optio
 
 /**
  * The options without `plan`, and with `ownersOf` from it (`ownersOf` given wins): `owners` gives
- * the set in force and the plan's lookup when a plan is to be attached.
+ * the set in force and the plan's owners lookup when a plan is to be attached.
  */
 function ownersAttached<O extends EvaluateOptions>(
   set: string | CriterionSet,
   options: O,
-  owners?: { inForce: CriterionSet; lookup: (plan: string | Plan, set: CriterionSet) => (code: string) => readonly string[] },
+  owners?: { inForce: CriterionSet; ownersOf: (code: string) => readonly string[] },
 ): WithOwners<O> {
   const { plan, ...rest } = options;
   if (plan === undefined) return { set, options };
   if (options.ownersOf !== undefined || owners === undefined) return { set, options: rest as O };
   const { asOf: _asOf, ...withoutDate } = rest;
-  return { set: owners.inForce, options: { ...withoutDate, ownersOf: owners.lookup(plan, owners.inForce) } as O };
+  return { set: owners.inForce, options: { ...withoutDate, ownersOf: owners.ownersOf } as O };
 }
 
 const needsOwners = (options: EvaluateOptions): boolean => options.plan !== undefined && options.ownersOf === undefined;
@@ -41,7 +40,8 @@ const needsOwners = (options: EvaluateOptions): boolean => options.plan !== unde
  */
 function attachOwners<O extends EvaluateOptions>(setOrId: string | CriterionSet, options: O): WithOwners<O> {
   if (!needsOwners(options)) return ownersAttached(setOrId, options);
-  return ownersAttached(setOrId, options, { inForce: core.setForEvaluation(setOrId, options.asOf), lookup: ownersLookup });
+  const inForce = core.setForEvaluation(setOrId, options.asOf);
+  return ownersAttached(setOrId, options, { inForce, ownersOf: ownersLookup(options.plan!, inForce) });
 }
 
 /**
@@ -54,7 +54,7 @@ async function attachOwnersOnDemand<O extends EvaluateOptions>(setOrId: string |
   // The set first, then the plan: the errors come in the order of the synchronous entry point.
   const inForce = await core.setForEvaluationOnDemand(setOrId, options.asOf);
   const plan = await planOnDemand(options.plan!);
-  return ownersAttached(setOrId, options, { inForce, lookup: (_, set) => ownersLookupIn(plan, set) });
+  return ownersAttached(setOrId, options, { inForce, ownersOf: ownersLookupIn(plan, inForce) });
 }
 
 /** {@link core.evaluateCommuneSync}, with `plan` attaching owners. */
