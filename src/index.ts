@@ -7,6 +7,7 @@ export * from './schema/index.js';
 export * from './errors.js';
 export * from './requirement/index.js';
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
+export { importCriterionSet, isBundledSetId, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
 export { columnDimension, defaultColumn, defaultRegion, dimensionContext, type DimensionInput } from './rules/dimensions.js';
 export { mergePatch } from './rules/patch.js';
 export { upgradeLegacySet, upgradeRequirement } from './rules/legacy.js';
