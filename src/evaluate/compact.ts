@@ -202,10 +202,13 @@ function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactB
  */
 interface RowState {
   readonly prepared: PreparedSet;
-  readonly header: CompactHeader;
   readonly block: CompactBlock;
   readonly row: number;
   readonly options: AssembleOptions;
+  /** The header's fields the result does not hold itself. */
+  readonly context: PreparedContext;
+  readonly criteria: CompactHeader['criteria'];
+  readonly notes: CompactHeader['notes'];
   full: CommuneResult | undefined;
 }
 
@@ -215,7 +218,9 @@ const ROW_STATE = Symbol('ntm-rules.compact-row');
 function fullResult(result: CommuneResult): CommuneResult {
   const state = (result as unknown as { [ROW_STATE]: RowState })[ROW_STATE];
   if (state.full === undefined) {
-    const { input, comparisons } = decode(state.prepared, state.header, state.block, state.row);
+    const { communeId, name, year } = result;
+    const header: CompactHeader = { communeId, ...(name === undefined ? {} : { name }), year, context: state.context, criteria: state.criteria, notes: state.notes };
+    const { input, comparisons } = decode(state.prepared, header, state.block, state.row);
     state.full = assembleResult(state.prepared, input, comparisons, state.options);
   }
   return state.full;
@@ -260,7 +265,8 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   ) as CommuneResult;
   Object.defineProperty(result, 'criteria', CRITERIA_GETTER);
   if (status === 'undetermined') Object.defineProperty(result, 'why', WHY_GETTER);
-  const state: RowState = { prepared, header, block, row, options, full: undefined };
+  // The header itself is not kept: the result holds its id, name and year.
+  const state: RowState = { prepared, block, row, options, context, criteria: header.criteria, notes: header.notes, full: undefined };
   Object.defineProperty(result, ROW_STATE, { value: state });
   return result;
 }
