@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
-import { CriterionResultSchema, ReasonSchema, RequirementSchema } from './result.js';
+import { criterionResultShape, ReasonSchema, RequirementSchema } from './result.js';
 import { RevocationRiskSchema } from './recognition.js';
 
 /** A kebab-case id: `economy-infrastructure`, `dak-mol`. */
@@ -440,7 +440,7 @@ export const WorkItemSchema = z.strictObject({
   part: z.strictObject({ by: z.enum(['aspect', 'sector']), id: z.string(), nameVi: z.string(), nameEn: z.string() }).optional(),
   /** The other agencies owning the same code. */
   coOwners: z.array(z.string()),
-  undeterminedBecause: CriterionResultSchema.shape.undeterminedBecause,
+  undeterminedBecause: criterionResultShape.shape.undeterminedBecause,
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 
