@@ -49,7 +49,7 @@ export interface ComparisonRequirement {
   readonly cases?: Readonly<Record<string, string>>;
   readonly textVi: string;
   readonly textEn: string;
-  readonly source: Source;
+  readonly source: Readonly<Source>;
 }
 
 /** A resolved `is-met` requirement: the owning agency's verdict must be Đạt. */
@@ -58,7 +58,7 @@ export interface IsMetRequirement {
   readonly cases?: Readonly<Record<string, string>>;
   readonly textVi: string;
   readonly textEn: string;
-  readonly source: Source;
+  readonly source: Readonly<Source>;
 }
 
 /** A requirement no source gives for this context: a value is `threshold-unknown`, never "not met". */
@@ -125,7 +125,7 @@ export interface IndicatorResult {
   readonly note?: string;
   /** Owning agencies, when evaluated with a plan. */
   readonly owners?: readonly string[];
-  readonly source: Source;
+  readonly source: Readonly<Source>;
 }
 /** The schema of {@link IndicatorResult}. */
 export const IndicatorResultSchema: z.ZodType<IndicatorResult> = indicatorResultObject;
