@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorRecord, NtmError, getCriterionSet, type BatchEntry, type CommuneResult, type EvaluateOptions } from '../../src/index.js';
+import { NtmError, getCriterionSet, type BatchEntry, type CommuneResult, type EvaluateOptions } from '../../src/index.js';
+import { errorRecord } from '../../src/evaluate/pipeline.js';
 import { evaluateCommune, evaluateCommunes, evaluateCommuneStream, evaluateCommuneSync } from './untyped.js';
 import { generateCommunes } from '../../bench/communes.js';
 

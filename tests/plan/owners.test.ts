@@ -8,11 +8,11 @@ import {
   isEvaluationError,
   NtmError,
   ownedBy,
-  ownerAssignments,
   ownersOf,
   type CommuneResult,
   type CommuneInput,
 } from '../../src/index.js';
+import { ownerAssignments } from '../../src/plan/owners.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

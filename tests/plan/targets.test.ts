@@ -9,13 +9,13 @@ import {
   getPlan,
   NtmError,
   populationByCommune,
-  targetsOf,
   type CommuneInput,
   type CommuneResult,
   type TargetData,
   type TargetOutcome,
   type IndicatorInput,
 } from '../../src/index.js';
+import { targetsOf } from '../../src/plan/targets.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
 const ADVANCED = 'dak-nong/commune-ntm-advanced/2022';

@@ -6,12 +6,11 @@ import {
   evaluateCommunes,
   getCriterionSet,
   listSeries,
-  seriesStep,
-  successorKinds,
   isEvaluationError,
   type CommuneResult,
   type CommuneInput,
 } from '../../src/index.js';
+import { seriesStep, successorKinds } from '../../src/series/index.js';
 import data from '../../examples/dak-song-2026.json' with { type: 'json' };
 
 const NAMES_VI = [
