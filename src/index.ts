@@ -7,6 +7,7 @@
  * export is a decision (tests/api/exports.test.ts pins the list).
  *
  * @packageDocumentation
+ * @module ntm-rules
  */
 
 // Criterion sets: the bundled ones, your own, versions in force, fingerprints, diffs, calibration.

@@ -402,7 +402,7 @@ export const ObligationSchema = z.strictObject({
   period: z.string(),
   /** The date the plan writes after "trước" (before). */
   dueBefore: z.string(),
-  /** The last day a report is on time, under the reading in force (see {@link BeforeReadingSchema}). */
+  /** The last day a report is on time, under the reading in force (`before.reading` of the deadline: `exclusive` or `inclusive`). */
   lastDay: z.string(),
   /** Who owes it: `all-reporters` (every agency head and commune the plan lists), `each-commune`, or one agency id. */
   from: z.string(),

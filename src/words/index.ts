@@ -12,5 +12,6 @@
  * idKey(' Dak-Mol ') === idKey('dak-mol') // true
  *
  * @packageDocumentation
+ * @module ntm-rules/words
  */
 export { parseVerdict, parseCriterionVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, USER_WORDS } from '../evaluate/words.js';
