@@ -22,7 +22,9 @@ import {
   type IndicatorResult,
   type Reason,
   type Requirement,
+  type Source,
 } from '../../src/index.js';
+import { SourceSchema, sourceShape } from '../../src/schema/common.js';
 import { CommuneInputSchema, IndicatorInputSchema } from '../../src/schema/input.js';
 import {
   communeResultShape,
@@ -131,5 +133,12 @@ describe('finding a criterion or an indicator by number or code', () => {
     expectTypeOf(indicatorResult(result.criteria[14]!, '15.3')).toEqualTypeOf<IndicatorResult | undefined>();
     // @ts-expect-error a code is text
     indicatorResult(result, 15.3);
+  });
+});
+
+describe('named interfaces of the rule data', () => {
+  it('Source is its schema exactly', () => {
+    expectTypeOf<Source>().toEqualTypeOf<z.infer<typeof sourceShape>>();
+    expectTypeOf<z.infer<typeof SourceSchema>>().toEqualTypeOf<Source>();
   });
 });
