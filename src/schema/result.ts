@@ -77,7 +77,7 @@ export interface UnknownRequirement {
  */
 export type Requirement = ComparisonRequirement | IsMetRequirement | UnknownRequirement;
 /** The schema of {@link Requirement}. */
-export const RequirementSchema: z.ZodType<Requirement> = requirementUnion;
+export const RequirementSchema: z.ZodType<Requirement, Requirement> = requirementUnion;
 /** @internal The unannotated schema, for the type tests that pin {@link Requirement} to it. */
 export const requirementShape = requirementUnion;
 
@@ -128,7 +128,7 @@ export interface IndicatorResult {
   readonly source: Readonly<Source>;
 }
 /** The schema of {@link IndicatorResult}. */
-export const IndicatorResultSchema: z.ZodType<IndicatorResult> = indicatorResultObject;
+export const IndicatorResultSchema: z.ZodType<IndicatorResult, IndicatorResult> = indicatorResultObject;
 /** @internal */
 export const indicatorResultShape = indicatorResultObject;
 
@@ -159,7 +159,7 @@ export interface Reason {
   readonly items: readonly string[];
 }
 /** The schema of {@link Reason}. */
-export const ReasonSchema: z.ZodType<Reason> = reasonObject;
+export const ReasonSchema: z.ZodType<Reason, Reason> = reasonObject;
 /** @internal */
 export const reasonShape = reasonObject;
 
@@ -210,7 +210,7 @@ export interface CriterionResult {
   readonly indicators: readonly IndicatorResult[];
 }
 /** The schema of {@link CriterionResult}. */
-export const CriterionResultSchema: z.ZodType<CriterionResult> = criterionResultObject;
+export const CriterionResultSchema: z.ZodType<CriterionResult, CriterionResult> = criterionResultObject;
 /** @internal */
 export const criterionResultShape = criterionResultObject;
 
@@ -259,7 +259,7 @@ export interface CommuneResult {
   readonly why?: readonly Reason[];
 }
 /** The schema of {@link CommuneResult}. */
-export const CommuneResultSchema: z.ZodType<CommuneResult> = communeResultObject;
+export const CommuneResultSchema: z.ZodType<CommuneResult, CommuneResult> = communeResultObject;
 /** @internal */
 export const communeResultShape = communeResultObject;
 
@@ -289,7 +289,7 @@ export interface EvaluationErrorRecord {
   };
 }
 /** The schema of {@link EvaluationErrorRecord}. */
-export const EvaluationErrorRecordSchema: z.ZodType<EvaluationErrorRecord> = evaluationErrorRecordObject;
+export const EvaluationErrorRecordSchema: z.ZodType<EvaluationErrorRecord, EvaluationErrorRecord> = evaluationErrorRecordObject;
 /** @internal */
 export const evaluationErrorRecordShape = evaluationErrorRecordObject;
 

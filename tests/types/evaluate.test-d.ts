@@ -23,7 +23,9 @@ import {
   type Reason,
   type Requirement,
   type Source,
+  type RoadmapItem,
 } from '../../src/index.js';
+import { RoadmapItemSchema, roadmapItemShape } from '../../src/schema/roadmap.js';
 import { SourceSchema, sourceShape } from '../../src/schema/common.js';
 import { CommuneInputSchema, IndicatorInputSchema } from '../../src/schema/input.js';
 import {
@@ -136,7 +138,11 @@ describe('finding a criterion or an indicator by number or code', () => {
   });
 });
 
-describe('named interfaces of the rule data', () => {
+describe('named interfaces of rule data and reports', () => {
+  it('RoadmapItem is its schema exactly', () => {
+    expectTypeOf<RoadmapItem>().toEqualTypeOf<z.infer<typeof roadmapItemShape>>();
+    expectTypeOf<z.infer<typeof RoadmapItemSchema>>().toEqualTypeOf<RoadmapItem>();
+  });
   it('Source is its schema exactly', () => {
     expectTypeOf<Source>().toEqualTypeOf<z.infer<typeof sourceShape>>();
     expectTypeOf<z.infer<typeof SourceSchema>>().toEqualTypeOf<Source>();
