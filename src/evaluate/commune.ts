@@ -94,7 +94,7 @@ export async function evaluateCommunes(setOrId: string | CriterionSet, inputs: r
   const firstIndex = inputs.map((raw, i) => guard.see(i, raw));
   const out = new Array<BatchEntry>(inputs.length);
   if (pipeline.engine === 'compiled') {
-    for (let i = 0; i < inputs.length; i++) out[i] = await pipeline.entry(i, inputs[i], null, firstIndex[i]);
+    for (let i = 0; i < inputs.length; i++) out[i] = pipeline.entrySync(i, inputs[i], firstIndex[i]);
     return out;
   }
   let next = 0;

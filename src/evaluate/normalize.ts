@@ -177,6 +177,9 @@ const LIMITS = (() => {
 
 const INPUT_KEYS = Object.keys(CommuneInputSchema.shape);
 
+/** The longest text the schema takes as an indicator's value. */
+export const RAW_STRING_MAX = LIMITS.stringMax;
+
 /** Whether `x` is an object whose prototype is `Object.prototype` or `null`: JSON-like data. */
 function isPlainRecord(x: unknown): x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null) return false;
@@ -190,7 +193,8 @@ function isRawValue(v: unknown): boolean {
 
 const ENTRY_KEYS = ['value', 'verdict', 'note'] as const;
 
-function isIndicatorEntry(v: unknown): boolean {
+/** Whether `v` is an indicator entry the schema certainly accepts unchanged (a raw value, `null`, or `{ value?, verdict?, note? }`). */
+export function isIndicatorEntry(v: unknown): boolean {
   if (v === null || isRawValue(v)) return true;
   if (!isPlainRecord(v)) return false;
   let present = 0;
@@ -231,7 +235,7 @@ function isCriterionMap(v: unknown): boolean {
   return true;
 }
 
-function isFieldValid(key: string, v: unknown): boolean {
+function isFieldValid(key: string, v: unknown, entries: boolean): boolean {
   switch (key) {
     case 'communeId':
       return typeof v === 'string' && v.length >= LIMITS.communeIdMin && v.length <= LIMITS.communeIdMax;
@@ -251,7 +255,7 @@ function isFieldValid(key: string, v: unknown): boolean {
     case 'population':
       return Number.isSafeInteger(v) && (v as number) >= LIMITS.populationMin && (v as number) <= LIMITS.populationMax;
     case 'indicators':
-      return isIndicatorMap(v);
+      return entries ? isIndicatorMap(v) : isPlainRecord(v);
     case 'criteria':
       return isCriterionMap(v);
     default:
@@ -270,20 +274,29 @@ function isFieldValid(key: string, v: unknown): boolean {
  * @example plainCommuneInput({ communeId: 'x', year: 2023, extra: 1 }) // null
  */
 export function plainCommuneInput(raw: unknown): ParsedCommuneInput | null {
-  if (!isPlainRecord(raw)) return null;
+  if (!plainCommuneFields(raw, true)) return null;
+  // The schema defaults `indicators` to {}; a copy keeps the caller's object untouched.
+  return (raw.indicators === undefined ? { ...raw, indicators: {} } : raw) as ParsedCommuneInput;
+}
+
+/**
+ * Whether every field of `raw` is one {@link CommuneInputSchema} certainly accepts unchanged, as
+ * {@link plainCommuneInput} decides; with `entries` false the entries of `indicators` are left to
+ * the caller (the compact path checks each as it reads it), only its being a plain record is checked.
+ */
+export function plainCommuneFields(raw: unknown, entries: boolean): raw is Record<string, unknown> {
+  if (!isPlainRecord(raw)) return false;
   let present = 0;
   for (const key of INPUT_KEYS) {
     const v = raw[key];
     if (v === undefined) {
-      if (key in raw) return null;
+      if (key in raw) return false;
       continue;
     }
-    if (!isFieldValid(key, v)) return null;
+    if (!isFieldValid(key, v, entries)) return false;
     present++;
   }
-  if (raw.communeId === undefined || raw.year === undefined || enumerableKeyCount(raw) !== present) return null;
-  // The schema defaults `indicators` to {}; a copy keeps the caller's object untouched.
-  return (raw.indicators === undefined ? { ...raw, indicators: {} } : raw) as ParsedCommuneInput;
+  return raw.communeId !== undefined && raw.year !== undefined && enumerableKeyCount(raw) === present;
 }
 
 /** Verdict words already read, so each distinct word is folded once (bounded: cleared when full). */
@@ -291,7 +304,7 @@ const verdictCache = new Map<string, Verdict | null>();
 const VERDICT_CACHE_SIZE = 4096;
 
 /** {@link parseVerdict}, remembered: unfolding accents costs more than the rest of an indicator. */
-function verdictOf(word: string): Verdict | null {
+export function verdictOf(word: string): Verdict | null {
   let v = verdictCache.get(word);
   if (v === undefined) {
     v = parseVerdict(word);
@@ -308,20 +321,54 @@ function valueIssue(issues: NtmIssue[], ind: Indicator, inEntry: boolean, code: 
   return null;
 }
 
+/*
+ * What values an indicator takes in a context, from its measure and resolved requirement. The
+ * ordinary path (normalizeValue) and the compact path (fast-normalize.ts) both decide by these.
+ */
+/** A category: a verdict only, never a value. */
+export const TAKES_VERDICT_ONLY = 0;
+/** Yes/no (a boolean measure, or an unknown one whose requirement is "is met"). */
+export const TAKES_YES_NO = 1;
+/** An unknown measure with an unknown requirement: a number or yes/no. */
+export const TAKES_NUMBER_OR_YES_NO = 2;
+/** A number (an unknown measure with a numeric requirement). */
+export const TAKES_NUMBER = 3;
+export const TAKES_PERCENT = 4;
+export const TAKES_COUNT = 5;
+export const TAKES_AMOUNT = 6;
+
+/** Which of the `TAKES_*` kinds of value an indicator takes under a requirement. */
+export function valuesTaken(ind: Indicator, req: Requirement): number {
+  const t = ind.measure.type;
+  if (t === 'category') return TAKES_VERDICT_ONLY;
+  if (t === 'boolean' || (t === 'unknown' && req.kind === 'is-met')) return TAKES_YES_NO;
+  if (t === 'unknown') return req.kind === 'unknown' ? TAKES_NUMBER_OR_YES_NO : TAKES_NUMBER;
+  return t === 'percent' ? TAKES_PERCENT : t === 'count' ? TAKES_COUNT : TAKES_AMOUNT;
+}
+
+/** Whether a number is a valid value of a numeric kind: finite, and in range for its measure. */
+export function numberFits(takes: number, n: number): boolean {
+  if (!Number.isFinite(n)) return false;
+  if (takes === TAKES_PERCENT) return n >= 0 && n <= 100;
+  if (takes === TAKES_COUNT) return n >= 0 && Number.isInteger(n);
+  if (takes === TAKES_AMOUNT) return n >= 0;
+  return true;
+}
+
 /**
  * Checks one value against the indicator's measure and requirement; pushes an issue and returns
  * null if wrong. `inEntry`: the value came in an entry's `value` field rather than bare.
  */
-function normalizeValue(
+export function normalizeValue(
   ind: Indicator,
   req: Requirement,
   raw: RawValue,
   inEntry: boolean,
   issues: NtmIssue[],
 ): number | boolean | null {
-  const t = ind.measure.type;
-  if (t === 'category') return valueIssue(issues, ind, inEntry, 'wrong-type', 'a category indicator takes a verdict (Đạt / Không đạt), not a value');
-  if (t === 'boolean' || (t === 'unknown' && req.kind === 'is-met')) {
+  const takes = valuesTaken(ind, req);
+  if (takes === TAKES_VERDICT_ONLY) return valueIssue(issues, ind, inEntry, 'wrong-type', 'a category indicator takes a verdict (Đạt / Không đạt), not a value');
+  if (takes === TAKES_YES_NO) {
     if (typeof raw === 'boolean') return raw;
     if (typeof raw === 'string') {
       const v = verdictOf(raw);
@@ -334,17 +381,18 @@ function normalizeValue(
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'boolean') {
-    if (t === 'unknown' && req.kind === 'unknown') return raw;
+    if (takes === TAKES_NUMBER_OR_YES_NO) return raw;
     return valueIssue(issues, ind, inEntry, 'wrong-type', `expected a number, got ${raw}`);
   } else {
     // A count may carry thousands separators (9.200); elsewhere "9.200" is a decimal.
-    const parsed = (t === 'count' ? parseCount(raw) : null) ?? parseDecimal(raw, { allowPercentSign: t === 'percent' });
+    const parsed = (takes === TAKES_COUNT ? parseCount(raw) : null) ?? parseDecimal(raw, { allowPercentSign: takes === TAKES_PERCENT });
     if (parsed === null) return valueIssue(issues, ind, inEntry, 'not-a-number', `expected a number like 93.5 or "93,5", got ${JSON.stringify(raw)}`);
     n = parsed;
   }
+  if (numberFits(takes, n)) return n;
   if (!Number.isFinite(n)) return valueIssue(issues, ind, inEntry, 'not-finite', `expected a finite number, got ${n}`);
-  if (t === 'percent' && (n < 0 || n > 100)) return valueIssue(issues, ind, inEntry, 'out-of-range', `a percentage must lie in 0–100, got ${n}`);
-  if ((t === 'count' || t === 'amount') && n < 0) return valueIssue(issues, ind, inEntry, 'out-of-range', `expected a non-negative ${t}, got ${n}`);
-  if (t === 'count' && !Number.isInteger(n)) return valueIssue(issues, ind, inEntry, 'out-of-range', `a count must be a whole number, got ${n}`);
-  return n;
+  const t = ind.measure.type;
+  if (takes === TAKES_PERCENT) return valueIssue(issues, ind, inEntry, 'out-of-range', `a percentage must lie in 0–100, got ${n}`);
+  if (takes === TAKES_COUNT && n >= 0) return valueIssue(issues, ind, inEntry, 'out-of-range', `a count must be a whole number, got ${n}`);
+  return valueIssue(issues, ind, inEntry, 'out-of-range', `expected a non-negative ${t}, got ${n}`);
 }

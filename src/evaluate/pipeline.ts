@@ -3,8 +3,10 @@ import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 import { resolveSet } from '../rules/registry.js';
 import { criterionSetInForce } from '../rules/in-force.js';
-import { assembleResult } from './assemble.js';
+import type { Comparisons } from './assemble.js';
+import { CompactBlock, compactResult, encodeNormalized, MAX_BLOCK_ROWS } from './compact.js';
 import { compiledComparisons } from './compiled-path.js';
+import { normalizeCompact } from './fast-normalize.js';
 import type { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet, type PreparedSet } from './prepare.js';
@@ -112,6 +114,7 @@ export class EvaluationPipeline {
   readonly prepared: PreparedSet;
   readonly engine: EvaluationEngine;
   private readonly assemble: { ownersOf?: (code: string) => readonly string[]; share: boolean };
+  private block: CompactBlock | undefined;
 
   constructor(setOrId: string | CriterionSet, options: PipelineOptions = {}) {
     this.prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
@@ -129,15 +132,42 @@ export class EvaluationPipeline {
 
   /** One result on the compiled path; throws an {@link NtmError} for bad input. */
   evaluateSync(raw: unknown): CommuneResult {
-    const normalized = normalizeInput(this.prepared, raw);
-    return assembleResult(this.prepared, normalized, compiledComparisons(normalized), this.assemble);
+    const block = this.blockWithRoom();
+    const row = block.used;
+    const header = normalizeCompact(this.prepared, raw, block, row) ?? this.encoded(block, row, raw, null);
+    block.used++;
+    return compactResult(this.prepared, header, block, row, this.assemble);
   }
 
   /** One result on the configured path; throws for bad input. */
   async evaluate(raw: unknown, lane: Lane | null = this.lane()): Promise<CommuneResult> {
     if (lane === null) return this.evaluateSync(raw);
     const normalized = normalizeInput(this.prepared, raw);
-    return assembleResult(this.prepared, normalized, await lane.comparisons(normalized), this.assemble);
+    const comparisons = await lane.comparisons(normalized);
+    // The row is taken after the await: lanes running concurrently never share one.
+    const block = this.blockWithRoom();
+    const row = block.used;
+    const header = encodeNormalized(block, row, normalized, comparisons);
+    block.used++;
+    return compactResult(this.prepared, header, block, row, this.assemble);
+  }
+
+  /** The ordinary path into a row: schema validation, normalisation, the given or compiled comparisons. */
+  private encoded(block: CompactBlock, row: number, raw: unknown, comparisons: Comparisons | null) {
+    const normalized = normalizeInput(this.prepared, raw);
+    return encodeNormalized(block, row, normalized, comparisons ?? compiledComparisons(normalized));
+  }
+
+  /**
+   * The block the next result is written into. Blocks grow from one row (a single evaluation
+   * holds only its own row) to {@link MAX_BLOCK_ROWS} (a batch allocates rarely).
+   */
+  private blockWithRoom(): CompactBlock {
+    if (this.block === undefined || this.block.used === this.block.rows) {
+      const rows = this.block === undefined ? 1 : Math.min(MAX_BLOCK_ROWS, this.block.rows * 2);
+      this.block = new CompactBlock(this.prepared.indicators.length, rows);
+    }
+    return this.block;
   }
 
   /**
@@ -145,12 +175,22 @@ export class EvaluationPipeline {
    * `firstIndex` is `DUPLICATE_COMMUNE`). Never throws.
    */
   async entry(index: number, raw: unknown, lane: Lane | null, firstIndex: number | undefined): Promise<BatchEntry> {
-    const communeId = communeIdOf(raw);
+    if (lane === null) return this.entrySync(index, raw, firstIndex);
     try {
-      if (firstIndex !== undefined && firstIndex !== index) throw duplicateError(communeId!, firstIndex);
-      return lane === null ? this.evaluateSync(raw) : await this.evaluate(raw, lane);
+      if (firstIndex !== undefined && firstIndex !== index) throw duplicateError(communeIdOf(raw)!, firstIndex);
+      return await this.evaluate(raw, lane);
     } catch (e) {
-      return errorRecord(index, communeId, e);
+      return errorRecord(index, communeIdOf(raw), e);
+    }
+  }
+
+  /** {@link entry} on the compiled path, without a promise per input. Never throws. */
+  entrySync(index: number, raw: unknown, firstIndex: number | undefined): BatchEntry {
+    try {
+      if (firstIndex !== undefined && firstIndex !== index) throw duplicateError(communeIdOf(raw)!, firstIndex);
+      return this.evaluateSync(raw);
+    } catch (e) {
+      return errorRecord(index, communeIdOf(raw), e);
     }
   }
 }

@@ -190,6 +190,8 @@ export function parseCount(text: string): number | null {
 }
 
 // Characters that do not show: zero-width spaces and joiners, the BOM, soft hyphens, bidi marks.
+/** Printable ASCII, no spaces: NFC, invisible characters and spaces cannot occur in it. */
+const PLAIN_ID = /^[!-~]*$/;
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
 /**
@@ -199,6 +201,8 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
  * @example idKey(' Đắk-Môl\u200b') // 'đắk-môl'
  */
 export function idKey(id: string): string {
+  // Printable ASCII without spaces (most ids) needs none of the steps below but the last.
+  if (PLAIN_ID.test(id)) return id.toLowerCase();
   return id.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 

@@ -1,0 +1,228 @@
+import type { CommuneResult, Status } from '../schema/result.js';
+import type { CriterionVerdict, Verdict } from '../schema/input.js';
+import { assembleResult, type AssembleOptions, type Comparisons } from './assemble.js';
+import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
+import type { PreparedContext, PreparedSet } from './prepare.js';
+import { criterionVerdictStatus } from './words.js';
+
+/*
+ * The compact form of results. An evaluation decides every status at once, but 100,000 results
+ * with 57 explained indicators each do not fit in memory as objects (≈ 9 KB a result), and
+ * building them is most of an evaluation's time. So an evaluation writes each indicator's value
+ * into a Float64Array and its value kind, verdict and comparison into one byte; the result is a
+ * plain object whose `criteria` (and `why`) are own enumerable getters that build the explanation
+ * with the one assembly code (assembleResult) the first time they are read, and keep it. The
+ * result is still plain data to every reader: JSON.stringify, structuredClone, spread and deep
+ * equality read getters as values.
+ */
+
+/** Value kind, bits 0–1 of an indicator's flag byte. */
+const KIND_NONE = 0;
+const KIND_NUMBER = 1;
+const KIND_TRUE = 2;
+const KIND_FALSE = 3;
+/** Verdict, bits 2–3 (0 none). */
+const VERDICT_SHIFT = 2;
+const VERDICTS: readonly (Verdict | null)[] = [null, 'met', 'not-met', 'not-applicable'];
+/** Comparison, bits 4–5: 0 none (no value or unknown requirement), 1 met, 2 not met. */
+const CMP_SHIFT = 4;
+
+/** The flag byte of a verdict. */
+export const VERDICT_FLAG: Readonly<Record<Verdict, number>> = { met: 1 << VERDICT_SHIFT, 'not-met': 2 << VERDICT_SHIFT, 'not-applicable': 3 << VERDICT_SHIFT };
+/** The flag byte of a comparison. */
+export const CMP_MET = 1 << CMP_SHIFT;
+export const CMP_NOT_MET = 2 << CMP_SHIFT;
+export { KIND_NUMBER, KIND_TRUE, KIND_FALSE };
+
+/**
+ * Rows of indicator data for consecutive results of one pipeline. A kept result keeps its block
+ * alive: blocks are small (at most {@link MAX_BLOCK_ROWS} rows) so that keeping a few results of
+ * a large batch does not keep the whole batch.
+ */
+export class CompactBlock {
+  readonly values: Float64Array;
+  readonly flags: Uint8Array;
+  used = 0;
+  constructor(
+    readonly width: number,
+    readonly rows: number,
+  ) {
+    this.values = new Float64Array(width * rows);
+    this.flags = new Uint8Array(width * rows);
+  }
+}
+
+export const MAX_BLOCK_ROWS = 512;
+
+/** What a compact result keeps besides its block row: the rest of the normalised input. */
+export interface CompactHeader {
+  communeId: string;
+  name?: string;
+  year: number;
+  context: PreparedContext;
+  /** Criterion verdicts by criterion index, `null` when none was given. */
+  criteria: ReadonlyArray<CriterionVerdict | undefined> | null;
+  /** Notes by flat indicator index, `null` when none was given. */
+  notes: ReadonlyMap<number, string> | null;
+}
+
+/** Per set: whether each criterion's indicator list is complete (a met criterion needs it). */
+const completeBySet = new WeakMap<PreparedSet, Uint8Array>();
+function completeFlags(prepared: PreparedSet): Uint8Array {
+  let flags = completeBySet.get(prepared);
+  if (!flags) {
+    flags = Uint8Array.from(prepared.criteria, (c) => (c.indicatorList === 'complete' ? 1 : 0));
+    completeBySet.set(prepared, flags);
+  }
+  return flags;
+}
+
+/**
+ * Writes a normalised input and its comparisons into row `row` of `block` (the slow paths: the
+ * schema-validated input, the json-rules-engine comparisons) and returns its header.
+ */
+export function encodeNormalized(block: CompactBlock, row: number, input: NormalizedInput, comparisons: Comparisons): CompactHeader {
+  const { width, values, flags } = block;
+  const base = row * width;
+  let notes: Map<number, string> | null = null;
+  for (let i = 0; i < width; i++) {
+    const data = input.indicators[i];
+    const cmp = comparisons[i] ?? null;
+    let f = cmp === null ? 0 : cmp ? CMP_MET : CMP_NOT_MET;
+    values[base + i] = 0;
+    if (data !== undefined) {
+      const v = data.value;
+      if (typeof v === 'number') {
+        f |= KIND_NUMBER;
+        values[base + i] = v;
+      } else if (v === true) f |= KIND_TRUE;
+      else if (v === false) f |= KIND_FALSE;
+      if (data.verdict !== null) f |= VERDICT_FLAG[data.verdict];
+      if (data.note !== undefined) (notes ??= new Map()).set(i, data.note);
+    }
+    flags[base + i] = f;
+  }
+  const anyCriterion = input.criteria.some((v) => v !== undefined);
+  return {
+    communeId: input.communeId,
+    ...(input.name === undefined ? {} : { name: input.name }),
+    year: input.year,
+    context: input.context,
+    criteria: anyCriterion ? input.criteria : null,
+    notes,
+  };
+}
+
+/** The normalised input and comparisons a row holds: what {@link assembleResult} reads. */
+function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): { input: NormalizedInput; comparisons: Comparisons } {
+  const { width, values, flags } = block;
+  const base = row * width;
+  const indicators = new Array<NormalizedIndicator | undefined>(width);
+  const comparisons = new Array<boolean | null>(width);
+  for (let i = 0; i < width; i++) {
+    const f = flags[base + i]!;
+    const kind = f & 3;
+    const verdict = VERDICTS[(f >> VERDICT_SHIFT) & 3]!;
+    const cmp = (f >> CMP_SHIFT) & 3;
+    comparisons[i] = cmp === 0 ? null : cmp === 1;
+    const note = header.notes?.get(i);
+    if (kind === KIND_NONE && verdict === null && note === undefined) continue;
+    const value = kind === KIND_NUMBER ? values[base + i]! : kind === KIND_TRUE ? true : kind === KIND_FALSE ? false : null;
+    indicators[i] = note === undefined ? { value, verdict } : { value, verdict, note };
+  }
+  const input: NormalizedInput = {
+    communeId: header.communeId,
+    ...(header.name === undefined ? {} : { name: header.name }),
+    year: header.year,
+    region: header.context.region,
+    context: header.context,
+    indicators,
+    criteria: header.criteria ?? new Array(prepared.criteria.length),
+  };
+  return { input, comparisons };
+}
+
+/**
+ * The commune's status and counts from a row, by the rules of {@link assembleResult}: an
+ * indicator's verdict stands over its value; a criterion is not met when an indicator is not,
+ * met when every applicable indicator of a complete list is, else undetermined, unless the
+ * criterion itself has a verdict ("cơ bản đạt" counts as not met).
+ */
+function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): number {
+  const flags = block.flags;
+  const base = row * block.width;
+  const complete = completeFlags(prepared);
+  const ranges = prepared.criterionRanges;
+  let met = 0;
+  let notMet = 0;
+  let undetermined = 0;
+  for (let ci = 0; ci < ranges.length; ci++) {
+    const verdict = header.criteria === null ? undefined : header.criteria[ci];
+    if (verdict !== undefined) {
+      if (criterionVerdictStatus(verdict) === 'met') met++;
+      else notMet++;
+      continue;
+    }
+    const [start, end] = ranges[ci]!;
+    let anyNotMet = false;
+    let allApplicableMet = true;
+    for (let i = start; i < end; i++) {
+      const f = flags[base + i]!;
+      const v = (f >> VERDICT_SHIFT) & 3;
+      // 1 met, 2 not met, 3 not applicable; 0: the value decides (cmp), or nothing does.
+      const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? ((f >> CMP_SHIFT) & 3) || 4 : 4;
+      if (s === 2) anyNotMet = true;
+      else if (s === 4) allApplicableMet = false;
+    }
+    if (anyNotMet) notMet++;
+    else if (complete[ci] === 1 && allApplicableMet) met++;
+    else undetermined++;
+  }
+  // Counts packed in one number (criteria are far fewer than 1,024): no object per result.
+  return met | (notMet << 10) | (undetermined << 20);
+}
+
+/** What the getters of one compact result share: the row, and the explanation once built. */
+interface Explanation {
+  prepared: PreparedSet;
+  header: CompactHeader;
+  block: CompactBlock;
+  row: number;
+  options: AssembleOptions;
+  full: CommuneResult | undefined;
+}
+
+function explained(e: Explanation): CommuneResult {
+  if (e.full === undefined) {
+    const { input, comparisons } = decode(e.prepared, e.header, e.block, e.row);
+    e.full = assembleResult(e.prepared, input, comparisons, e.options);
+  }
+  return e.full;
+}
+
+/**
+ * The result of row `row`: status and counts now, the criteria (and the reasons of an
+ * undetermined commune) built on first read. Its fields, their order and values are those of
+ * {@link assembleResult} on the same data (tests/evaluate/compact.test.ts checks it).
+ */
+export function compactResult(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number, options: AssembleOptions): CommuneResult {
+  const counts = summarise(prepared, header, block, row);
+  const met = counts & 1023;
+  const notMet = (counts >> 10) & 1023;
+  const undetermined = counts >> 20;
+  const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
+  const e: Explanation = { prepared, header, block, row, options, full: undefined };
+  const { communeId, name, year, context } = header;
+  const setId = prepared.set.id;
+  const region = context.region;
+  const dimensions = context.values as Record<string, string | null>;
+  // Four literals for the four shapes, so results of one shape share a hidden class.
+  if (status === 'undetermined') {
+    return name === undefined
+      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; }, get why() { return explained(e).why; } }
+      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; }, get why() { return explained(e).why; } };
+  }
+  return name === undefined
+    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; } }
+    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; } };
+}

@@ -1,0 +1,246 @@
+import type { CriterionVerdict } from '../schema/input.js';
+import type { NtmIssue } from '../errors.js';
+import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
+import { CMP_MET, CMP_NOT_MET, KIND_FALSE, KIND_NUMBER, KIND_TRUE, VERDICT_FLAG, type CompactBlock, type CompactHeader } from './compact.js';
+import { isIndicatorEntry, normalizeValue, numberFits, plainCommuneFields, RAW_STRING_MAX, TAKES_NUMBER_OR_YES_NO, TAKES_YES_NO, valuesTaken, verdictOf } from './normalize.js';
+import type { PreparedContext, PreparedSet } from './prepare.js';
+import { isNoDataWord, parseCriterionVerdict } from './words.js';
+
+/*
+ * normalizeInput and the comparisons in one pass, writing into a compact row, for inputs of the
+ * usual shape. It is not a second validator: every decision is taken by the functions the
+ * ordinary path uses (plainCommuneFields, normalizeValue, verdictOf, dimensionContext, the
+ * compiled checks), and on anything else — an issue, an entry object with a note, an unknown
+ * code — it returns null, so the ordinary path decides and words the error.
+ * tests/evaluate/compact.test.ts checks the two paths give equal results on generated inputs.
+ */
+
+/** Per set: the year span, and what the last inputs looked like. */
+interface FastState {
+  from: number;
+  to: number;
+  columnIds: readonly string[];
+  /** Contexts by (year, column fields, class); `null` where dimensionContext reports an issue. */
+  contexts: Map<string, PreparedContext | null>;
+  /** The usual case (one column dimension, no classes): contexts by year, then by the column given. */
+  byYear: Map<number, Map<unknown, PreparedContext | null>>;
+  /** The indicator keys of the last input and their flat indices: inputs read from one file share them. */
+  lastKeys: string[] | null;
+  lastIndices: Int32Array;
+}
+
+const states = new WeakMap<PreparedSet, FastState>();
+
+/** Per context: the kind of value each indicator takes (`TAKES_*`). */
+const takenByContext = new WeakMap<PreparedContext, Uint8Array>();
+function takenIn(prepared: PreparedSet, context: PreparedContext): Uint8Array {
+  let taken = takenByContext.get(context);
+  if (!taken) {
+    taken = Uint8Array.from(prepared.indicators, (ind, i) => valuesTaken(ind, context.requirements[i]!));
+    takenByContext.set(context, taken);
+  }
+  return taken;
+}
+const MAX_CONTEXT_KEYS = 4096;
+
+function stateOf(prepared: PreparedSet): FastState {
+  let state = states.get(prepared);
+  if (!state) {
+    const { set } = prepared;
+    state = {
+      from: Number(set.effectiveFrom.slice(0, 4)),
+      to: set.effectiveTo === undefined ? Infinity : Number(set.effectiveTo.slice(0, 4)),
+      columnIds: Object.keys(set.dimensions).filter((id) => set.dimensions[id]!.kind === 'column'),
+      contexts: new Map(),
+      byYear: new Map(),
+      lastKeys: null,
+      lastIndices: new Int32Array(0),
+    };
+    states.set(prepared, state);
+  }
+  return state;
+}
+
+/** The context of an input, remembered by the fields dimensionContext reads; `null`: an issue. */
+function contextOf(prepared: PreparedSet, state: FastState, raw: Record<string, unknown>): PreparedContext | null {
+  const classes = raw.classes as readonly string[] | undefined;
+  if (state.columnIds.length === 1 && (classes === undefined || classes.length === 0)) {
+    const given = raw[state.columnIds[0]!];
+    let forYear = state.byYear.get(raw.year as number);
+    if (forYear === undefined) state.byYear.set(raw.year as number, (forYear = new Map()));
+    let context = forYear.get(given);
+    if (context === undefined) {
+      const dims = dimensionContext(prepared.set, raw as DimensionInput);
+      context = dims.issues.length > 0 ? null : prepared.context(dims.values);
+      if (forYear.size >= MAX_CONTEXT_KEYS) forYear.clear();
+      forYear.set(given, context);
+    }
+    return context;
+  }
+  let key = String(raw.year);
+  let memo = classes === undefined || classes.length <= 1;
+  for (const id of state.columnIds) {
+    const given = raw[id];
+    if (given === undefined) key += '|';
+    else {
+      key += `|=${String(given)}`;
+      if (typeof given !== 'string' || given.includes('\u0000')) memo = false;
+    }
+  }
+  if (classes !== undefined && classes.length === 1) {
+    key += `|=${classes[0]!}`;
+    if (classes[0]!.includes('\u0000')) memo = false;
+  }
+  if (memo) {
+    const hit = state.contexts.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const dims = dimensionContext(prepared.set, raw as DimensionInput);
+  const context = dims.issues.length > 0 ? null : prepared.context(dims.values);
+  if (memo) {
+    if (state.contexts.size >= MAX_CONTEXT_KEYS) state.contexts.clear();
+    state.contexts.set(key, context);
+  }
+  return context;
+}
+
+/** The flat indices of `keys`, or `null` when one is not an indicator of the set. */
+function indicesOf(prepared: PreparedSet, state: FastState, keys: string[]): Int32Array | null {
+  const last = state.lastKeys;
+  if (last !== null && last.length === keys.length) {
+    let same = true;
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] !== last[k]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return state.lastIndices;
+  }
+  const indices = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const idx = prepared.indexByCode.get(keys[k]!);
+    if (idx === undefined) return null;
+    indices[k] = idx;
+  }
+  state.lastKeys = keys;
+  state.lastIndices = indices;
+  return indices;
+}
+
+/** Criterion verdicts by index, or `false` for anything the ordinary path would report. */
+function criteriaOf(prepared: PreparedSet, map: Record<string, string>): Array<CriterionVerdict | undefined> | null | false {
+  let out: Array<CriterionVerdict | undefined> | null = null;
+  for (const number of Object.keys(map)) {
+    const ci = prepared.criterionIndexByNumber.get(number);
+    if (ci === undefined) return false;
+    const word = map[number]!;
+    if (isNoDataWord(word)) continue;
+    const v = parseCriterionVerdict(word);
+    if (v === null) return false;
+    (out ??= new Array(prepared.criteria.length))[ci] = v;
+  }
+  return out;
+}
+
+/** Issues of a value the fast path declines (never reported from here). */
+const scratch: NtmIssue[] = [];
+
+/**
+ * Normalises `raw` and compares its values into row `row` of `block`, as normalizeInput and the
+ * compiled comparisons would; returns the row's header, or `null` to leave the input to the
+ * ordinary path (which reports whatever is wrong with it).
+ */
+export function normalizeCompact(prepared: PreparedSet, raw: unknown, block: CompactBlock, row: number): CompactHeader | null {
+  if (!plainCommuneFields(raw, false)) return null;
+  const state = stateOf(prepared);
+  const year = raw.year as number;
+  if (year < state.from || year > state.to) return null;
+  const context = contextOf(prepared, state, raw);
+  if (context === null) return null;
+  const criteria = raw.criteria === undefined ? null : criteriaOf(prepared, raw.criteria as Record<string, string>);
+  if (criteria === false) return null;
+
+  const { width, values, flags } = block;
+  const base = row * width;
+  flags.fill(0, base, base + width);
+  const map = raw.indicators as Record<string, unknown> | undefined;
+  let notes: Map<number, string> | null = null;
+  if (map !== undefined) {
+    const keys = Object.keys(map);
+    const indices = indicesOf(prepared, state, keys);
+    if (indices === null) return null;
+    const entries = Object.values(map);
+    if (entries.length !== keys.length) return null;
+    const { checks, requirements } = context;
+    const taken = takenIn(prepared, context);
+    for (let k = 0; k < keys.length; k++) {
+      const entry = entries[k];
+      const idx = indices[k]!;
+      let value: number | boolean | null;
+      if (typeof entry === 'number') {
+        const takes = taken[idx]!;
+        if (takes < TAKES_NUMBER_OR_YES_NO || !numberFits(takes, entry)) return null;
+        value = entry;
+      } else if (typeof entry === 'boolean') {
+        const takes = taken[idx]!;
+        if (takes !== TAKES_YES_NO && takes !== TAKES_NUMBER_OR_YES_NO) return null;
+        value = entry;
+      } else if (typeof entry === 'string') {
+        if (entry.length > RAW_STRING_MAX) return null;
+        // "Chưa có số liệu" (no data yet): missing data for this indicator only.
+        if (isNoDataWord(entry)) continue;
+        // A bare "Đạt" / "Không đạt" is the agency's verdict.
+        const verdict = verdictOf(entry);
+        if (verdict !== null) {
+          flags[base + idx] = VERDICT_FLAG[verdict];
+          continue;
+        }
+        value = normalizeValue(prepared.indicators[idx]!, requirements[idx]!, entry, false, scratch);
+      } else if (entry === null) {
+        continue;
+      } else {
+        // `{ value?, verdict?, note? }`: an agency's verdict beside the value, or a note.
+        if (!isIndicatorEntry(entry)) return null;
+        const { value: given, verdict: word, note } = entry as { value?: string | number | boolean | null; verdict?: string | null; note?: string };
+        let f = 0;
+        if (word !== undefined && word !== null) {
+          const verdict = verdictOf(word);
+          if (verdict === null) return null;
+          f = VERDICT_FLAG[verdict];
+        }
+        value = given === undefined || given === null ? null : normalizeValue(prepared.indicators[idx]!, requirements[idx]!, given, true, scratch);
+        if (value === null && given !== undefined && given !== null) {
+          scratch.length = 0;
+          return null;
+        }
+        if (note !== undefined) (notes ??= new Map()).set(idx, note);
+        if (value !== null) {
+          const check = checks[idx];
+          f |= check ? (check(value) ? CMP_MET : CMP_NOT_MET) : 0;
+          if (typeof value === 'number') {
+            values[base + idx] = value;
+            f |= KIND_NUMBER;
+          } else f |= value ? KIND_TRUE : KIND_FALSE;
+        }
+        flags[base + idx] = f;
+        continue;
+      }
+      if (value === null) {
+        scratch.length = 0;
+        return null;
+      }
+      const check = checks[idx];
+      const cmp = check ? (check(value) ? CMP_MET : CMP_NOT_MET) : 0;
+      if (typeof value === 'number') {
+        values[base + idx] = value;
+        flags[base + idx] = KIND_NUMBER | cmp;
+      } else {
+        flags[base + idx] = (value ? KIND_TRUE : KIND_FALSE) | cmp;
+      }
+    }
+  }
+  const communeId = raw.communeId as string;
+  const name = raw.name as string | undefined;
+  return name === undefined ? { communeId, year, context, criteria, notes } : { communeId, name, year, context, criteria, notes };
+}
