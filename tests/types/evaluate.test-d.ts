@@ -24,7 +24,11 @@ import {
   type Requirement,
   type Source,
   type RoadmapItem,
+  type RecognitionResult,
+  type RecognitionConditionResult,
+  type RevocationRisk,
 } from '../../src/index.js';
+import { RevocationRiskSchema, recognitionConditionResultShape, recognitionResultShape, revocationRiskShape } from '../../src/schema/recognition.js';
 import { RoadmapItemSchema, roadmapItemShape } from '../../src/schema/roadmap.js';
 import { SourceSchema, sourceShape } from '../../src/schema/common.js';
 import { CommuneInputSchema, IndicatorInputSchema } from '../../src/schema/input.js';
@@ -142,6 +146,12 @@ describe('named interfaces of rule data and reports', () => {
   it('RoadmapItem is its schema exactly', () => {
     expectTypeOf<RoadmapItem>().toEqualTypeOf<z.infer<typeof roadmapItemShape>>();
     expectTypeOf<z.infer<typeof RoadmapItemSchema>>().toEqualTypeOf<RoadmapItem>();
+  });
+  it('RecognitionResult, RecognitionConditionResult and RevocationRisk are their schemas exactly', () => {
+    expectTypeOf<RecognitionResult>().toEqualTypeOf<z.infer<typeof recognitionResultShape>>();
+    expectTypeOf<RecognitionConditionResult>().toEqualTypeOf<z.infer<typeof recognitionConditionResultShape>>();
+    expectTypeOf<RevocationRisk>().toEqualTypeOf<z.infer<typeof revocationRiskShape>>();
+    expectTypeOf<z.infer<typeof RevocationRiskSchema>>().toEqualTypeOf<RevocationRisk>();
   });
   it('Source is its schema exactly', () => {
     expectTypeOf<Source>().toEqualTypeOf<z.infer<typeof sourceShape>>();
