@@ -180,6 +180,7 @@ export {
   type Dimension,
   type Dimensions,
   type Condition,
+  type ConditionRequirementField,
   type Derivation,
   type SetKind,
   type CriterionSet,
