@@ -18,9 +18,9 @@ import { defaultRegion } from '../rules/dimensions.js';
 import { visitRequirement } from '../schema/requirement.js';
 import { parseRuleText } from '../rules/load.js';
 import { loadCriterionSet } from '../rules/registry.js';
-import { evaluateCommuneStream } from '../evaluate/stream.js';
-import type { BatchEntry, EvaluationEngine } from '../evaluate/commune.js';
-import { resultsCsvHeader, resultsCsvRow } from '../report/csv.js';
+import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type EvaluationEngine } from '../evaluate/pipeline.js';
+import type { ResultOutline } from '../evaluate/compact.js';
+import { resultsCsvHeader, resultsCsvRow, resultsCsvRowOfOutline } from '../report/csv.js';
 import { resultsMarkdown, mdCell } from '../report/markdown.js';
 import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
@@ -312,7 +312,7 @@ export function evaluateFile(
   file: string,
   set: CriterionSet,
   options: EvaluateFileOptions = {},
-): { entries: AsyncGenerator<{ entry: BatchEntry; input: unknown }>; skipped(): number } {
+): { entries: AsyncGenerator<{ entry: BatchEntry; input: unknown; outline?: ResultOutline }>; skipped(): number } {
   const { year } = options;
   const rows = readRows(file, {
     set,
@@ -325,18 +325,21 @@ export function evaluateFile(
     lang: options.lang ?? 'vi',
   });
   const lang = options.lang ?? 'vi';
-  // Rows are handed to the evaluator one at a time; only rows still being evaluated are remembered.
-  const pending = new Map<number, SourceRow>();
   const firstWhere = new Map<string, string>();
   let skipped = 0;
-  let read = 0;
-  async function* inputs(): AsyncGenerator<unknown> {
+  // The pipeline behind evaluateCommuneStream, driven row by row: on the compiled path each row
+  // is evaluated as it is read, with no promise per row, and its outline comes with it.
+  async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown; outline?: ResultOutline }> {
+    const pipeline = new EvaluationPipeline(set, { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) });
+    const lane = pipeline.lane();
+    const guard = new DuplicateGuard();
+    let n = 0;
     for await (const row of rows) {
       if (year !== undefined && row.year !== undefined && row.year !== year) {
         skipped++;
         continue;
       }
-      pending.set(read++, row);
+      const index = n++;
       let id: unknown;
       try {
         id = (row.input as { communeId?: unknown } | null)?.communeId;
@@ -344,19 +347,12 @@ export function evaluateFile(
         id = undefined;
       }
       if (typeof id === 'string' && !firstWhere.has(idKey(id))) firstWhere.set(idKey(id), row.where);
-      yield row.input;
-    }
-  }
-  async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown }> {
-    let n = 0;
-    const evaluateOptions = { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) };
-    for await (const raw of evaluateCommuneStream(set, inputs(), evaluateOptions)) {
-      const row = pending.get(n);
-      pending.delete(n);
-      n++;
+      const first = guard.see(index, row.input);
+      const raw = lane === null ? pipeline.entrySync(index, row.input, first) : await pipeline.entry(index, row.input, lane, first);
       // A row that could not be read as cells is reported as it is, whatever its fragments gave.
-      const entry = row?.problem === undefined ? locateEntry(raw, row, firstWhere, lang, set.id) : malformedEntry(n - 1, row.problem, row.input);
-      yield { entry, input: row?.input };
+      if (row.problem !== undefined) yield { entry: malformedEntry(index, row.problem, row.input), input: row.input };
+      else if ('error' in raw) yield { entry: locateEntry(raw, row, firstWhere, lang, set.id), input: row.input };
+      else yield { entry: raw, input: row.input, outline: pipeline.lastOutline() };
     }
   }
   return { entries: entries(), skipped: () => skipped };
@@ -442,14 +438,14 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
   try {
     if (format === 'csv') await sink.write((values.out === undefined ? '' : '\ufeff') + resultsCsvHeader(criteria, lang) + '\r\n');
     if (format === 'json') await sink.write('[');
-    for await (const { entry, input } of located.entries) {
+    for await (const { entry, input, outline } of located.entries) {
       if ('error' in entry) {
         errors++;
         io.err(`${entry.error.message}\n`);
       }
       if (!streaming && extras.context) inputs.push(input);
       if (format === 'json') await sink.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(entry)}`);
-      else if (format === 'csv') await sink.write(resultsCsvRow(entry, criteria, lang) + '\r\n');
+      else if (format === 'csv') await sink.write((outline === undefined || 'error' in entry ? resultsCsvRow(entry, criteria, lang) : resultsCsvRowOfOutline(entry, outline, criteria, criteria, lang)) + '\r\n');
       else collected.push(entry);
       n++;
       bar.tick(n);

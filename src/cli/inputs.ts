@@ -9,7 +9,11 @@
 import { stat } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs, loaded on first use: it is large, and most runs (CSV, JSON) never need it. */
+let excelModule: Promise<typeof ExcelJS> | undefined;
+const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Lang } from '../requirement/format.js';
 import { formatPath, printable, type JsonPath } from '../errors.js';
@@ -411,7 +415,7 @@ async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<Sou
   const shown = printable(file);
   const guard = await zipProblem(file);
   if (guard !== null) throw new FileError(zipProblemText(shown, guard, lang));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   let sheetNumber = 0;
   let columns: Column[] | null = null;
   let percentCodes: ReadonlySet<string> = new Set();

@@ -152,6 +152,9 @@ export function indicatorCell(cell: CellValue): string | number | boolean | { va
   if (typeof cell !== 'string') return cell;
   const text = cell.trim();
   if (text === '') return undefined;
+  // Most cells are numbers: none of the words below starts with a digit, and "value (verdict)" needs "(".
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57 && !text.includes('(')) return text;
   // "Chưa có số liệu": no data yet for this indicator, as an empty cell.
   if (isNoDataWord(text)) return undefined;
   if (/^true$/i.test(text)) return true;

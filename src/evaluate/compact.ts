@@ -182,23 +182,48 @@ function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactB
   return met | (notMet << 10) | (undetermined << 20);
 }
 
-/** What the getters of one compact result share: the row, and the explanation once built. */
-interface Explanation {
-  prepared: PreparedSet;
-  header: CompactHeader;
-  block: CompactBlock;
-  row: number;
-  options: AssembleOptions;
+/**
+ * What a compact result's getters read: its row and, once built, its full result. It hangs on the
+ * result under a symbol, not enumerable, so JSON, structuredClone, spread, Object.keys and deep
+ * equality never see it — and every result shares the same two getter functions: an accessor
+ * that differed per object (a closure) would put each result in dictionary mode (≈ 0.6 KB more,
+ * 3× slower to make).
+ */
+interface RowState {
+  readonly prepared: PreparedSet;
+  readonly header: CompactHeader;
+  readonly block: CompactBlock;
+  readonly row: number;
+  readonly options: AssembleOptions;
   full: CommuneResult | undefined;
 }
 
-function explained(e: Explanation): CommuneResult {
-  if (e.full === undefined) {
-    const { input, comparisons } = decode(e.prepared, e.header, e.block, e.row);
-    e.full = assembleResult(e.prepared, input, comparisons, e.options);
+const ROW_STATE = Symbol('ntm-rules.compact-row');
+
+/** The full result of a compact result's row, by the one assembly code, built once. */
+function fullResult(result: CommuneResult): CommuneResult {
+  const state = (result as unknown as { [ROW_STATE]: RowState })[ROW_STATE];
+  if (state.full === undefined) {
+    const { input, comparisons } = decode(state.prepared, state.header, state.block, state.row);
+    state.full = assembleResult(state.prepared, input, comparisons, state.options);
   }
-  return e.full;
+  return state.full;
 }
+
+const CRITERIA_GETTER: PropertyDescriptor = {
+  get(this: CommuneResult) {
+    return fullResult(this).criteria;
+  },
+  enumerable: true,
+  configurable: true,
+};
+const WHY_GETTER: PropertyDescriptor = {
+  get(this: CommuneResult) {
+    return fullResult(this).why;
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /**
  * The result of row `row`: status and counts now, the criteria (and the reasons of an
@@ -211,18 +236,78 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   const notMet = (counts >> 10) & 1023;
   const undetermined = counts >> 20;
   const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
-  const e: Explanation = { prepared, header, block, row, options, full: undefined };
   const { communeId, name, year, context } = header;
   const setId = prepared.set.id;
   const region = context.region;
   const dimensions = context.values as Record<string, string | null>;
-  // Four literals for the four shapes, so results of one shape share a hidden class.
-  if (status === 'undetermined') {
-    return name === undefined
-      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; }, get why() { return explained(e).why; } }
-      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; }, get why() { return explained(e).why; } };
+  // Two literals (with or without a name) and the same definitions in the same order, so that
+  // results of one shape share a hidden class.
+  const result = (
+    name === undefined
+      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined }
+      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined }
+  ) as CommuneResult;
+  Object.defineProperty(result, 'criteria', CRITERIA_GETTER);
+  if (status === 'undetermined') Object.defineProperty(result, 'why', WHY_GETTER);
+  const state: RowState = { prepared, header, block, row, options, full: undefined };
+  Object.defineProperty(result, ROW_STATE, { value: state });
+  return result;
+}
+
+/**
+ * What a results table shows of a commune, read from its row without building the explanation:
+ * each criterion's status, the open indicator codes (in criteria not met) by kind, and the
+ * conflicts between a verdict and the data — the lists `communeCodes` (report/model.ts) reads
+ * from a built result, in the same order.
+ */
+export interface ResultOutline {
+  /** By criterion index. */
+  criterionStatus: Status[];
+  notMet: string[];
+  missing: string[];
+  thresholdUnknown: string[];
+  /** In criterion order: the criterion's own conflict (`code: null`) before its indicators'. */
+  conflicts: Array<{ criterion: string; code: string | null }>;
+}
+
+/** The outline of a row (see {@link ResultOutline}). */
+export function outlineOfRow(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): ResultOutline {
+  const flags = block.flags;
+  const base = row * block.width;
+  const complete = completeFlags(prepared);
+  const out: ResultOutline = { criterionStatus: new Array(prepared.criteria.length), notMet: [], missing: [], thresholdUnknown: [], conflicts: [] };
+  for (let ci = 0; ci < prepared.criteria.length; ci++) {
+    const [start, end] = prepared.criterionRanges[ci]!;
+    const number = prepared.criteria[ci]!.number;
+    let anyNotMet = false;
+    let allApplicableMet = true;
+    for (let i = start; i < end; i++) {
+      const f = flags[base + i]!;
+      const v = (f >> VERDICT_SHIFT) & 3;
+      const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? ((f >> CMP_SHIFT) & 3) || 4 : 4;
+      if (s === 2) anyNotMet = true;
+      else if (s === 4) allApplicableMet = false;
+    }
+    const outcome: Status | null = anyNotMet ? 'not-met' : complete[ci] === 1 && allApplicableMet ? 'met' : null;
+    const verdict = header.criteria === null ? undefined : header.criteria[ci];
+    const status: Status = verdict === undefined ? (outcome ?? 'undetermined') : criterionVerdictStatus(verdict);
+    out.criterionStatus[ci] = status;
+    if (verdict !== undefined && outcome !== null && outcome !== status) out.conflicts.push({ criterion: number, code: null });
+    const open = status !== 'met';
+    for (let i = start; i < end; i++) {
+      const f = flags[base + i]!;
+      const verdictCode = (f >> VERDICT_SHIFT) & 3;
+      const kind = f & 3;
+      const cmp = (f >> CMP_SHIFT) & 3;
+      const code = prepared.indicators[i]!.code;
+      if (open) {
+        if (verdictCode === 2 || (verdictCode === 0 && kind !== KIND_NONE && cmp === 2)) out.notMet.push(code);
+        else if (verdictCode === 0 && kind === KIND_NONE) out.missing.push(code);
+        else if (verdictCode === 0 && cmp === 0) out.thresholdUnknown.push(code);
+      }
+      // A verdict other than "not applicable" that the value's comparison contradicts.
+      if ((verdictCode === 1 || verdictCode === 2) && cmp !== 0 && cmp !== verdictCode) out.conflicts.push({ criterion: number, code });
+    }
   }
-  return name === undefined
-    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; } }
-    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, get criteria() { return explained(e).criteria; } };
+  return out;
 }

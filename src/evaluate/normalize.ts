@@ -305,6 +305,9 @@ const VERDICT_CACHE_SIZE = 4096;
 
 /** {@link parseVerdict}, remembered: unfolding accents costs more than the rest of an indicator. */
 export function verdictOf(word: string): Verdict | null {
+  // Numbers are never verdicts (parseVerdict says so too); caching them would only churn the cache.
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return null;
   let v = verdictCache.get(word);
   if (v === undefined) {
     v = parseVerdict(word);

@@ -4,7 +4,7 @@ import { NtmError } from '../errors.js';
 import { resolveSet } from '../rules/registry.js';
 import { criterionSetInForce } from '../rules/in-force.js';
 import type { Comparisons } from './assemble.js';
-import { CompactBlock, compactResult, encodeNormalized, MAX_BLOCK_ROWS } from './compact.js';
+import { CompactBlock, compactResult, encodeNormalized, MAX_BLOCK_ROWS, outlineOfRow, type CompactHeader, type ResultOutline } from './compact.js';
 import { compiledComparisons } from './compiled-path.js';
 import { normalizeCompact } from './fast-normalize.js';
 import type { EngineLane } from './engine-path.js';
@@ -115,6 +115,8 @@ export class EvaluationPipeline {
   readonly engine: EvaluationEngine;
   private readonly assemble: { ownersOf?: (code: string) => readonly string[]; share: boolean };
   private block: CompactBlock | undefined;
+  /** The row of the last result, for {@link lastOutline}. */
+  private last: { header: CompactHeader; block: CompactBlock; row: number } | undefined;
 
   constructor(setOrId: string | CriterionSet, options: PipelineOptions = {}) {
     this.prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
@@ -136,6 +138,7 @@ export class EvaluationPipeline {
     const row = block.used;
     const header = normalizeCompact(this.prepared, raw, block, row) ?? this.encoded(block, row, raw, null);
     block.used++;
+    this.last = { header, block, row };
     return compactResult(this.prepared, header, block, row, this.assemble);
   }
 
@@ -149,7 +152,19 @@ export class EvaluationPipeline {
     const row = block.used;
     const header = encodeNormalized(block, row, normalized, comparisons);
     block.used++;
+    this.last = { header, block, row };
     return compactResult(this.prepared, header, block, row, this.assemble);
+  }
+
+  /**
+   * The outline of the last result this pipeline gave (what a results table shows: criterion
+   * statuses, open indicator codes, conflicts), read from its row without building its
+   * explanation. For writers of large tables that read each result right after it is made.
+   */
+  lastOutline(): ResultOutline {
+    if (this.last === undefined) throw new Error('no result yet');
+    const { header, block, row } = this.last;
+    return outlineOfRow(this.prepared, header, block, row);
   }
 
   /** The ordinary path into a row: schema validation, normalisation, the given or compiled comparisons. */

@@ -119,8 +119,16 @@ export function isNoDataWord(word: string): boolean {
   // Numbers, the bulk of the cells, are never one of these words.
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return false;
-  return NO_DATA_WORDS.has(foldWord(word));
+  // Words repeat down a column ("Đạt", "Không đạt"): fold each distinct one once.
+  let known = noDataCache.get(word);
+  if (known === undefined) {
+    known = NO_DATA_WORDS.has(foldWord(word));
+    if (noDataCache.size >= 4096) noDataCache.clear();
+    noDataCache.set(word, known);
+  }
+  return known;
 }
+const noDataCache = new Map<string, boolean>();
 
 /**
  * A region code from its code or name, Vietnamese or English (`Tây Nguyên` → `TN`), or `null`.

@@ -1,4 +1,7 @@
-import { differenceInCalendarDays, format, subDays } from 'date-fns';
+// One module per function: the package root loads every date-fns function (≈ 0.15 s at start).
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
 import * as z from 'zod';
 import { IsoDateSchema } from '../schema/common.js';
 import {

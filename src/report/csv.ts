@@ -1,5 +1,6 @@
 import type { BatchEntry } from '../evaluate/commune.js';
-import type { CommuneResult } from '../schema/result.js';
+import type { CommuneResult, Status } from '../schema/result.js';
+import type { ResultOutline } from '../evaluate/compact.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT } from './labels.js';
 import { communeCodes } from './model.js';
@@ -46,14 +47,36 @@ export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], la
   const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
   // The same gaps and conflicts as every other format (report/model.ts).
   const part = communeCodes(r);
+  return csvLine(r, (n) => byNumber.get(n), part.notMet, part.missing, part.thresholdUnknown, part.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)), criteria, lang);
+}
+
+/**
+ * {@link resultsCsvRow} of a result from its outline (`EvaluationPipeline.lastOutline`), which
+ * gives the same lists without building the result's explanation: `ntm evaluate --format csv`
+ * on large files. tests/report/csv.test.ts checks both give the same line.
+ */
+export function resultsCsvRowOfOutline(r: CommuneResult, outline: ResultOutline, criteriaOfSet: readonly string[], criteria: readonly string[], lang: Lang = 'vi'): string {
+  const byNumber = new Map(criteriaOfSet.map((n, i) => [n, outline.criterionStatus[i]!]));
+  return csvLine(r, (n) => byNumber.get(n), outline.notMet, outline.missing, outline.thresholdUnknown, outline.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)), criteria, lang);
+}
+
+function csvLine(
+  r: CommuneResult,
+  statusOf: (criterion: string) => Status | undefined,
+  notMet: readonly string[],
+  missing: readonly string[],
+  thresholdUnknown: readonly string[],
+  conflicts: readonly string[],
+  criteria: readonly string[],
+  lang: Lang,
+): string {
   return [
     r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined,
     ...criteria.map((n) => {
-      const s = byNumber.get(n);
+      const s = statusOf(n);
       return s === undefined ? '' : CRITERION_STATUS_TEXT[lang][s];
     }),
-    part.notMet.join(' '), part.missing.join(' '), part.thresholdUnknown.join(' '),
-    part.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)).join(' '), '',
+    notMet.join(' '), missing.join(' '), thresholdUnknown.join(' '), conflicts.join(' '), '',
   ]
     .map(csvField)
     .join(',');

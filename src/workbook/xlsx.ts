@@ -3,7 +3,11 @@
  * so it runs wherever exceljs does (Node; in a browser, exceljs's own browser build — the
  * `browser` field of its package.json — which bundlers pick).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs, loaded on first use: it is large, and most runs (CSV, JSON) never need it. */
+let excelModule: Promise<typeof ExcelJS> | undefined;
+const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
 import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
 
 const PASSWORDLESS = '';
@@ -16,7 +20,7 @@ const PASSWORDLESS = '';
  * @example await writeFile('mau.xlsx', await workbookToXlsx(calibrationWorkbook(set)))
  */
 export async function workbookToXlsx(book: Workbook): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'ntm-rules';
   // A fixed date keeps the same workbook byte-identical between runs.
   wb.created = new Date('2000-01-01T00:00:00Z');
@@ -78,7 +82,7 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
  * @example const book = await workbookFromXlsx(await readFile('mau-da-dien.xlsx'))
  */
 export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   const sheets: Sheet[] = [];
