@@ -27,7 +27,9 @@ import {
   type RecognitionResult,
   type RecognitionConditionResult,
   type RevocationRisk,
+  type ConditionResult,
 } from '../../src/index.js';
+import { ConditionResultSchema, conditionResultShape } from '../../src/district/schema.js';
 import { RevocationRiskSchema, recognitionConditionResultShape, recognitionResultShape, revocationRiskShape } from '../../src/schema/recognition.js';
 import { RoadmapItemSchema, roadmapItemShape } from '../../src/schema/roadmap.js';
 import { SourceSchema, sourceShape } from '../../src/schema/common.js';
@@ -152,6 +154,10 @@ describe('named interfaces of rule data and reports', () => {
     expectTypeOf<RecognitionConditionResult>().toEqualTypeOf<z.infer<typeof recognitionConditionResultShape>>();
     expectTypeOf<RevocationRisk>().toEqualTypeOf<z.infer<typeof revocationRiskShape>>();
     expectTypeOf<z.infer<typeof RevocationRiskSchema>>().toEqualTypeOf<RevocationRisk>();
+  });
+  it('ConditionResult is its schema exactly', () => {
+    expectTypeOf<ConditionResult>().toEqualTypeOf<z.infer<typeof conditionResultShape>>();
+    expectTypeOf<z.infer<typeof ConditionResultSchema>>().toEqualTypeOf<ConditionResult>();
   });
   it('Source is its schema exactly', () => {
     expectTypeOf<Source>().toEqualTypeOf<z.infer<typeof sourceShape>>();
