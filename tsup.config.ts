@@ -1,4 +1,39 @@
+import { dirname, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Keeps the rule files that the library imports on demand (`import()` in
+ * src/rules/bundled-sets.ts) as imports of the package's own `rules/*.json`, relative to the
+ * output, instead of copying them into chunks of the build. An app's bundler then makes each set
+ * a chunk of its own, loaded when asked for; a chunk of this build holding a set would be
+ * imported by every entry that reaches the registry, and so land in every app's first load.
+ * Static imports (the registry's synchronous lookups) are still bundled. The relative path is
+ * computed from the output folder, so the build fails if the importing code is not at its top.
+ */
+export function ruleFilesOnDemand(): EsbuildPlugin {
+  return {
+    name: 'rule-files-on-demand',
+    setup(build) {
+      build.initialOptions.metafile = true;
+      const outdir = resolve(build.initialOptions.outdir ?? 'dist');
+      const externals = new Set<string>();
+      build.onResolve({ filter: /\.json$/ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const path = relative(outdir, resolve(args.resolveDir, args.path)).split(sep).join('/');
+        externals.add(path);
+        return { path, external: true };
+      });
+      build.onEnd((result) => {
+        for (const [output, { imports }] of Object.entries(result.metafile?.outputs ?? {})) {
+          const misplaced = imports.some((i) => i.external && externals.has(i.path)) && resolve(dirname(output)) !== outdir;
+          if (misplaced) result.errors.push({ id: '', pluginName: 'rule-files-on-demand', text: `${output} imports rule files relative to ${outdir}, but is not in that folder`, location: null, notes: [], detail: undefined });
+        }
+      });
+    },
+  };
+}
 
 /**
  * The library as ES modules for Node and bundlers: one output file per source module (shared code
@@ -20,6 +55,7 @@ export const libraryBuild: Options = {
   // Rule JSON is bundled so the library needs no file system (browser-safe).
   loader: { '.json': 'json' },
   external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
+  esbuildPlugins: [ruleFilesOnDemand()],
 };
 
 /**

@@ -13,10 +13,16 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The imports measured: a name, then the names imported from the package (`*` for all). */
+/**
+ * The imports measured: a name, the names imported (`*` for all) and where from — the package, or
+ * its browser entry as a bundler resolves it (the `module` condition: the same ES build).
+ */
 export const CASES = [
   ['parseDecimal', ['parseDecimal']],
   ['evaluateCommune', ['evaluateCommune']],
+  ['evaluateCommune from ntm-rules/browser', ['evaluateCommune'], 'ntm-rules/browser'],
+  ['evaluateCommune + importCriterionSet', ['evaluateCommune', 'importCriterionSet']],
+  ['evaluateCommuneSync', ['evaluateCommuneSync']],
   ['evaluateCommune + getCriterionSet + listCriterionSets', ['evaluateCommune', 'getCriterionSet', 'listCriterionSets']],
   ['everything (import *)', '*'],
 ];
@@ -30,9 +36,11 @@ export function entryOf(names, from = 'ntm-rules') {
 /**
  * Bundles one entry as an app's bundler would, with code splitting: what the page loads first (the
  * entry and the chunks it imports statically), apart from the chunks esbuild splits off for a
- * dynamic `import()` (the json-rules-engine path; esbuild emits them even where the importing code
- * is shaken away, and they load only when the reference engine is asked for). Returns the initial
- * code's minified and gzipped sizes, its bytes per package and input files, and the split-off bytes.
+ * dynamic `import()` — one per bundled rule file (loaded when a set is asked for by id, or is
+ * needed to find the set in force) and the json-rules-engine path (loaded only when the reference
+ * engine is asked for); esbuild emits them even where the importing code is shaken away. Returns
+ * the initial code's minified and gzipped sizes, its bytes per package and input files, the bytes
+ * split off, and the minified size of each rule file's chunk.
  */
 export async function measure(contents) {
   const result = await build({
@@ -49,7 +57,8 @@ export async function measure(contents) {
     logLevel: 'error',
   });
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined);
+  // The app's own entry (the chunks of an `import()` are entry points too).
+  const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint === 'entry.js');
   const initial = new Set();
   const visit = (o) => {
     if (initial.has(o)) return;
@@ -60,7 +69,9 @@ export async function measure(contents) {
   // Metafile paths are relative to the working directory; output files carry absolute paths.
   const wanted = new Set([...initial].map((o) => resolve(o)));
   const code = Buffer.concat(result.outputFiles.filter((f) => wanted.has(f.path)).map((f) => Buffer.from(f.contents)));
-  const lazy = Object.keys(outputs).filter((o) => o.endsWith('.js') && !initial.has(o)).reduce((n, o) => n + outputs[o].bytes, 0);
+  const split = Object.keys(outputs).filter((o) => o.endsWith('.js') && !initial.has(o));
+  const lazy = split.reduce((n, o) => n + outputs[o].bytes, 0);
+  const sets = Object.fromEntries(split.filter((o) => /^rules\/sets\/.*\.json$/.test(outputs[o].entryPoint ?? '')).map((o) => [outputs[o].entryPoint, outputs[o].bytes]));
   const inputs = [...initial].flatMap((o) => Object.entries(outputs[o].inputs))
     .map(([path, { bytesInOutput }]) => [path.replace(/^.*node_modules\//, '').replace(/^dist\//, 'ntm-rules dist/'), bytesInOutput])
     .sort((a, b) => b[1] - a[1]);
@@ -69,7 +80,7 @@ export async function measure(contents) {
     const key = path.startsWith('ntm-rules dist/') ? 'ntm-rules' : path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0];
     groups.set(key, (groups.get(key) ?? 0) + bytes);
   }
-  return { minified: code.length, gzip: gzipSync(code).length, onDemand: lazy, byPackage: [...groups].sort((a, b) => b[1] - a[1]), inputs: inputs.map(([path]) => path) };
+  return { minified: code.length, gzip: gzipSync(code).length, onDemand: lazy, sets, byPackage: [...groups].sort((a, b) => b[1] - a[1]), inputs: inputs.map(([path]) => path) };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -77,10 +88,13 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = [];
   // The package resolves to itself (its exports map, dist/), as in a user's app.
-  for (const [name, names] of CASES) rows.push({ name, ...(await measure(entryOf(names))) });
+  for (const [name, names, from] of CASES) rows.push({ name, ...(await measure(entryOf(names, from))) });
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows.map(({ inputs: _, ...r }) => r), null, 2));
   else {
-    console.log('| import | minified | gzip | separate chunks (\`import()\` only) | largest parts |\n|---|---:|---:|---:|---|');
-    for (const r of rows) console.log(`| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.onDemand)} | ${r.byPackage.slice(0, 4).map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
+    console.log('| import | minified | gzip | separate chunks (`import()` only) | largest parts |\n|---|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| \`${r.name}\` | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.onDemand)} | ${r.byPackage.filter(([p]) => p !== 'entry.js').slice(0, 4).map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
+    const sets = Object.entries(rows.find((r) => r.name === 'evaluateCommune').sets);
+    console.log(`\nRule files, one chunk each, loaded on demand by evaluateCommune (minified):`);
+    for (const [file, bytes] of sets.sort((a, b) => a[0].localeCompare(b[0]))) console.log(`- ${file}: ${kb(bytes)}`);
   }
 }

@@ -12,6 +12,7 @@
 
 // Criterion sets: the bundled ones, your own, versions in force, fingerprints, diffs, calibration.
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
+export { importCriterionSet, isBundledSetId, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
 export { parseRuleText } from './rules/load.js';
 export { dimensionContext, type DimensionInput } from './rules/dimensions.js';
 export {
@@ -38,7 +39,7 @@ export {
 export { getSeries, listSeries, type Series, type SeriesPeriod, type SeriesStep } from './series/index.js';
 
 // Evaluating communes.
-export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream } from './plan/evaluate.js';
+export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream, type SetOrId } from './plan/evaluate.js';
 export {
   parseCommuneInput,
   isEvaluationError,

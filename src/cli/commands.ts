@@ -249,9 +249,9 @@ export interface FileChecker {
  */
 export interface CoreExtensions {
   /** `--as-of`: the set an `--set` argument names, in the version in force on a date. */
-  inForce(setArg: unknown, date: string, io: CliIo): Promise<CriterionSet>;
+  inForce(setArg: unknown, date: string, io: CliIo, lang?: Lang): Promise<CriterionSet>;
   /** `--overlay`: the set with a calibration overlay file applied. */
-  calibrate(set: CriterionSet, overlayFile: string): Promise<CriterionSet>;
+  calibrate(set: CriterionSet, overlayFile: string, lang?: Lang): Promise<CriterionSet>;
   /** `--plan`: owners in results, and the plan's targets and deadlines in reports. */
   plan(planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }): EvaluateExtras;
   /** The kinds of files `check` validates besides criterion sets. */
@@ -405,8 +405,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
   const engine = formatOf(values.engine, ['compiled', 'json-rules-engine'] as const, 'compiled') as EvaluationEngine;
   const header = await jsonFileHeader(file);
   const setArg = values.set ?? header.set;
-  let set = asOf === undefined ? await setOf(setArg) : await ext.inForce(setArg, asOf, io);
-  if (values.overlay !== undefined) set = await ext.calibrate(set, String(values.overlay));
+  let set = asOf === undefined ? await setOf(setArg, lang) : await ext.inForce(setArg, asOf, io, lang);
+  if (values.overlay !== undefined) set = await ext.calibrate(set, String(values.overlay), lang);
   const planId = values.plan === undefined ? undefined : String(values.plan);
   const extras: EvaluateExtras = planId === undefined ? {} : ext.plan(planId, set, { asOf, lang });
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);

@@ -2,12 +2,11 @@
  * The commands on a district plan — owners, worklist, targets, calendar — and what `--plan`
  * adds to `evaluate` (lead agencies, targets, next deadlines).
  */
-import { readFile } from 'node:fs/promises';
 import type { Lang } from '../requirement/format.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { CommuneInput } from '../schema/input.js';
 import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.js';
-import { NtmError } from '../errors.js';
+import { NtmError, printable } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
 import { idByName } from '../evaluate/words.js';
@@ -37,11 +36,11 @@ import {
   type EvaluateExtras,
   type FileChecker,
 } from './commands.js';
-import { FileError } from './inputs.js';
+import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 /** `--plan`: a bundled plan id, a plan file, the data file's `"plan"`, or the only bundled plan. */
-export async function planOf(v: unknown, fallback?: string): Promise<Plan> {
+export async function planOf(v: unknown, fallback?: string, lang: Lang = 'vi'): Promise<Plan> {
   const id = typeof v === 'string' ? v : fallback;
   if (id === undefined) {
     const all = listPlans();
@@ -49,13 +48,15 @@ export async function planOf(v: unknown, fallback?: string): Promise<Plan> {
     throw new UsageError(`missing --plan <id> (bundled: ${all.join(', ')})`, `thiếu --plan <mã kế hoạch> (có sẵn: ${all.join(', ')})`);
   }
   if (id.endsWith('.json')) {
-    let text: string;
+    const text = await readUserText(id, lang);
+    let data: unknown;
     try {
-      text = await readFile(id, 'utf8');
+      data = JSON.parse(text);
     } catch (e) {
-      throw new FileError(`${id}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      const shown = printable(id);
+      throw new FileError(lang === 'vi' ? `${shown}: không phải JSON hợp lệ (${printable((e as Error).message)})` : `${shown}: not valid JSON: ${printable((e as Error).message)}`);
     }
-    return loadPlan(JSON.parse(text), { file: id });
+    return loadPlan(data, { file: id });
   }
   return getPlan(id);
 }
@@ -139,7 +140,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
   const { values } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, code: { type: 'string' } }, { min: 0, max: 0, names: '' });
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
-  const plan = await planOf(values.plan);
+  const plan = await planOf(values.plan, undefined, lang);
   const sink = openSink(io, values.out as string | undefined);
   const set = getCriterionSet(setInForce(plan.ownership.setKind, plan.year));
   const indicatorName = (code: string): string => {
@@ -217,7 +218,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
-  const plan = await planOf(values.plan, header.plan);
+  const plan = await planOf(values.plan, header.plan, lang);
   agencyOf(agencyArg(values.agency, plan), plan);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
@@ -242,7 +243,7 @@ async function targetsCommand(args: readonly string[], io: CliIo): Promise<numbe
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
-  const plan = await planOf(values.plan, header.plan);
+  const plan = await planOf(values.plan, header.plan, lang);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
   const current = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
@@ -304,7 +305,7 @@ async function calendarCommand(args: readonly string[], io: CliIo): Promise<numb
   );
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
-  const plan = await planOf(values.plan);
+  const plan = await planOf(values.plan, undefined, lang);
   const year = yearOf(values.year) ?? plan.year;
   const from = dateOf(values.from, '--from');
   const before = formatOf(values.before, ['exclusive', 'inclusive'] as const, plan.reporting.before.reading);

@@ -109,7 +109,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   if (obj.province !== undefined) {
     // A data file of communes with a "province" section: evaluate the communes first.
     const setArg = values.set ?? obj.set;
-    const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
+    const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);
     let results: CommuneResult[];
     const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
     if (groups !== undefined && Array.isArray(obj.communes)) {

@@ -63,7 +63,7 @@ async function byCurrentCommuneCommand(args: readonly string[], io: CliIo): Prom
   const asOf = dateOf(values['as-of'], '--as-of');
   const year = yearOf(values.year);
   const setArg = values.set ?? (await jsonFileHeader(file)).set;
-  const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io);
+  const set = asOf === undefined ? await setOf(setArg, lang) : await setInForceOn(setArg, asOf, io, lang);
   const { entries, errors } = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
   const view = resultsByCurrentUnit(entries);
   const sink = openSink(io, values.out as string | undefined);

@@ -63,7 +63,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   const format = formatOf(values.format, FORMATS, 'table');
   const file = positionals[0]!;
   const header = await jsonFileHeader(file);
-  const plan = await planOf(values.plan, header.plan);
+  const plan = await planOf(values.plan, header.plan, lang);
   const set = await setOf(values.set ?? header.set, lang);
   const year = yearOf(values.year);
   const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema, lang);
@@ -98,7 +98,7 @@ async function panelCommand(args: readonly string[], io: CliIo): Promise<number>
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   const headers = await Promise.all(positionals.map((f) => jsonFileHeader(f)));
-  const plan = await planOf(values.plan, headers.find((h) => h.plan !== undefined)?.plan);
+  const plan = await planOf(values.plan, headers.find((h) => h.plan !== undefined)?.plan, lang);
   const entries: BatchEntry[] = [];
   let errors = 0;
   for (const [i, file] of positionals.entries()) {

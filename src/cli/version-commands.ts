@@ -10,10 +10,9 @@ import { diffCriterionSets, type CriterionSetDiff, type RequirementChange } from
 import { calibrate, calibrationTemplate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { mdCell } from '../report/markdown.js';
-import { readFile } from 'node:fs/promises';
-import { NtmError } from '../errors.js';
+import { NtmError, printable } from '../errors.js';
 import { formatOf, langOf, locatedIssues, parseCommandArgs, setOf, UsageError, yearOf, type Command, type CoreExtensions, type FileChecker } from './commands.js';
-import { FileError } from './inputs.js';
+import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
 const isBundled = (id: string): boolean => listCriterionSets().some((s) => s.id === id);
@@ -22,31 +21,27 @@ const isBundled = (id: string): boolean => listCriterionSets().some((s) => s.id 
  * `--as-of`: a set id switches to the version of its kind in force on the date (said on standard
  * error); a kind (`dak-nong/commune-ntm`) picks it; a rule file must itself be in force.
  */
-export const setInForceOn: CoreExtensions['inForce'] = async (setArg, date, io) => {
+export const setInForceOn: CoreExtensions['inForce'] = async (setArg, date, io, lang = 'vi') => {
   if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return criterionSetInForce(setArg, date);
-  const set = await setOf(setArg);
+  const set = await setOf(setArg, lang);
   if (!isBundled(set.id)) {
     if (!isInForce(set, date)) throw new UsageError(`${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'open'})`, `${set.id} không có hiệu lực ngày ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'chưa hết hiệu lực'})`);
     return set;
   }
   const chosen = criterionSetInForce(set.kind, date);
-  if (chosen.id !== set.id) io.err(`using ${chosen.id}, the version of ${set.kind} in force on ${date}\n`);
+  if (chosen.id !== set.id) io.err(lang === 'vi' ? `dùng ${chosen.id}, phiên bản của ${set.kind} có hiệu lực ngày ${date}\n` : `using ${chosen.id}, the version of ${set.kind} in force on ${date}\n`);
   return chosen;
 };
 
 /** `--overlay`: the set with a calibration overlay file applied; errors at the overlay's line and column. */
-export const calibrateWithFile: CoreExtensions['calibrate'] = async (set, overlayFile) => {
-  let text: string;
-  try {
-    text = await readFile(overlayFile, 'utf8');
-  } catch (e) {
-    throw new FileError(`${overlayFile}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+export const calibrateWithFile: CoreExtensions['calibrate'] = async (set, overlayFile, lang = 'vi') => {
+  const text = await readUserText(overlayFile, lang);
   let overlay: unknown;
   try {
     overlay = JSON.parse(text);
   } catch (e) {
-    throw new FileError(`${overlayFile}: not valid JSON: ${(e as Error).message}`);
+    const shown = printable(overlayFile);
+    throw new FileError(lang === 'vi' ? `${shown}: không phải JSON hợp lệ (${printable((e as Error).message)})` : `${shown}: not valid JSON: ${printable((e as Error).message)}`);
   }
   try {
     return calibrate(set, overlay);

@@ -3,8 +3,10 @@ import type { Plan } from '../schema/plan.js';
 import type { CommuneResult } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type PipelineOptions } from './pipeline.js';
+import { setForEvaluation, setForEvaluationOnDemand } from './set-for-evaluation.js';
 
-export { setForEvaluation, setInForce, errorRecord, EvaluationPipeline, DuplicateGuard } from './pipeline.js';
+export { errorRecord, evaluableSet, EvaluationPipeline, DuplicateGuard } from './pipeline.js';
+export { setForEvaluation, setInForce, setForEvaluationOnDemand, setInForceOnDemand } from './set-for-evaluation.js';
 export type { EvaluationEngine, BatchEntry, PipelineOptions } from './pipeline.js';
 
 /**
@@ -34,12 +36,26 @@ export function isEvaluationError(entry: BatchEntry): entry is import('../schema
   return 'error' in entry;
 }
 
-function pipelineOf(setOrId: string | CriterionSet, options: EvaluateOptions): EvaluationPipeline {
+function checkPlanAttached(options: EvaluateOptions): void {
   if (options.plan !== undefined && options.ownersOf === undefined) {
     // Reached only when the evaluator is called below the plan layer with a plan.
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'plan-not-attached', path: ['plan'], message: 'owners from a plan are attached by the package entry points (import from "ntm-rules"), or pass ownersOf' }]);
   }
-  return new EvaluationPipeline(setOrId, options);
+}
+
+/** The pipeline of a synchronous entry point: the set in force from the bundled registry. */
+function pipelineOf(setOrId: string | CriterionSet, options: EvaluateOptions): EvaluationPipeline {
+  checkPlanAttached(options);
+  return new EvaluationPipeline(setForEvaluation(setOrId, options.asOf), options);
+}
+
+/**
+ * The pipeline of an asynchronous entry point: the same set, with only the bundled sets it needs
+ * imported on demand, so that an app bundling `evaluateCommune` does not carry every rule file.
+ */
+async function pipelineOnDemand(setOrId: string | CriterionSet, options: EvaluateOptions): Promise<EvaluationPipeline> {
+  checkPlanAttached(options);
+  return new EvaluationPipeline(await setForEvaluationOnDemand(setOrId, options.asOf), options);
 }
 
 /**
@@ -70,7 +86,7 @@ export function evaluateCommuneSync(setOrId: string | CriterionSet, input: unkno
  */
 export async function evaluateCommune(setOrId: string | CriterionSet, input: unknown, options: EvaluateOptions = {}): Promise<CommuneResult> {
   // A fresh lane per call: concurrent calls never share an engine.
-  return pipelineOf(setOrId, options).evaluate(input);
+  return (await pipelineOnDemand(setOrId, options)).evaluate(input);
 }
 
 /**
@@ -86,7 +102,7 @@ export async function evaluateCommunes(setOrId: string | CriterionSet, inputs: r
   if (!Array.isArray(inputs)) {
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'inputs must be an array of commune inputs' }]);
   }
-  const pipeline = pipelineOf(setOrId, options);
+  const pipeline = await pipelineOnDemand(setOrId, options);
   // Math.max(1, NaN) is NaN, which would start no lane and leave every entry empty: use one lane.
   const requested = Math.floor(Number(options.concurrency ?? 1));
   const concurrency = requested >= 1 ? requested : 1;
@@ -127,7 +143,7 @@ export async function* evaluateCommuneStream(
   inputs: AsyncIterable<unknown> | Iterable<unknown>,
   options: EvaluateOptions = {},
 ): AsyncGenerator<BatchEntry, void, undefined> {
-  const pipeline = pipelineOf(setOrId, options);
+  const pipeline = await pipelineOnDemand(setOrId, options);
   // One lane for the whole stream: inputs are evaluated one after another, never concurrently.
   const lane = pipeline.lane();
   const guard = new DuplicateGuard();

@@ -104,28 +104,10 @@ function contextOf(prepared: PreparedSet, state: FastState, raw: Record<string, 
   return context;
 }
 
-/** The flat indices of `keys`, or `null` when one is not an indicator of the set. */
-function indicesOf(prepared: PreparedSet, state: FastState, keys: string[]): Int32Array | null {
-  const last = state.lastKeys;
-  if (last !== null && last.length === keys.length) {
-    let same = true;
-    for (let k = 0; k < keys.length; k++) {
-      if (keys[k] !== last[k]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return state.lastIndices;
-  }
-  const indices = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) {
-    const idx = prepared.indexByCode.get(keys[k]!);
-    if (idx === undefined) return null;
-    indices[k] = idx;
-  }
-  state.lastKeys = keys;
-  state.lastIndices = indices;
-  return indices;
+/** Whether Object.prototype has an enumerable key (someone assigned to it): for-in would read it. */
+function prototypeHasEnumerableKeys(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
 }
 
 /** Criterion verdicts by index, or `false` for anything the ordinary path would report. */
@@ -167,16 +149,28 @@ export function normalizeCompact(prepared: PreparedSet, raw: unknown, block: Com
   const map = raw.indicators as Record<string, unknown> | undefined;
   let notes: Map<number, string> | null = null;
   if (map !== undefined) {
-    const keys = Object.keys(map);
-    const indices = indicesOf(prepared, state, keys);
-    if (indices === null) return null;
-    const entries = Object.values(map);
-    if (entries.length !== keys.length) return null;
+    // for-in reads an object's properties without allocating; it also walks inherited keys,
+    // so an Object.prototype given enumerable keys leaves the input to the ordinary path.
+    if (prototypeHasEnumerableKeys()) return null;
     const { checks, requirements } = context;
     const taken = takenIn(prepared, context);
-    for (let k = 0; k < keys.length; k++) {
-      const entry = entries[k];
-      const idx = indices[k]!;
+    const last = state.lastKeys;
+    const lastIndices = state.lastIndices;
+    // The keys in order, collected only from where they first differ from the last input's.
+    let seen: string[] | null = null;
+    let n = 0;
+    for (const code in map) {
+      const k = n++;
+      let idx: number;
+      if (seen === null && last !== null && k < last.length && last[k] === code) idx = lastIndices[k]!;
+      else {
+        seen ??= last === null ? [] : last.slice(0, k);
+        seen.push(code);
+        const found = prepared.indexByCode.get(code);
+        if (found === undefined) return null;
+        idx = found;
+      }
+      const entry = map[code];
       let value: number | boolean | null;
       if (typeof entry === 'number') {
         const takes = taken[idx]!;
@@ -238,6 +232,11 @@ export function normalizeCompact(prepared: PreparedSet, raw: unknown, block: Com
       } else {
         flags[base + idx] = (value ? KIND_TRUE : KIND_FALSE) | cmp;
       }
+    }
+    if (seen !== null || last === null || n !== last.length) {
+      const keys = seen ?? (last === null ? [] : last.slice(0, n));
+      state.lastKeys = keys;
+      state.lastIndices = Int32Array.from(keys, (code) => prepared.indexByCode.get(code)!);
     }
   }
   const communeId = raw.communeId as string;

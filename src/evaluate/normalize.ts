@@ -286,17 +286,48 @@ export function plainCommuneInput(raw: unknown): ParsedCommuneInput | null {
  */
 export function plainCommuneFields(raw: unknown, entries: boolean): raw is Record<string, unknown> {
   if (!isPlainRecord(raw)) return false;
-  let present = 0;
-  for (const key of INPUT_KEYS) {
-    const v = raw[key];
-    if (v === undefined) {
-      if (key in raw) return false;
-      continue;
-    }
-    if (!isFieldValid(key, v, entries)) return false;
+  // Named reads (one hidden class per file of inputs) rather than a loop over INPUT_KEYS; the
+  // check below keeps this list equal to the schema's fields.
+  const { communeId, name, year, region, communeGroup, classes, population, indicators, criteria } = raw;
+  if (!isFieldValid('communeId', communeId, entries) || !isFieldValid('year', year, entries)) return false;
+  let present = 2;
+  if (name !== undefined) {
+    if (!isFieldValid('name', name, entries)) return false;
     present++;
   }
-  return raw.communeId !== undefined && raw.year !== undefined && enumerableKeyCount(raw) === present;
+  if (region !== undefined) {
+    if (!isFieldValid('region', region, entries)) return false;
+    present++;
+  }
+  if (communeGroup !== undefined) {
+    if (!isFieldValid('communeGroup', communeGroup, entries)) return false;
+    present++;
+  }
+  if (classes !== undefined) {
+    if (!isFieldValid('classes', classes, entries)) return false;
+    present++;
+  }
+  if (population !== undefined) {
+    if (!isFieldValid('population', population, entries)) return false;
+    present++;
+  }
+  if (indicators !== undefined) {
+    if (!isFieldValid('indicators', indicators, entries)) return false;
+    present++;
+  }
+  if (criteria !== undefined) {
+    if (!isFieldValid('criteria', criteria, entries)) return false;
+    present++;
+  }
+  // Any other enumerable key, and a field present but `undefined` (the schema's output would
+  // differ), make the count differ: the schema decides those.
+  return enumerableKeyCount(raw) === present;
+}
+
+/** The fields {@link plainCommuneFields} reads, which must be the schema's: checked at load. */
+const READ_FIELDS = ['communeId', 'name', 'year', 'region', 'communeGroup', 'classes', 'population', 'indicators', 'criteria'];
+if ([...READ_FIELDS].sort().join() !== [...INPUT_KEYS].sort().join()) {
+  throw new Error(`plainCommuneFields reads ${READ_FIELDS.join(', ')} but CommuneInputSchema has ${INPUT_KEYS.join(', ')}`);
 }
 
 /** Verdict words already read, so each distinct word is folded once (bounded: cleared when full). */

@@ -1,8 +1,7 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { NtmError } from '../errors.js';
-import { resolveSet } from '../rules/registry.js';
-import { criterionSetInForce } from '../rules/in-force.js';
+import { loadCriterionSetWith } from '../rules/load.js';
 import type { Comparisons } from './assemble.js';
 import { CompactBlock, compactResult, encodeNormalized, MAX_BLOCK_ROWS, outlineOfRow, type CompactHeader, type ResultOutline } from './compact.js';
 import { compiledComparisons } from './compiled-path.js';
@@ -53,25 +52,16 @@ export interface PipelineOptions {
 }
 
 /**
- * The set a version-aware evaluation runs under: the one given or, with `asOf`, the version of
- * its kind in force on that date (a set object given is a candidate too).
+ * A set a commune can be evaluated under, validated (an object not validated yet is loaded; a
+ * patch needs `loadCriterionSet`, which finds its base). A set with conditions but no criteria
+ * (319 model commune) is refused: with no criteria every commune would "meet" it. On a district
+ * set this judges its criteria only (its status comes from `evaluateDistrict`). The set in force
+ * on a date is resolved before (`setForEvaluation`), so that this module needs no registry.
  *
- * @example setInForce('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
+ * @example evaluableSet(getCriterionSet('national/commune-model/2022')) // throws INVALID_ARGUMENT
  */
-export function setInForce(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
-  const given = resolveSet(setOrId);
-  return asOf === undefined ? given : criterionSetInForce(given.kind, asOf, { sets: typeof setOrId === 'string' ? [] : [given] });
-}
-
-/**
- * The set to evaluate a commune under ({@link setInForce}). A set with conditions but no criteria
- * (319 model commune) is refused: with no criteria every commune would "meet" it. On a district set
- * this judges its criteria only (its status comes from `evaluateDistrict`).
- *
- * @example setForEvaluation('dak-nong/commune-ntm/2022', '2024-06-01').id // 'dak-nong/commune-ntm/2024'
- */
-export function setForEvaluation(setOrId: string | CriterionSet, asOf: string | Date | undefined): CriterionSet {
-  const set = setInForce(setOrId, asOf);
+export function evaluableSet(given: CriterionSet): CriterionSet {
+  const set = loadCriterionSetWith(given);
   if (set.criteria.length === 0) {
     throw new NtmError('INVALID_ARGUMENT', [
       { code: 'condition-set', path: [], message: `${set.id} has no criteria, only conditions: use evaluateModelCommune or evaluateDistrict` },
@@ -105,7 +95,8 @@ export function communeIdOf(raw: unknown): string | undefined {
 export type BatchEntry = CommuneResult | EvaluationErrorRecord;
 
 /**
- * The one evaluation pipeline: set in force and the condition-only guard (at construction), then
+ * The one evaluation pipeline: the condition-only guard (at construction, on the set in force that
+ * `setForEvaluation` or `setForEvaluationOnDemand` resolved), then
  * per input the duplicate check, normalisation, comparison (compiled or json-rules-engine) and
  * assembly, or an error record. Every entry point — one commune, sync or async, a batch, a stream,
  * a district's criteria — runs through it, so they cannot drift apart.
@@ -118,8 +109,8 @@ export class EvaluationPipeline {
   /** The row of the last result, for {@link lastOutline}. */
   private last: { header: CompactHeader; block: CompactBlock; row: number } | undefined;
 
-  constructor(setOrId: string | CriterionSet, options: PipelineOptions = {}) {
-    this.prepared = prepareSet(setForEvaluation(setOrId, options.asOf));
+  constructor(set: CriterionSet, options: PipelineOptions = {}) {
+    this.prepared = prepareSet(evaluableSet(set));
     this.engine = options.engine ?? 'compiled';
     this.assemble = {
       ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}),

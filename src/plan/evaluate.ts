@@ -1,22 +1,61 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneInput } from '../schema/input.js';
 import type { CommuneResult } from '../schema/result.js';
+import type { BundledSetId, BundledSetIdArg } from '../rules/bundled-sets.js';
 import * as core from '../evaluate/commune.js';
 import type { BatchEntry, EvaluateBatchOptions, EvaluateOptions } from '../evaluate/commune.js';
-import { ownersLookup } from './owners.js';
+import { ownersLookup, ownersLookupIn } from './owners.js';
+import { planOnDemand } from './bundled-plans.js';
+
+/**
+ * A criterion set as the evaluation entry points take it: a bundled set's id (autocompleted; a
+ * literal that is not one does not compile, a `string` read at run time is checked then) or a set
+ * object (`getCriterionSet`, `importCriterionSet`, `loadCriterionSet`, or a rule file's data).
+ */
+export type SetOrId<T extends string = string> = BundledSetIdArg<T> | CriterionSet;
+
+type WithOwners<O extends EvaluateOptions> = { set: string | CriterionSet; options: O };
+
+/**
+ * The options without `plan`, and with `ownersOf` from it (`ownersOf` given wins): `owners` gives
+ * the set in force and the plan's owners lookup when a plan is to be attached.
+ */
+function ownersAttached<O extends EvaluateOptions>(
+  set: string | CriterionSet,
+  options: O,
+  owners?: { inForce: CriterionSet; ownersOf: (code: string) => readonly string[] },
+): WithOwners<O> {
+  const { plan, ...rest } = options;
+  if (plan === undefined) return { set, options };
+  if (options.ownersOf !== undefined || owners === undefined) return { set, options: rest as O };
+  const { asOf: _asOf, ...withoutDate } = rest;
+  return { set: owners.inForce, options: { ...withoutDate, ownersOf: owners.ownersOf } as O };
+}
+
+const needsOwners = (options: EvaluateOptions): boolean => options.plan !== undefined && options.ownersOf === undefined;
 
 /**
  * The evaluator's options with `plan` turned into `ownersOf`: the plan layer attaches owners, the
  * evaluator never looks a plan up. The set in force is resolved here so the plan is checked
  * against the series actually evaluated.
  */
-function attachOwners<O extends EvaluateOptions>(setOrId: string | CriterionSet, options: O): { set: string | CriterionSet; options: O } {
-  if (options.plan === undefined) return { set: setOrId, options };
-  const { plan, ...rest } = options;
-  if (options.ownersOf !== undefined) return { set: setOrId, options: rest as O };
-  const set = core.setForEvaluation(setOrId, options.asOf);
-  const { asOf: _asOf, ...withoutDate } = rest;
-  return { set, options: { ...withoutDate, ownersOf: ownersLookup(plan, set) } as O };
+function attachOwners<O extends EvaluateOptions>(setOrId: string | CriterionSet, options: O): WithOwners<O> {
+  if (!needsOwners(options)) return ownersAttached(setOrId, options);
+  const inForce = core.setForEvaluation(setOrId, options.asOf);
+  return ownersAttached(setOrId, options, { inForce, ownersOf: ownersLookup(options.plan!, inForce) });
+}
+
+/**
+ * {@link attachOwners} for the asynchronous entry points: the set in force is found among the
+ * bundled sets imported on demand (`setForEvaluationOnDemand`), and a bundled plan given by id is
+ * imported on demand too, so neither is in an app's bundle until it is asked for.
+ */
+async function attachOwnersOnDemand<O extends EvaluateOptions>(setOrId: string | CriterionSet, options: O): Promise<WithOwners<O>> {
+  if (!needsOwners(options)) return ownersAttached(setOrId, options);
+  // The set first, then the plan: the errors come in the order of the synchronous entry point.
+  const inForce = await core.setForEvaluationOnDemand(setOrId, options.asOf);
+  const plan = await planOnDemand(options.plan!);
+  return ownersAttached(setOrId, options, { inForce, ownersOf: ownersLookupIn(plan, inForce) });
 }
 
 /**
@@ -28,7 +67,7 @@ function attachOwners<O extends EvaluateOptions>(setOrId: string | CriterionSet,
  * const r = evaluateCommuneSync('dak-nong/commune-ntm/2022', { communeId: 'dak-mol', year: 2023, indicators: { '15.3': 24.1 } });
  * indicatorResult(r, '15.3')?.status // 'met' (≤ 26.5 %)
  */
-export function evaluateCommuneSync(setOrId: string | CriterionSet, input: CommuneInput, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
+export function evaluateCommuneSync<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
   const a = attachOwners(setOrId, options);
   return core.evaluateCommuneSync(a.set, input, a.options);
 }
@@ -49,13 +88,9 @@ export function evaluateCommuneSync(setOrId: string | CriterionSet, input: Commu
  * r.status // 'undetermined' until every criterion is decided
  * indicatorResult(r, '15.3')?.requirement.textVi // '≤ 26,5 %'
  */
-export function evaluateCommune(setOrId: string | CriterionSet, input: CommuneInput, options: EvaluateOptions = {}): Promise<CommuneResult> {
-  try {
-    const a = attachOwners(setOrId, options);
-    return core.evaluateCommune(a.set, input, a.options);
-  } catch (e) {
-    return Promise.reject(e);
-  }
+export async function evaluateCommune<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: EvaluateOptions = {}): Promise<CommuneResult> {
+  const a = await attachOwnersOnDemand(setOrId, options);
+  return core.evaluateCommune(a.set, input, a.options);
 }
 
 /**
@@ -69,13 +104,9 @@ export function evaluateCommune(setOrId: string | CriterionSet, input: CommuneIn
  * const entries = await evaluateCommunes('dak-nong/commune-ntm/2022', rows);
  * const failed = entries.filter(isEvaluationError);
  */
-export function evaluateCommunes(setOrId: string | CriterionSet, inputs: readonly CommuneInput[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
-  try {
-    const a = attachOwners(setOrId, options);
-    return core.evaluateCommunes(a.set, inputs, a.options);
-  } catch (e) {
-    return Promise.reject(e);
-  }
+export async function evaluateCommunes<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, inputs: readonly CommuneInput[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
+  const a = await attachOwnersOnDemand(setOrId, options);
+  return core.evaluateCommunes(a.set, inputs, a.options);
 }
 
 /**
@@ -90,11 +121,11 @@ export function evaluateCommunes(setOrId: string | CriterionSet, inputs: readonl
  *   if (isEvaluationError(entry)) console.error(entry.error.message);
  * }
  */
-export async function* evaluateCommuneStream(
-  setOrId: string | CriterionSet,
+export async function* evaluateCommuneStream<T extends BundledSetId | (string & {})>(
+  setOrId: SetOrId<T>,
   inputs: AsyncIterable<CommuneInput> | Iterable<CommuneInput>,
   options: EvaluateOptions = {},
 ): AsyncGenerator<BatchEntry, void, undefined> {
-  const a = attachOwners(setOrId, options);
+  const a = await attachOwnersOnDemand(setOrId, options);
   yield* core.evaluateCommuneStream(a.set, inputs, a.options);
 }

@@ -12,4 +12,4 @@ export {
   type UpcomingDeadline,
   type OverdueReport,
 } from './calendar.js';
-export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream } from './evaluate.js';
+export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream, type SetOrId } from './evaluate.js';

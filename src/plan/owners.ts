@@ -56,7 +56,12 @@ function checkCode(code: unknown): string {
  */
 export function ownerAssignments(code: string, planOrId?: string | Plan): Ownership[] {
   checkCode(code);
-  const index = ownerIndex(resolvePlan(planOrId));
+  return assignmentsIn(resolvePlan(planOrId), code);
+}
+
+/** {@link ownerAssignments} in a validated plan (no registry lookup). */
+function assignmentsIn(plan: Plan, code: string): Ownership[] {
+  const index = ownerIndex(plan);
   const [criterion, indicator] = code.split('.') as [string, string | undefined];
   const whole = index.byCriterion.get(criterion) ?? [];
   if (indicator !== undefined) {
@@ -76,15 +81,20 @@ export function ownerAssignments(code: string, planOrId?: string | Plan): Owners
  * @example ownersOf('15.3')  // ['health'] (criterion 15 is owned whole)
  */
 export function ownersOf(code: string, planOrId?: string | Plan): string[] {
-  const plan = resolvePlan(planOrId);
+  return [...ownersIn(resolvePlan(planOrId), code)];
+}
+
+/** {@link ownersOf} in a validated plan (no registry lookup), memoised and frozen. */
+function ownersIn(plan: Plan, code: string): readonly string[] {
   const index = ownerIndex(plan);
   const hit = index.owners.get(code);
-  if (hit) return [...hit];
-  const ids = [...new Set(ownerAssignments(code, plan).map((o) => o.agency))].sort(
+  if (hit) return hit;
+  checkCode(code);
+  const ids = [...new Set(assignmentsIn(plan, code).map((o) => o.agency))].sort(
     (a, b) => index.agencyRank.get(a)! - index.agencyRank.get(b)!,
   );
   index.owners.set(code, Object.freeze(ids));
-  return [...ids];
+  return index.owners.get(code)!;
 }
 
 /** The plan's agency with that id; throws `INVALID_ARGUMENT` naming the known ids otherwise. */
@@ -121,11 +131,18 @@ export function ownedBy(agencyId: string, planOrId?: string | Plan): string[] {
  * @example evaluateCommuneSync(set, input, { ownersOf: ownersLookup(getPlan('dak-song/2023'), set) })
  */
 export function ownersLookup(planOrId: string | Plan, set: CriterionSet): (code: string) => readonly string[] {
-  const plan = resolvePlan(planOrId);
+  return ownersLookupIn(resolvePlan(planOrId), set);
+}
+
+/**
+ * {@link ownersLookup} for a validated plan (no registry lookup: the asynchronous evaluation entry
+ * points import the plan on demand).
+ */
+export function ownersLookupIn(plan: Plan, set: CriterionSet): (code: string) => readonly string[] {
   if (set.kind !== plan.ownership.setKind) {
     throw new NtmError('INVALID_ARGUMENT', [
       { code: 'plan-set-mismatch', path: ['plan'], message: `${plan.id} assigns owners for ${plan.ownership.setKind} sets, not for ${set.id}` },
     ]);
   }
-  return (code) => ownersOf(code, plan);
+  return (code) => [...ownersIn(plan, code)];
 }

@@ -1,27 +1,17 @@
-import { PlanSchema, type Plan } from '../schema/plan.js';
-import { NtmError } from '../errors.js';
-import { dataFileLoader } from '../rules/load.js';
-import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
+import type { Plan } from '../schema/plan.js';
+import { loadPlan } from './load.js';
+import { BUNDLED_PLAN_IDS, bundledPlanFromData, isBundledPlanId, unknownPlanError, type BundledPlanId } from './bundled-plans.js';
 import dakSong2023 from '../../rules/plans/dak-song/2023.json' with { type: 'json' };
 
-/** The bundled plan files, by plan id; imported as data and validated the first time they are asked for. */
-const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'dak-song/2023': { file: 'rules/plans/dak-song/2023.json', data: dakSong2023 },
-};
-
-const planFiles = dataFileLoader(PlanSchema, 'INVALID_PLAN');
-const bundledPlans = bundledRegistry(BUNDLED, planFiles.load, 'id', 'INVALID_PLAN');
+export { loadPlan } from './load.js';
 
 /**
- * Validates a district plan (an object, or JSON text) and returns it frozen. Throws an
- * {@link NtmError} `INVALID_PLAN` listing every problem with its JSON path.
- *
- * @example
- * const plan = loadPlan(fs.readFileSync('plan.json', 'utf8'), { file: 'plan.json' });
+ * The data of the bundled plan files, by plan id (the list is in bundled-plans.ts); imported
+ * statically so that the lookups here answer synchronously, and validated the first time asked for.
  */
-export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
-  return planFiles.load(json, options);
-}
+const BUNDLED_DATA: { readonly [Id in BundledPlanId]: unknown } = {
+  'dak-song/2023': dakSong2023,
+};
 
 /**
  * Ids of the bundled plans.
@@ -29,7 +19,7 @@ export function loadPlan(json: unknown, options: { file?: string } = {}): Plan {
  * @example listPlans() // ['dak-song/2023']
  */
 export function listPlans(): string[] {
-  return bundledPlans.ids().sort();
+  return [...BUNDLED_PLAN_IDS];
 }
 
 /**
@@ -38,13 +28,8 @@ export function listPlans(): string[] {
  * @example getPlan('dak-song/2023').communes.length // 8
  */
 export function getPlan(id: string): Plan {
-  const plan = bundledPlans.get(id);
-  if (!plan) {
-    throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'unknown-plan', path: [], message: `no bundled plan "${id}"; known: ${listPlans().join(', ')}` },
-    ]);
-  }
-  return plan;
+  if (!isBundledPlanId(id)) throw unknownPlanError(id);
+  return bundledPlanFromData(id, BUNDLED_DATA[id]);
 }
 
 /** A plan given as an id, or as an object (validated once, then known by identity). Defaults to `dak-song/2023`. */

@@ -1,7 +1,6 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { NtmError } from '../errors.js';
 import { loadCriterionSetWith } from './load.js';
-import { bundledRegistry, type BundledFile } from './bundled.js';
+import { BUNDLED_SET_IDS, bundledSetFile, bundledSetFromData, isBundledSetId, unknownSetError, type BundledSetId, type BundledSetIdArg } from './bundled-sets.js';
 import set1037 from '../../rules/sets/dak-nong/1037-qd-ubnd-2022.json' with { type: 'json' };
 import set1037by211 from '../../rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json' with { type: 'json' };
 import set1038 from '../../rules/sets/dak-nong/1038-qd-ubnd-2022.json' with { type: 'json' };
@@ -13,23 +12,21 @@ import set319 from '../../rules/sets/national/319-qd-ttg-2022.json' with { type:
 import set51 from '../../rules/sets/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
 
 /**
- * The bundled rule files, by set id: `rules/sets/<issuer>/<decision>-<year>.json`, and an
- * amendment as `<decision amended>.<amending decision>.json` (a patch). Files are imported as data (bundled by tsup, so the library
- * needs no file system) and validated the first time they are asked for.
+ * The data of the bundled rule files, by set id (the list and the files' paths are in
+ * bundled-sets.ts). Imported statically, so that the functions here answer synchronously; code
+ * that needs one set without the others imports it on demand with `importCriterionSet`.
  */
-const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'dak-nong/commune-ntm/2022': { file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.json', data: set1037 },
-  'dak-nong/commune-ntm/2024': { file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json', data: set1037by211 },
-  'dak-nong/commune-ntm-advanced/2022': { file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.json', data: set1038 },
-  'dak-nong/commune-ntm-advanced/2024': { file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json', data: set1038by211 },
-  'national/commune-ntm/2016': { file: 'rules/sets/national/1980-qd-ttg-2016.json', data: set1980 },
-  'national/district-ntm/2022': { file: 'rules/sets/national/320-qd-ttg-2022.json', data: set320 },
-  'national/district-ntm/2024': { file: 'rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json', data: set320by211 },
-  'national/commune-model/2022': { file: 'rules/sets/national/319-qd-ttg-2022.json', data: set319 },
-  'national/commune-ntm/2026': { file: 'rules/sets/national/51-2025-qd-ttg-2026.json', data: set51 },
+const BUNDLED_DATA: { readonly [Id in BundledSetId]: unknown } = {
+  'dak-nong/commune-ntm/2022': set1037,
+  'dak-nong/commune-ntm/2024': set1037by211,
+  'dak-nong/commune-ntm-advanced/2022': set1038,
+  'dak-nong/commune-ntm-advanced/2024': set1038by211,
+  'national/commune-ntm/2016': set1980,
+  'national/district-ntm/2022': set320,
+  'national/district-ntm/2024': set320by211,
+  'national/commune-model/2022': set319,
+  'national/commune-ntm/2026': set51,
 };
-
-const bundledSets = bundledRegistry(BUNDLED, (data, options) => loadCriterionSetWith(data, { ...options, resolveBase: getCriterionSet }), 'id', 'INVALID_RULE_FILE');
 
 /**
  * Validates a criterion set (an object, or JSON text) and returns it frozen. A patch file
@@ -63,12 +60,11 @@ export interface CriterionSetSummary {
  * @example listCriterionSets().map((s) => s.id) // ['dak-nong/commune-ntm/2022', …]
  */
 export function listCriterionSets(): CriterionSetSummary[] {
-  return bundledSets
-    .ids()
+  return BUNDLED_SET_IDS
     .map((id) => {
       const s = getCriterionSet(id);
       return {
-        id: s.id,
+        id,
         kind: s.kind,
         level: s.level,
         nameVi: s.nameVi,
@@ -77,7 +73,7 @@ export function listCriterionSets(): CriterionSetSummary[] {
         effectiveFrom: s.effectiveFrom,
         effectiveTo: s.effectiveTo ?? null,
         counts: s.counts,
-        file: bundledSets.fileOf(id)!,
+        file: bundledSetFile(id)!,
       };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom));
@@ -88,14 +84,9 @@ export function listCriterionSets(): CriterionSetSummary[] {
  *
  * @example getCriterionSet('dak-nong/commune-ntm/2022').counts.declaredIndicators // 57
  */
-export function getCriterionSet(id: string): CriterionSet {
-  const set = bundledSets.get(id);
-  if (!set) {
-    throw new NtmError('UNKNOWN_SET', [
-      { code: 'unknown-set', path: [], message: `no bundled criterion set "${id}"; known: ${bundledSets.ids().join(', ')}` },
-    ]);
-  }
-  return set;
+export function getCriterionSet<T extends BundledSetId | (string & {})>(id: BundledSetIdArg<T>): CriterionSet {
+  if (!isBundledSetId(id)) throw unknownSetError(String(id));
+  return bundledSetFromData(id, BUNDLED_DATA[id], getCriterionSet);
 }
 
 /** Resolves a set given as an id or an object (validated once, then cached by identity). */

@@ -106,6 +106,30 @@ describe('ntm evaluate: the three input formats', () => {
     }
   });
 
+  it('an unreadable or broken --overlay or --plan file is said in the run\'s language', async () => {
+    const data = write('one.csv', 'communeId,year,15.3\nx,2023,20\n');
+    const broken = write('broken.json', '{ "changes": [');
+    const cases: Array<[string[], RegExp, RegExp]> = [
+      [['--overlay', join(tmp, 'no-overlay.json')], /no-overlay\.json: không đọc được tệp \(không tồn tại\)/, /no-overlay\.json: cannot read: ENOENT/],
+      [['--overlay', broken], /broken\.json: không phải JSON hợp lệ/, /broken\.json: not valid JSON/],
+    ];
+    for (const [extra, vi, en] of cases) {
+      const rVi = await ntm(['evaluate', data, '--set', SET, ...extra]);
+      expect(rVi.code).toBe(2);
+      expect(rVi.stderr).toMatch(vi);
+      expect(rVi.stderr).not.toMatch(en);
+      const rEn = await ntm(['evaluate', data, '--set', SET, ...extra, '--lang', 'en']);
+      expect(rEn.code).toBe(2);
+      expect(rEn.stderr).toMatch(en);
+    }
+    const plan = await ntm(['owners', '--plan', join(tmp, 'no-plan.json')]);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toMatch(/no-plan\.json: không đọc được tệp \(không tồn tại\)/);
+    const planEn = await ntm(['owners', '--plan', broken, '--lang', 'en']);
+    expect(planEn.code).toBe(2);
+    expect(planEn.stderr).toMatch(/broken\.json: not valid JSON/);
+  });
+
   it('--year evaluates the rows of that year only, and fills rows without one', async () => {
     const file = write('years.csv', 'communeId,year,15.3\na,2022,30\na,2023,20\nb,,25\n');
     const r = await ntm(['evaluate', file, '--set', SET, '--year', '2023', '--format', 'json', '--lang', 'en']);

@@ -86,7 +86,9 @@ describe('ntm evaluate --as-of', () => {
     const after = await ntm(['evaluate', data, '--set', SET, '--as-of', '2024-03-01', '--format', 'json']);
     expect(after.code).toBe(0);
     expect((JSON.parse(after.stdout) as Array<{ setId: string }>)[0]!.setId).toBe('dak-nong/commune-ntm/2024');
-    expect(after.stderr).toContain('using dak-nong/commune-ntm/2024, the version of dak-nong/commune-ntm in force on 2024-03-01');
+    expect(after.stderr).toContain('dùng dak-nong/commune-ntm/2024, phiên bản của dak-nong/commune-ntm có hiệu lực ngày 2024-03-01');
+    const afterEn = await ntm(['evaluate', data, '--set', SET, '--as-of', '2024-03-01', '--format', 'json', '--lang', 'en']);
+    expect(afterEn.stderr).toContain('using dak-nong/commune-ntm/2024, the version of dak-nong/commune-ntm in force on 2024-03-01');
     const none = await ntm(['evaluate', data, '--set', 'dak-nong/commune-ntm', '--as-of', '2010-01-01']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('NO_SET_IN_FORCE');

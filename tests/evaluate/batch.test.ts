@@ -39,7 +39,8 @@ describe.each(ENGINES)('evaluateCommunes (%s path)', (engine) => {
 describe('evaluateCommunes arguments', () => {
   it('throws for a non-array batch or an unknown set, rather than returning fewer entries', async () => {
     await expect(evaluateCommunes(SET_1037, {} as unknown as unknown[])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await expect(evaluateCommunes('nowhere/none/1', [])).rejects.toBeInstanceOf(NtmError);
-    await expect(evaluateCommunes('nowhere/none/1', [])).rejects.toMatchObject({ code: 'UNKNOWN_SET' });
+    const unknownId: string = 'nowhere/none/1'; // a literal that is not a bundled id does not compile
+    await expect(evaluateCommunes(unknownId, [])).rejects.toBeInstanceOf(NtmError);
+    await expect(evaluateCommunes(unknownId, [])).rejects.toMatchObject({ code: 'UNKNOWN_SET' });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getCriterionSet, loadCriterionSet, NtmError, type CommuneResult, type CriterionSet } from '../../src/index.js';
+import { CommuneResultSchema, getCriterionSet, loadCriterionSet, NtmError, type CommuneResult, type CriterionSet } from '../../src/index.js';
 import { EvaluationPipeline } from '../../src/evaluate/pipeline.js';
 import { prepareSet } from '../../src/evaluate/prepare.js';
 import { normalizeInput } from '../../src/evaluate/normalize.js';
@@ -116,6 +116,19 @@ describe('inputs the one-pass normaliser leaves to the ordinary path', () => {
     const pipeline = new EvaluationPipeline(set);
     expect(outcome(() => pipeline.evaluateSync(raw))).toEqual(outcome(() => assembledAtOnce(set, raw)));
   });
+  it('an Object.prototype given an enumerable code: declined, and inherited keys are not data', () => {
+    const raw = { ...base, indicators: { '15.4': 'Đạt' } };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['15.3'] = 5;
+    try {
+      expect(takenByCompactPath(set, raw)).toBe(false);
+      const pipeline = new EvaluationPipeline(set);
+      expect(outcome(() => pipeline.evaluateSync(raw))).toEqual(outcome(() => assembledAtOnce(set, raw)));
+    } finally {
+      delete proto['15.3'];
+    }
+    expect(takenByCompactPath(set, raw)).toBe(true);
+  });
   it('an entry with a verdict and a note is taken, and explained as the ordinary path does', () => {
     const raw = { ...base, indicators: { '15.3': { value: '27,5', verdict: 'Đạt', note: 'theo biên bản thẩm định' }, '17.10': { note: 'chưa thẩm định' } } };
     expect(takenByCompactPath(set, raw)).toBe(true);
@@ -138,6 +151,12 @@ describe('a compact result is plain data', () => {
     expect({ ...r }).toEqual(atOnce);
     expect(r.status).toBe('undetermined');
     expect(r.why).toEqual(atOnce.why);
+  });
+
+  it('passes the result schema, and still explains itself once frozen', () => {
+    const r = new EvaluationPipeline(set).evaluateSync(raw);
+    expect(CommuneResultSchema.safeParse(r).success).toBe(true);
+    expect(Object.freeze(r).criteria).toHaveLength(19);
   });
 
   it('builds its explanation once: the same arrays on every read', () => {

@@ -47,6 +47,6 @@ describe('evaluateCommuneStream', () => {
   it('accepts sync iterables and reports a set error before reading anything', async () => {
     const out = await collect(evaluateCommuneStream(SET, [{ communeId: 'x', year: 2023 }]));
     expect(out).toHaveLength(1);
-    await expect(collect(evaluateCommuneStream('no/such/set', [{}]))).rejects.toMatchObject({ code: 'UNKNOWN_SET' });
+    await expect(collect(evaluateCommuneStream('no/such/set' as string, [{}]))).rejects.toMatchObject({ code: 'UNKNOWN_SET' });
   });
 });
