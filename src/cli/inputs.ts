@@ -10,10 +10,7 @@ import { stat } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
-
-/** exceljs, loaded on first use: it is large, and most runs (CSV, JSON) never need it. */
-let excelModule: Promise<typeof ExcelJS> | undefined;
-const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
+import { excel } from '../workbook/xlsx.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Lang } from '../requirement/format.js';
 import { formatPath, printable, type JsonPath } from '../errors.js';

@@ -142,6 +142,27 @@ function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBloc
   return { input, comparisons };
 }
 
+const OUTCOME_NONE = 0;
+const OUTCOME_MET = 1;
+const OUTCOME_NOT_MET = 2;
+
+/**
+ * What a criterion's indicators decide, by the rules of {@link assembleResult}: not met when one
+ * is not met, met when the list is complete and every applicable one is met, else nothing.
+ */
+function indicatorsOutcome(flags: Uint8Array, base: number, start: number, end: number, complete: boolean): number {
+  let allApplicableMet = true;
+  for (let i = start; i < end; i++) {
+    const f = flags[base + i]!;
+    const v = (f >> VERDICT_SHIFT) & 3;
+    // The verdict (1 met, 2 not met, 3 not applicable), else the comparison of a value (0: none).
+    const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? (f >> CMP_SHIFT) & 3 : 0;
+    if (s === 2) return OUTCOME_NOT_MET;
+    if (s === 0) allApplicableMet = false;
+  }
+  return complete && allApplicableMet ? OUTCOME_MET : OUTCOME_NONE;
+}
+
 /**
  * The commune's status and counts from a row, by the rules of {@link assembleResult}: an
  * indicator's verdict stands over its value; a criterion is not met when an indicator is not,
@@ -149,7 +170,6 @@ function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBloc
  * criterion itself has a verdict ("cơ bản đạt" counts as not met).
  */
 function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): number {
-  const flags = block.flags;
   const base = row * block.width;
   const complete = completeFlags(prepared);
   const ranges = prepared.criterionRanges;
@@ -164,18 +184,9 @@ function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactB
       continue;
     }
     const [start, end] = ranges[ci]!;
-    let anyNotMet = false;
-    let allApplicableMet = true;
-    for (let i = start; i < end; i++) {
-      const f = flags[base + i]!;
-      const v = (f >> VERDICT_SHIFT) & 3;
-      // 1 met, 2 not met, 3 not applicable; 0: the value decides (cmp), or nothing does.
-      const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? ((f >> CMP_SHIFT) & 3) || 4 : 4;
-      if (s === 2) anyNotMet = true;
-      else if (s === 4) allApplicableMet = false;
-    }
-    if (anyNotMet) notMet++;
-    else if (complete[ci] === 1 && allApplicableMet) met++;
+    const outcome = indicatorsOutcome(block.flags, base, start, end, complete[ci] === 1);
+    if (outcome === OUTCOME_NOT_MET) notMet++;
+    else if (outcome === OUTCOME_MET) met++;
     else undetermined++;
   }
   // Counts packed in one number (criteria are far fewer than 1,024): no object per result.
@@ -279,16 +290,8 @@ export function outlineOfRow(prepared: PreparedSet, header: CompactHeader, block
   for (let ci = 0; ci < prepared.criteria.length; ci++) {
     const [start, end] = prepared.criterionRanges[ci]!;
     const number = prepared.criteria[ci]!.number;
-    let anyNotMet = false;
-    let allApplicableMet = true;
-    for (let i = start; i < end; i++) {
-      const f = flags[base + i]!;
-      const v = (f >> VERDICT_SHIFT) & 3;
-      const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? ((f >> CMP_SHIFT) & 3) || 4 : 4;
-      if (s === 2) anyNotMet = true;
-      else if (s === 4) allApplicableMet = false;
-    }
-    const outcome: Status | null = anyNotMet ? 'not-met' : complete[ci] === 1 && allApplicableMet ? 'met' : null;
+    const code = indicatorsOutcome(flags, base, start, end, complete[ci] === 1);
+    const outcome: Status | null = code === OUTCOME_NOT_MET ? 'not-met' : code === OUTCOME_MET ? 'met' : null;
     const verdict = header.criteria === null ? undefined : header.criteria[ci];
     const status: Status = verdict === undefined ? (outcome ?? 'undetermined') : criterionVerdictStatus(verdict);
     out.criterionStatus[ci] = status;

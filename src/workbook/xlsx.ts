@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 
 /** exceljs, loaded on first use: it is large, and most runs (CSV, JSON) never need it. */
 let excelModule: Promise<typeof ExcelJS> | undefined;
-const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
+export const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
 import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
 
 const PASSWORDLESS = '';
