@@ -46,10 +46,10 @@ export const libraryBuild: Options = {
   format: ['esm'],
   splitting: true,
   // TypeScript 6 deprecates `baseUrl`, which tsup's d.ts pass sets internally.
-  dts: { entry: ['src/index.ts', 'src/workbook/index.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: ['src/index.ts', 'src/workbook/index.ts', 'src/words/index.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   // The other builds below write into dist/ at the same time: leave their files alone.
-  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts', '!workbook/index.cjs*', '!workbook/index.d.cts'],
+  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts', '!workbook/index.cjs*', '!workbook/index.d.cts', '!words/index.cjs*', '!words/index.d.cts'],
   target: 'node20',
   platform: 'neutral',
   // Rule JSON is bundled so the library needs no file system (browser-safe).
@@ -60,12 +60,12 @@ export const libraryBuild: Options = {
 
 /**
  * The library for `require`: one CommonJS file per entry (CommonJS has no code splitting). Its
- * declarations, dist/index.d.cts and dist/workbook/index.d.cts, are the .d.ts files copied by `npm run build` (one declaration pass, not two:
+ * declarations, dist/index.d.cts, dist/workbook/index.d.cts and dist/words/index.d.cts, are the .d.ts files copied by `npm run build` (one declaration pass, not two:
  * tsup writes the same text for both).
  */
 export const commonJsBuild: Options = {
   // `ntm-rules/workbook` (spreadsheets, exceljs) stays out of the main entry.
-  entry: { index: 'src/index.ts', 'workbook/index': 'src/workbook/index.ts' },
+  entry: { index: 'src/index.ts', 'workbook/index': 'src/workbook/index.ts', 'words/index': 'src/words/index.ts' },
   format: ['cjs'],
   sourcemap: true,
   clean: false,

@@ -6,7 +6,7 @@
  *   node --expose-gc --import tsx bench/measure.ts --lane fast --size 100000 --seed 1 --set synthetic
  */
 import { parseArgs } from 'node:util';
-import { evaluateCommunes, isEvaluationError, type BatchEntry, type CriterionSet } from '../src/index.js';
+import { evaluateCommunes, isEvaluationError, type BatchEntry, type CommuneInput, type CriterionSet } from '../src/index.js';
 import { numericFloor, type BareTally, type PackedInputs } from './bare-loop.js';
 import { BENCH_CHUNK, benchInputs, benchSet } from './inputs.js';
 
@@ -52,7 +52,7 @@ async function runLane(lane: Lane, set: CriterionSet, inputs: readonly unknown[]
     const floor = floorOf(set);
     return { entries: [], tally: floor.run(Array.isArray(inputs) ? floor.pack(inputs as Parameters<typeof floor.pack>[0]) : (inputs as PackedInputs)) };
   }
-  const entries = await evaluateCommunes(set, inputs as readonly unknown[], lane === 'reference' ? { engine: 'json-rules-engine' } : {});
+  const entries = await evaluateCommunes(set, inputs as readonly CommuneInput[], lane === 'reference' ? { engine: 'json-rules-engine' } : {});
   return { entries, tally: tallyOf(entries) };
 }
 

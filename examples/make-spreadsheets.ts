@@ -6,7 +6,8 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { getCriterionSet, csvField } from '../src/index.js';
+import { getCriterionSet } from '../src/index.js';
+import { csvField } from '../src/report/csv.js';
 
 type Entry = number | boolean | string | { value?: number | string | boolean; verdict?: string; note?: string };
 interface Commune {

@@ -15,7 +15,7 @@ import {
   SetPatchSchema,
   SourceSchema,
   WhatIfFileSchema,
-} from '../src/index.js';
+} from '../src/schema/index.js';
 import { SOURCE_ID } from '../src/rules/sources.js';
 
 /** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */

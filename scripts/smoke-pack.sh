@@ -15,7 +15,7 @@ fail() { echo "smoke-pack: $*" >&2; exit 1; }
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 [ -f "$work/$tarball" ] || fail "npm pack made no tarball"
 files=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
-for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js \
+for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js dist/words/index.js dist/words/index.cjs dist/words/index.d.ts words/package.json \
   rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
   schemas/commune-input.schema.json README.md LICENSE package.json; do
   grep -qx "$f" <<<"$files" || fail "the package lacks $f"
@@ -94,10 +94,12 @@ echo "installed ntm $version: --help of all $(wc -w <<<"$commands") commands, a 
 
 # The library from an ES module, a CommonJS module and the browser entry (import and require).
 cat >esm.mjs <<'JS'
-import { evaluateCommune, listCriterionSets } from 'ntm-rules';
+import { evaluateCommune, listCriterionSets, indicatorResult } from 'ntm-rules';
+import { parseCount } from 'ntm-rules/words';
 import * as browser from 'ntm-rules/browser';
 const r = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
-const i = r.criteria.find((c) => c.number === '15').indicators.find((x) => x.code === '15.3');
+const i = indicatorResult(r, '15.3');
+if (parseCount('9.200') !== 9200) throw new Error('ESM: ntm-rules/words');
 if (i.status !== 'met' || i.requirement.textVi !== '≤ 26,5 %') throw new Error('ESM: ' + JSON.stringify(i));
 if (listCriterionSets().length < 1) throw new Error('ESM: no sets');
 const b = await browser.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } });
@@ -106,7 +108,9 @@ console.log('ESM import ok');
 JS
 cat >cjs.cjs <<'JS'
 const { evaluateCommune } = require('ntm-rules');
+const { parseDecimal } = require('ntm-rules/words');
 const browser = require('ntm-rules/browser');
+if (parseDecimal('1.000,5') !== 1000.5) throw new Error('CJS: ntm-rules/words');
 if (typeof browser.evaluateCommune !== 'function') throw new Error('CJS: ntm-rules/browser has no evaluateCommune');
 evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } }).then((r) => {
   const i = r.criteria.find((c) => c.number === '15').indicators.find((x) => x.code === '15.3');
@@ -129,12 +133,21 @@ cat >tsconfig.json <<'JSON'
 }
 JSON
 cat >app.mts <<'TS'
-import { evaluateCommune, type CommuneResult } from 'ntm-rules';
+import { evaluateCommune, indicatorResult, parseCommuneInput, type CommuneResult } from 'ntm-rules';
 import { parseDecimal } from 'ntm-rules/browser';
+import { idKey } from 'ntm-rules/words';
 const r: CommuneResult = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
 const status: 'met' | 'not-met' | 'undetermined' = r.status;
 const n: number | null = parseDecimal('93,5');
-export { status, n };
+const key: string = idKey(' X ');
+const shortfall: number | null | undefined = indicatorResult(r, '15.3')?.shortfall;
+// The installed declarations refuse a typo in an input and an assignment to a (frozen) result.
+// @ts-expect-error comuneId
+await evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 });
+// @ts-expect-error results are read-only
+r.status = 'met';
+await evaluateCommune('dak-nong/commune-ntm/2022', parseCommuneInput(JSON.parse('{"communeId":"x","year":2023}')));
+export { status, n, key, shortfall };
 TS
 cat >app.cts <<'TS'
 import ntm = require('ntm-rules');

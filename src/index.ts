@@ -1,26 +1,281 @@
 /**
  * ntm-rules — Vietnam's New Rural Development (NTM) criteria as data, and their evaluation.
  *
+ * The main entry exports what a user of the library needs, grouped by task below (the README's
+ * "Public API" lists the same). Tolerant readers of office words and numbers are also in
+ * `ntm-rules/words`, spreadsheets in `ntm-rules/workbook`. Everything else is internal: a new
+ * export is a decision (tests/api/exports.test.ts pins the list).
+ *
  * @packageDocumentation
+ * @module ntm-rules
  */
-export * from './schema/index.js';
-export * from './errors.js';
-export * from './requirement/index.js';
+
+// Criterion sets: the bundled ones, your own, versions in force, fingerprints, diffs, calibration.
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
 export { importCriterionSet, isBundledSetId, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
-export { columnDimension, defaultColumn, defaultRegion, dimensionContext, type DimensionInput } from './rules/dimensions.js';
-export { mergePatch } from './rules/patch.js';
-export { upgradeLegacySet, upgradeRequirement } from './rules/legacy.js';
-export { parseRuleText, MAX_RULE_FILE_CHARS, MAX_RULE_DEPTH, MAX_RULE_VALUES } from './rules/load.js';
-export * from './evaluate/index.js';
-export * from './versions/index.js';
-export * from './plan/index.js';
-export * from './district/index.js';
-export * from './groups/index.js';
-export * from './reorganisation/index.js';
-export * from './province/index.js';
-export * from './series/index.js';
-export * from './report/index.js';
-export * from './recognition/index.js';
-export * from './roadmap/index.js';
-export * from './panel/index.js';
+export { parseRuleText } from './rules/load.js';
+export { dimensionContext, type DimensionInput } from './rules/dimensions.js';
+export {
+  criterionSetInForce,
+  criterionSetVersions,
+  isInForce,
+  listSetKindsWithoutVersions,
+  getSetKindWithoutVersions,
+  fingerprint,
+  diffCriterionSets,
+  calibrate,
+  calibrationTemplate,
+  type InForceOptions,
+  type CriterionSetDiff,
+  type DiffOptions,
+  type FieldChange,
+  type IndicatorPresence,
+  type Rename,
+  type RequirementChange,
+  type RequirementChangeKind,
+  type CalibrationTemplate,
+  type KindCalibrationTemplate,
+} from './versions/index.js';
+export { getSeries, listSeries, type Series, type SeriesPeriod, type SeriesStep } from './series/index.js';
+
+// Evaluating communes.
+export { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream, type SetOrId } from './plan/evaluate.js';
+export {
+  parseCommuneInput,
+  isEvaluationError,
+  criterionResult,
+  indicatorResult,
+  type EvaluateOptions,
+  type EvaluateBatchOptions,
+  type EvaluationEngine,
+  type BatchEntry,
+  type PipelineOptions,
+} from './evaluate/index.js';
+export { NtmError, formatPath, type JsonPath, type NtmErrorCode, type NtmErrorData, type NtmIssue } from './errors.js';
+export { parseVerdict, parseDecimal } from './evaluate/words.js';
+
+// Requirements: resolve, compare, walk.
+export { resolveRequirement, compareRequirement, shortfall, compareStrictness, formatNumber, formatQuantity, type Lang, type DimensionValues, type RegionYearContext, type RequirementContext } from './requirement/index.js';
+export { OPERATORS, operatorOf, visitRequirement, requirementLeaves, mapRequirement, type OperatorDefinition, type RequirementLeafVisit, type RequirementStep } from './requirement/index.js';
+
+// Plans: owners, work lists, targets, the reporting calendar.
+export {
+  getPlan,
+  listPlans,
+  loadPlan,
+  ownersOf,
+  ownedBy,
+  ownersLookup,
+  agencyOf,
+  findCommune,
+  agencyWorkList,
+  evaluateTargets,
+  populationByCommune,
+  reportingSchedule,
+  upcomingDeadlines,
+  overdueReports,
+  type TargetData,
+  type CalendarOptions,
+  type UpcomingDeadline,
+  type OverdueReport,
+} from './plan/index.js';
+
+// Districts, model communes, provinces, commune groups, the 2025 reorganisation.
+export { evaluateDistrict, evaluateModelCommune, summarizeDistrict, type ConditionEvaluationOptions } from './district/index.js';
+export { evaluateProvince, getProvinceRules, rollUpLevelFor, type ProvinceEvaluationOptions } from './province/index.js';
+export { communeGroupOf, withCommuneGroup, getGroupRules, type CommuneGroupInput } from './groups/index.js';
+export {
+  getReorganisation,
+  listReorganisations,
+  successorOf,
+  predecessorsOf,
+  resultsByCurrentUnit,
+  type ResultLike,
+  type PredecessorResult,
+  type CurrentUnitView,
+  type ReorganisedView,
+} from './reorganisation/index.js';
+
+// Recognition, revocation, the road to the standard, what-if, panels of years.
+export { checkRecognition, revocationRisk, getRecognitionRules, loadRecognitionRules, calibrateRecognition, type RecognitionOptions, type RevocationOptions } from './recognition/index.js';
+export { roadToStandard, whatIf, applyWhatIf, inputFromResult, type RoadmapOptions, type WhatIfOptions } from './roadmap/index.js';
+export { comparePanel, type PanelOptions } from './panel/index.js';
+
+// Reports: tables, CSV, Markdown, HTML, and the pieces a page shows.
+export {
+  criteriaMatrixTable,
+  resultsText,
+  resultsCsv,
+  resultsMarkdown,
+  resultsHtml,
+  buildReport,
+  communeReport,
+  communeGaps,
+  gapKindText,
+  shortfallText,
+  requirementText,
+  requirementUnit,
+  formatValue,
+  targetDetailText,
+  panelText,
+  panelCsv,
+  panelMarkdown,
+  panelHtml,
+  roadmapText,
+  roadmapCsv,
+  roadmapMarkdown,
+  roadmapHtml,
+  COMMUNE_STATUS_TEXT,
+  CRITERION_STATUS_TEXT,
+  INDICATOR_STATUS_TEXT,
+  type Gap,
+  type Conflict,
+  type CommuneReport,
+  type ReportModel,
+  type ReportContext,
+  type TargetLine,
+  type DeadlineLine,
+  type RoadmapReportOptions,
+} from './report/index.js';
+
+// The shapes: zod schemas of the documents users read and write, and their types.
+export {
+  REGIONS,
+  CriterionSetSchema,
+  SetPatchSchema,
+  CalibrationOverlaySchema,
+  KindOverlaySchema,
+  DimensionSchema,
+  CommuneInputSchema,
+  IndicatorInputSchema,
+  CommuneResultSchema,
+  CriterionResultSchema,
+  IndicatorResultSchema,
+  RequirementSchema,
+  ReasonSchema,
+  EvaluationErrorRecordSchema,
+  PlanSchema,
+  RecognitionFactsFileSchema,
+  RecognitionResultSchema,
+  RevocationRiskSchema,
+  RoadmapSchema,
+  WhatIfFileSchema,
+  WhatIfResultSchema,
+  PanelSchema,
+  type RegionCode,
+  type Confidence,
+  type Source,
+  type LegalReference,
+  type Operator,
+  type RequirementSpec,
+  type LeafSpec,
+  type BySpec,
+  type Measure,
+  type SetLevel,
+  type Indicator,
+  type Criterion,
+  type ColumnOverride,
+  type RegionOverride,
+  type DimensionColumn,
+  type ColumnDimension,
+  type Dimension,
+  type Dimensions,
+  type Condition,
+  type ConditionRequirementField,
+  type Derivation,
+  type SetKind,
+  type CriterionSet,
+  type CriterionSetInput,
+  type SetPatch,
+  type CalibrationOverlayInput,
+  type Verdict,
+  type CriterionVerdict,
+  type RawValue,
+  type IndicatorInput,
+  type IndicatorData,
+  type CommuneInput,
+  type ParsedCommuneInput,
+  type ComparisonRequirement,
+  type IsMetRequirement,
+  type UnknownRequirement,
+  type Requirement,
+  type IndicatorStatus,
+  type Status,
+  type IndicatorResult,
+  type ReasonCode,
+  type Reason,
+  type CriterionResult,
+  type CommuneResult,
+  type EvaluationErrorRecord,
+  type Plan,
+  type PlanInput,
+  type PlanAgency,
+  type PlanCommune,
+  type PlanDeadline,
+  type PlanTarget,
+  type Ownership,
+  type OwnershipPart,
+  type IndicatorOwnership,
+  type CriterionOwnership,
+  type Reporting,
+  type PeriodicRule,
+  type Submission,
+  type SubmitTo,
+  type BeforeReading,
+  type CommuneTarget,
+  type TargetKind,
+  type TargetOutcome,
+  type TargetStatus,
+  type WorkItem,
+  type WorkList,
+  type Obligation,
+  type ObligationKind,
+  type RecognitionRules,
+  type RecognitionRulesInput,
+  type RecognitionConditionSpec,
+  type RevocationRuleSpec,
+  type RecognitionFacts,
+  type RecognitionFactsFile,
+  type RecognitionNote,
+  type RecognitionConditionResult,
+  type RecognitionResult,
+  type RecognitionStatus,
+  type RevocationRisk,
+  type Roadmap,
+  type RoadmapCommune,
+  type RoadmapItem,
+  type WhatIfChanges,
+  type WhatIfFile,
+  type WhatIfResult,
+  type Panel,
+  type Why,
+  type DistrictData,
+} from './schema/index.js';
+export {
+  DistrictInputSchema,
+  DistrictResultSchema,
+  ModelCommuneInputSchema,
+  ModelCommuneResultSchema,
+  type DistrictInput,
+  type DistrictResult,
+  type ModelCommuneInput,
+  type ModelCommuneResult,
+  type CommuneOutcome,
+  type ConditionResult,
+  type ConditionStatus,
+  type DistrictSummary,
+} from './district/index.js';
+export { ProvinceInputSchema, ProvinceResultSchema, type ProvinceInput, type ProvinceResult, type ProvinceRules, type ProvinceCondition } from './province/index.js';
+export {
+  CommuneGroupResultSchema,
+  type CommuneGroup,
+  type CommuneGroupFacts,
+  type CommuneGroupResult,
+  type GroupFact,
+  type GroupFallback,
+  type GroupPredicate,
+  type GroupRule,
+  type GroupRules,
+  type RuleOutcome,
+} from './groups/index.js';
+export { ReorganisationSchema, type Reorganisation, type CurrentUnit, type FormerUnit } from './reorganisation/index.js';

@@ -10,6 +10,7 @@ import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
 import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneGroupResult } from '../groups/index.js';
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
+import type { CommuneInput } from '../schema/input.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
@@ -114,7 +115,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
     if (groups !== undefined && Array.isArray(obj.communes)) {
       // Each commune's group (given, else derived from its facts) feeds the set's communeGroup dimension.
       groupsOf(file, text, obj);
-      const inputs = (obj.communes as Array<{ communeId?: string; communeGroup?: string }>).map((c) => withCommuneGroup(c, (typeof c.communeId === 'string' ? groups[c.communeId] : undefined) ?? {}).input);
+      const inputs = (obj.communes as CommuneInput[]).map((c) => withCommuneGroup(c, (typeof c.communeId === 'string' ? groups[c.communeId] : undefined) ?? {}).input);
       const entries = await evaluateCommunes(set, inputs);
       for (const e of entries) {
         if (!isEvaluationError(e)) continue;

@@ -97,7 +97,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
     criteriaMet: criteria.criteriaMet,
     criteriaNotMet: criteria.criteriaNotMet,
     criteriaUndetermined: criteria.criteriaUndetermined,
-    criteria: criteria.criteria,
+    criteria: [...criteria.criteria],
   };
 }
 

@@ -1,8 +1,8 @@
 /** Shapes of district and model-commune inputs and results (zod schemas, the single source of these types). */
 import * as z from 'zod';
-import { RegionCodeSchema, SourceSchema } from '../schema/common.js';
+import { RegionCodeSchema, SourceSchema, type Source } from '../schema/common.js';
 import { IndicatorInputSchema } from '../schema/input.js';
-import { CriterionResultSchema, ReasonSchema, RequirementSchema, StatusSchema, type CommuneResult } from '../schema/result.js';
+import { CriterionResultSchema, ReasonSchema, RequirementSchema, StatusSchema, type CommuneResult, type Reason, type Requirement } from '../schema/result.js';
 
 /**
  * A commune's outcome as district and model conditions read it: a full {@link CommuneResult}
@@ -87,7 +87,7 @@ export const UndeterminedReasonSchema = z.strictObject({
 });
 
 /** One condition's outcome with its numbers, e.g. "advanced communes 1/8 = 12.5 % ≥ 10 %". */
-export const ConditionResultSchema = z.strictObject({
+const conditionResultObject = z.strictObject({
   id: z.string(),
   kind: z.string(),
   nameVi: z.string(),
@@ -118,7 +118,40 @@ export const ConditionResultSchema = z.strictObject({
   below: z.array(z.strictObject({ communeId: z.string(), item: z.string(), value: z.number() })).optional(),
   source: SourceSchema,
 });
-export type ConditionResult = z.infer<typeof ConditionResultSchema>;
+/** One condition's outcome with its numbers, e.g. "advanced communes 1/8 = 12.5 % ≥ 10 %". */
+export interface ConditionResult {
+  id: string;
+  kind: string;
+  nameVi: string;
+  nameEn: string;
+  status: ConditionStatus;
+  /** Computed from the data, or an official verdict given in the input. */
+  basis: 'computed' | 'verdict';
+  verdict: 'met' | 'not-met' | null;
+  /** Set when a verdict contradicts what the data computes; the verdict stands. */
+  conflict?: { verdict: 'met' | 'not-met'; computedOutcome: 'met' | 'not-met' };
+  /** The computed figure (a share in %, a count, a ratio in %), `null` when it cannot be computed. */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  requirement: Requirement | null;
+  /** Distance to the requirement, in its unit: 0 when met. */
+  shortfall: number | null;
+  textVi: string;
+  textEn: string;
+  undeterminedBecause?: Array<{ code: 'missing' | 'threshold-unknown' | 'not-assessed' | 'undetermined-results'; message: string }>;
+  /** The same as reasons, merged with those of the results the condition depends on (when `undetermined`). */
+  why?: Reason[];
+  /** Which units count how, for shares: ids met, not met, undetermined, not assessed. */
+  units?: { met: string[]; notMet: string[]; undetermined: string[]; notAssessed: string[] };
+  /** Satisfaction: the commune items below the per-commune requirement. */
+  below?: Array<{ communeId: string; item: string; value: number }>;
+  source: Source;
+}
+/** The schema of {@link ConditionResult} (typed by the interface, so declarations name it). */
+export const ConditionResultSchema: z.ZodType<ConditionResult, ConditionResult> = conditionResultObject;
+/** @internal The unannotated schema, for the type test that pins {@link ConditionResult} to it. */
+export const conditionResultShape = conditionResultObject;
 
 const countsOf = {
   conditionsMet: z.number(),

@@ -1,4 +1,4 @@
-import type { CommuneResult, CriterionResult, IndicatorResult, IndicatorStatus, Reason, Requirement, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, Draft, IndicatorResult, IndicatorStatus, Reason, Requirement, Status } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import type { Indicator } from '../schema/criterion-set.js';
@@ -72,7 +72,7 @@ export function assembleResult(
     const verdict = input.criteria[ci] ?? null;
     // "Cơ bản đạt" is recorded as the verdict but never counts as met.
     const status: Status = verdict === null ? (indicatorsOutcome ?? 'undetermined') : criterionVerdictStatus(verdict);
-    const entry: CriterionResult = {
+    const entry: Draft<CriterionResult> = {
       number: criterion.number,
       nameVi: criterion.nameVi,
       nameEn: criterion.nameEn,
@@ -102,7 +102,7 @@ export function assembleResult(
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
   const dimensions = input.context.values as Record<string, string | null>;
-  const result: CommuneResult = name === undefined
+  const result: Draft<CommuneResult> = name === undefined
     ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
     : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
   if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);

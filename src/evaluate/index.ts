@@ -15,3 +15,5 @@ export {
 } from './commune.js';
 export { parseVerdict, parseCriterionVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, foldText, USER_WORDS } from './words.js';
 export type { Comparisons, AssembleOptions } from './assemble.js';
+export { parseCommuneInput } from './input.js';
+export { criterionResult, indicatorResult } from './find.js';

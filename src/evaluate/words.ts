@@ -19,7 +19,7 @@ export function foldText(s: string): string {
 }
 
 /**
- * Every word the library reads from people, folded ({@link foldText}: no case, no accents).
+ * Every word the library reads from people, folded (no case, no accents).
  * - `verdicts`: an agency's conclusion. `Cơ bản đạt` ("basically met") is **not met**: the
  *   decisions recognise a criterion only when it is met in full.
  * - `noData`: "no data yet" — the indicator is missing data, nothing else in the row is affected.
@@ -160,7 +160,7 @@ export function idByName<T extends { nameVi?: string | null; nameEn?: string | n
 /**
  * Reads a decimal number written with a comma or a point (`"93,5"`, `"93.5"`, `" 93,5 % "`), or
  * with Vietnamese thousands separators when both are present (`"1.234,5"` → 1234.5). A lone
- * `"1.000"` stays ambiguous and is read as a decimal; see {@link parseCount} for counts. `null`
+ * `"1.000"` stays ambiguous and is read as a decimal; see `parseCount` (`ntm-rules/words`) for counts. `null`
  * if not a finite number. Linear in the length of the text.
  *
  * @example parseDecimal('93,5') // 93.5

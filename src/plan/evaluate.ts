@@ -1,4 +1,5 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
+import type { CommuneInput } from '../schema/input.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { BundledSetId, BundledSetIdArg } from '../rules/bundled-sets.js';
 import * as core from '../evaluate/commune.js';
@@ -57,28 +58,72 @@ async function attachOwnersOnDemand<O extends EvaluateOptions>(setOrId: string |
   return ownersAttached(setOrId, options, { inForce, ownersOf: ownersLookupIn(plan, inForce) });
 }
 
-/** {@link core.evaluateCommuneSync}, with `plan` attaching owners. */
-export function evaluateCommuneSync<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: unknown, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
+/**
+ * Evaluates one commune synchronously on the compiled path; the same result as
+ * {@link evaluateCommune}. Throws an {@link NtmError} for bad input (checked at run time too: data
+ * of unknown shape goes through {@link parseCommuneInput}).
+ *
+ * @example
+ * const r = evaluateCommuneSync('dak-nong/commune-ntm/2022', { communeId: 'dak-mol', year: 2023, indicators: { '15.3': 24.1 } });
+ * indicatorResult(r, '15.3')?.status // 'met' (≤ 26.5 %)
+ */
+export function evaluateCommuneSync<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
   const a = attachOwners(setOrId, options);
   return core.evaluateCommuneSync(a.set, input, a.options);
 }
 
-/** {@link core.evaluateCommune}, with `plan` attaching owners. */
-export async function evaluateCommune<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: unknown, options: EvaluateOptions = {}): Promise<CommuneResult> {
+/**
+ * Evaluates one commune's data for one year against a criterion set: every indicator's outcome
+ * with its value, requirement, shortfall and source; each criterion; the commune's status. `plan`
+ * attaches owners. The input is checked at run time too (for JavaScript callers): bad input
+ * rejects with an {@link NtmError} (`INVALID_INPUT`, `YEAR_OUT_OF_RANGE`, `UNKNOWN_SET`). Data of
+ * unknown shape goes through {@link parseCommuneInput} first.
+ *
+ * @example
+ * const r = await evaluateCommune('dak-nong/commune-ntm/2022', {
+ *   communeId: 'dak-mol', year: 2023,
+ *   indicators: { '15.3': '24,1', '17.10': 'Đạt' },
+ *   criteria: { '1': 'Đạt' },
+ * });
+ * r.status // 'undetermined' until every criterion is decided
+ * indicatorResult(r, '15.3')?.requirement.textVi // '≤ 26,5 %'
+ */
+export async function evaluateCommune<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: EvaluateOptions = {}): Promise<CommuneResult> {
   const a = await attachOwnersOnDemand(setOrId, options);
   return core.evaluateCommune(a.set, input, a.options);
 }
 
-/** {@link core.evaluateCommunes}, with `plan` attaching owners. */
-export async function evaluateCommunes<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, inputs: readonly unknown[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
+/**
+ * Evaluates many communes. Returns exactly one entry per input, in input order: a result, or
+ * `{ index, communeId?, error }` for an input that could not be evaluated (bad data, a duplicate
+ * `communeId`). Every input is checked at run time, so rows of unknown shape (a parsed file) may be
+ * passed as `rows as CommuneInput[]`: a bad one becomes its error entry. A bad set or a non-array
+ * `inputs` throws instead.
+ *
+ * @example
+ * const entries = await evaluateCommunes('dak-nong/commune-ntm/2022', rows);
+ * const failed = entries.filter(isEvaluationError);
+ */
+export async function evaluateCommunes<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, inputs: readonly CommuneInput[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
   const a = await attachOwnersOnDemand(setOrId, options);
   return core.evaluateCommunes(a.set, inputs, a.options);
 }
 
-/** {@link core.evaluateCommuneStream}, with `plan` attaching owners. */
+/**
+ * Evaluates communes as they arrive (rows of a file being read, a network stream) and yields one
+ * entry per input, in input order, as soon as it is known: a result, or `{ index, communeId?,
+ * error }`. Same checks and options as {@link evaluateCommunes} (rows of unknown shape may be typed
+ * `CommuneInput`: each is checked at run time); a repeated `communeId` is reported as
+ * `DUPLICATE_COMMUNE` at the repeat; nothing is dropped.
+ *
+ * @example
+ * for await (const entry of evaluateCommuneStream('dak-nong/commune-ntm/2022', rowsOf(file))) {
+ *   if (isEvaluationError(entry)) console.error(entry.error.message);
+ * }
+ */
 export async function* evaluateCommuneStream<T extends BundledSetId | (string & {})>(
   setOrId: SetOrId<T>,
-  inputs: AsyncIterable<unknown> | Iterable<unknown>,
+  inputs: AsyncIterable<CommuneInput> | Iterable<CommuneInput>,
   options: EvaluateOptions = {},
 ): AsyncGenerator<BatchEntry, void, undefined> {
   const a = await attachOwnersOnDemand(setOrId, options);

@@ -103,11 +103,11 @@ function pick(
  * its undetermined criteria's reasons merged.
  */
 function reasonsOf(r: CommuneResult): Reason[] {
-  if (r.why) return r.why;
+  if (r.why) return [...r.why];
   return mergeReasons(
     ...r.criteria
       .filter((c) => c.status === 'undetermined')
-      .map((c): Reason[] => c.why ?? [
+      .map((c): readonly Reason[] => c.why ?? [
         ...(c.undeterminedBecause?.missing.length ? [{ code: 'missing' as const, items: c.undeterminedBecause.missing }] : []),
         ...(c.undeterminedBecause?.thresholdUnknown.length ? [{ code: 'threshold-unknown' as const, items: c.undeterminedBecause.thresholdUnknown }] : []),
         ...(!c.undeterminedBecause || c.undeterminedBecause.indicatorListIncomplete ? [{ code: 'indicator-list-incomplete' as const, items: [c.number] }] : []),

@@ -70,7 +70,7 @@ function criterionItems(c: CriterionResult, agencyId: string, plan: Plan): WorkI
       status: c.status,
       verdict: c.verdict,
       coOwners: wholeOwners.filter((a) => a !== agencyId),
-      ...(c.undeterminedBecause ? { undeterminedBecause: c.undeterminedBecause } : {}),
+      ...(c.undeterminedBecause ? { undeterminedBecause: { ...c.undeterminedBecause, missing: [...c.undeterminedBecause.missing], thresholdUnknown: [...c.undeterminedBecause.thresholdUnknown] } } : {}),
     });
   }
   // A criterion already met (by its indicators or the agency's verdict) leaves nothing open,

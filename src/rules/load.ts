@@ -36,8 +36,8 @@ export function deepFreeze<T>(value: T): T {
 
 /**
  * Parses rule-file text as JSON, with a size limit. Parsing never runs code; `__proto__` keys stay
- * plain own properties and are rejected here, with nesting deeper than {@link MAX_RULE_DEPTH}
- * levels, more than {@link MAX_RULE_VALUES} values and keys written twice. Errors carry `code` (`INVALID_RULE_FILE`, or the overlay's or plan's code).
+ * plain own properties and are rejected here, with nesting deeper than `MAX_RULE_DEPTH` (32)
+ * levels, more than `MAX_RULE_VALUES` (20,000) values and keys written twice. Errors carry `code` (`INVALID_RULE_FILE`, or the overlay's or plan's code).
  *
  * @example parseRuleText('{"id": "a", "id": "b"}', 'set.json') // throws: $.id: key "id" appears more than once
  */
@@ -64,8 +64,8 @@ export function parseRuleText(text: string, file?: string, code: NtmErrorCode = 
 
 /**
  * Problems with the shape of parsed rule data that must be caught before schema validation:
- * nesting deeper than {@link MAX_RULE_DEPTH} (or a cycle, in objects built in code), more than
- * {@link MAX_RULE_VALUES} values, and `__proto__` / `constructor` / `prototype` keys. Iterative,
+ * nesting deeper than `MAX_RULE_DEPTH` (32) (or a cycle, in objects built in code), more than
+ * `MAX_RULE_VALUES` (20,000) values, and `__proto__` / `constructor` / `prototype` keys. Iterative,
  * so no input can exhaust the call stack; stops at the first bound exceeded.
  *
  * @example ruleStructureIssues({ a: { __proto__: 1 } }) // after JSON.parse: [{ code: 'forbidden-key', path: ['a', '__proto__'], … }]

@@ -50,7 +50,7 @@ export const UrlSchema = z
  * Where a value comes from: the decision (or document) that states it, the provision within it,
  * where a copy was read, and how sure we are.
  */
-export const SourceSchema = z.strictObject({
+const sourceObject = z.strictObject({
   /** Decision number or document name, e.g. `318/QĐ-TTg` or `Kế hoạch NTM 2023 huyện Đắk Song`. */
   decision: TextSchema,
   /** Annex, article, criterion within the decision, e.g. `Annex I, criterion 15`. */
@@ -60,7 +60,27 @@ export const SourceSchema = z.strictObject({
   confidence: ConfidenceSchema,
   note: TextSchema.optional(),
 });
-export type Source = z.infer<typeof SourceSchema>;
+/**
+ * Where a value comes from: the decision (or document) that states it, the provision within it,
+ * where a copy was read, and how sure we are.
+ */
+export interface Source {
+  /** Decision number or document name, e.g. `318/QĐ-TTg` or `Kế hoạch NTM 2023 huyện Đắk Song`. */
+  decision: string;
+  /** Annex, article, criterion within the decision, e.g. `Annex I, criterion 15`. */
+  provision?: string;
+  /** Where the text (or a summary of it) was read. */
+  url?: string;
+  confidence: Confidence;
+  note?: string;
+}
+/**
+ * The schema of {@link Source}. Typed by the interface so that the declarations of the many
+ * schemas holding a source name it instead of repeating its shape.
+ */
+export const SourceSchema: z.ZodType<Source, Source> = sourceObject;
+/** @internal The unannotated schema, for the type test that pins {@link Source} to it. */
+export const sourceShape = sourceObject;
 
 /** A legal instrument: number, date, issuer. */
 export const LegalReferenceSchema = z.strictObject({

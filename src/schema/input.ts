@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RegionCodeSchema } from './common.js';
+import { RegionCodeSchema, type RegionCode } from './common.js';
 
 /** An agency's official assessment of an indicator: Đạt / Không đạt / không áp dụng. */
 export const VerdictSchema = z.enum(['met', 'not-met', 'not-applicable']);
@@ -27,7 +27,18 @@ export const IndicatorInputSchema = z.union([
   }),
   z.null(),
 ]);
-export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
+/**
+ * One indicator's data: a bare value (`24.9`, `'24,9'`, `true`, `'Đạt'`), a value and/or the
+ * owning agency's verdict, or `null` (no data).
+ */
+export type IndicatorInput = RawValue | IndicatorData | null;
+/** A value and/or the owning agency's verdict for one indicator. */
+export type IndicatorData = {
+  value?: RawValue | null;
+  /** `met` / `not-met` / `not-applicable`, or the words offices write ("Đạt", "Không đạt", "N/A"…). */
+  verdict?: string | null;
+  note?: string;
+};
 
 /** One commune's data for one year. */
 export const CommuneInputSchema = z.strictObject({
@@ -49,5 +60,30 @@ export const CommuneInputSchema = z.strictObject({
   /** Criterion-level verdicts, keyed by criterion number. */
   criteria: z.record(z.string().max(50), z.string().max(50)).optional(),
 });
-export type CommuneInput = z.input<typeof CommuneInputSchema>;
+/**
+ * One commune's data for one year: what the evaluation entry points take. Data of unknown shape
+ * (parsed JSON, a spreadsheet row) goes through {@link parseCommuneInput} first, or into a batch,
+ * which validates each entry at run time and reports a bad one as an error entry. (An object type
+ * rather than an interface, so that it stays assignable to `Record<string, unknown>`.)
+ *
+ * @example
+ * const input: CommuneInput = { communeId: 'dak-mol', year: 2023, indicators: { '15.3': '24,9' }, criteria: { '10': 'Chưa đạt' } };
+ */
+export type CommuneInput = {
+  communeId: string;
+  name?: string;
+  year: number;
+  /** Regional column to use instead of the set's default. */
+  region?: RegionCode;
+  /** Commune group (nhóm xã) for sets whose values vary by group, e.g. `"1"`, `"2"`, `"3"` under 51/2025/QĐ-TTg. */
+  communeGroup?: string;
+  /** Classes that switch a column, e.g. `especially-difficult` (see the overrides of the set's dimensions). */
+  classes?: string[];
+  /** Population, used to weight commune figures in district roll-ups. */
+  population?: number;
+  /** Indicator data by code: `{ '15.3': '24,9', '17.10': 'Không đạt' }`. */
+  indicators?: Record<string, IndicatorInput>;
+  /** Criterion-level verdicts, keyed by criterion number: `{ '10': 'Chưa đạt' }`. */
+  criteria?: Record<string, string>;
+};
 export type ParsedCommuneInput = z.output<typeof CommuneInputSchema>;

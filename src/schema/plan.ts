@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
-import { CriterionResultSchema, ReasonSchema, RequirementSchema } from './result.js';
+import { criterionResultShape, ReasonSchema, RequirementSchema } from './result.js';
 import { RevocationRiskSchema } from './recognition.js';
 
 /** A kebab-case id: `economy-infrastructure`, `dak-mol`. */
@@ -402,7 +402,7 @@ export const ObligationSchema = z.strictObject({
   period: z.string(),
   /** The date the plan writes after "trước" (before). */
   dueBefore: z.string(),
-  /** The last day a report is on time, under the reading in force (see {@link BeforeReadingSchema}). */
+  /** The last day a report is on time, under the reading in force (`before.reading` of the deadline: `exclusive` or `inclusive`). */
   lastDay: z.string(),
   /** Who owes it: `all-reporters` (every agency head and commune the plan lists), `each-commune`, or one agency id. */
   from: z.string(),
@@ -440,7 +440,7 @@ export const WorkItemSchema = z.strictObject({
   part: z.strictObject({ by: z.enum(['aspect', 'sector']), id: z.string(), nameVi: z.string(), nameEn: z.string() }).optional(),
   /** The other agencies owning the same code. */
   coOwners: z.array(z.string()),
-  undeterminedBecause: CriterionResultSchema.shape.undeterminedBecause,
+  undeterminedBecause: criterionResultShape.shape.undeterminedBecause,
 });
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { IsoDateSchema, SourceSchema, TextSchema } from './common.js';
+import { IsoDateSchema, SourceSchema, TextSchema, type Source } from './common.js';
 import { LeafSpecSchema } from './requirement.js';
-import { ReasonSchema, RequirementSchema } from './result.js';
+import { ReasonSchema, RequirementSchema, type Reason, type Requirement } from './result.js';
 
 /** A set series (`dak-nong/commune-ntm`), the key recognition rules are found by. */
 const SeriesSchema = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a set series like "dak-nong/commune-ntm"');
@@ -115,7 +115,7 @@ export const RecognitionStatusSchema = z.enum(['recognisable', 'not-recognisable
 export type RecognitionStatus = z.infer<typeof RecognitionStatusSchema>;
 
 /** One recognition condition's outcome. */
-export const RecognitionConditionResultSchema = z.strictObject({
+const recognitionConditionResultObject = z.strictObject({
   /** The condition's number: `R1`…`R4` (18/2022), `D1`…`D5` (320/QĐ-TTg). */
   id: z.string(),
   kind: z.string(),
@@ -134,10 +134,33 @@ export const RecognitionConditionResultSchema = z.strictObject({
   notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
-export type RecognitionConditionResult = z.infer<typeof RecognitionConditionResultSchema>;
+/** One recognition condition's outcome. */
+export interface RecognitionConditionResult {
+  /** The condition's number: `R1`…`R4` (18/2022), `D1`…`D5` (320/QĐ-TTg). */
+  id: string;
+  kind: string;
+  nameVi: string;
+  nameEn: string;
+  status: 'met' | 'not-met' | 'undetermined';
+  /** Computed from data, or decided by a verdict given as a fact. */
+  basis: 'computed' | 'verdict';
+  value: number | boolean | string | null;
+  requirement: Requirement | null;
+  textVi: string;
+  textEn: string;
+  /** Why the condition is undetermined, as the project's reasons (merged: each code once); empty when decided. */
+  why: Reason[];
+  /** The same in words, for reports: what is missing or unknown, and about what. */
+  notes: RecognitionNote[];
+  source: Source;
+}
+/** The schema of {@link RecognitionConditionResult} (typed by the interface, so declarations name it). */
+export const RecognitionConditionResultSchema: z.ZodType<RecognitionConditionResult, RecognitionConditionResult> = recognitionConditionResultObject;
+/** @internal */
+export const recognitionConditionResultShape = recognitionConditionResultObject;
 
 /** Whether a commune (or district) can be recognised, condition by condition. */
-export const RecognitionResultSchema = z.strictObject({
+const recognitionResultObject = z.strictObject({
   level: z.enum(['commune', 'district']),
   id: z.string(),
   name: z.string().optional(),
@@ -152,12 +175,31 @@ export const RecognitionResultSchema = z.strictObject({
   /** Every condition's notes, in condition order. */
   notes: z.array(RecognitionNoteSchema),
 });
-export type RecognitionResult = z.infer<typeof RecognitionResultSchema>;
+/** Whether a commune (or district) can be recognised, condition by condition. */
+export interface RecognitionResult {
+  level: 'commune' | 'district';
+  id: string;
+  name?: string;
+  setId: string;
+  year: number;
+  status: RecognitionStatus;
+  /** The rules applied: `national/recognition/2022` (or a calibration of it), or the district set's id. */
+  rulesId: string;
+  conditions: RecognitionConditionResult[];
+  /** Every condition's reasons, merged (each code once, with the union of its items). */
+  why: Reason[];
+  /** Every condition's notes, in condition order. */
+  notes: RecognitionNote[];
+}
+/** The schema of {@link RecognitionResult} (typed by the interface, so declarations name it). */
+export const RecognitionResultSchema: z.ZodType<RecognitionResult, RecognitionResult> = recognitionResultObject;
+/** @internal */
+export const recognitionResultShape = recognitionResultObject;
 
 const RangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 
 /** Whether a recognised commune (or district) meets the revocation rule of 18/2022/QĐ-TTg. */
-export const RevocationRiskSchema = z.strictObject({
+const revocationRiskObject = z.strictObject({
   level: z.enum(['commune', 'district']),
   id: z.string(),
   setId: z.string(),
@@ -192,4 +234,43 @@ export const RevocationRiskSchema = z.strictObject({
   notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
-export type RevocationRisk = z.infer<typeof RevocationRiskSchema>;
+/** Whether a recognised commune (or district) meets the revocation rule of 18/2022/QĐ-TTg. */
+export interface RevocationRisk {
+  level: 'commune' | 'district';
+  id: string;
+  setId: string;
+  year: number;
+  /** `revocable`: the rule is met whatever the undecided criteria turn out to be; `undetermined`: it depends on them. */
+  status: 'revocable' | 'not-revocable' | 'undetermined';
+  /** Which branch meets the rule when it is met on the decided criteria alone. */
+  branch: 'partial-with-listed' | 'majority' | 'communes-revoked' | null;
+  criteriaTotal: number;
+  /** Criteria below standard: `min` counts the decided ones, `max` adds every undecided one. */
+  belowStandard: { min: number; max: number };
+  /** The same as shares (%), rounded to 2 decimals for display; comparisons use the counts. */
+  share: { min: number; max: number };
+  /** Counts at which each branch starts, under the rule's reading (`exact`: 6 and 10 of 19). */
+  thresholds: { partialFromCount: number; majorityFromCount: number };
+  listed: {
+    /** The listed criteria of this set, `null` when not known for it. */
+    criteria: string[] | null;
+    failing: string[];
+    undetermined: string[];
+    source: Source | null;
+  };
+  /** Criteria recorded "cơ bản đạt" (basically met): below standard, as they do not count as met. */
+  basicallyMet: string[];
+  /** How many more criteria below standard (beyond the decided ones) would meet the rule; 0 when it is met. */
+  moreToRevoke: number | null;
+  textVi: string;
+  textEn: string;
+  /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */
+  why: Reason[];
+  /** The same in words, for reports. */
+  notes: RecognitionNote[];
+  source: Source;
+}
+/** The schema of {@link RevocationRisk} (typed by the interface, so declarations name it). */
+export const RevocationRiskSchema: z.ZodType<RevocationRisk, RevocationRisk> = revocationRiskObject;
+/** @internal */
+export const revocationRiskShape = revocationRiskObject;

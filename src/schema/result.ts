@@ -1,13 +1,13 @@
 import * as z from 'zod';
-import { OperatorSchema } from './requirement.js';
-import { RegionCodeSchema, SourceSchema } from './common.js';
-import { VerdictSchema, CriterionVerdictSchema } from './input.js';
+import { OperatorSchema, type Operator } from './requirement.js';
+import { RegionCodeSchema, SourceSchema, type RegionCode, type Source } from './common.js';
+import { VerdictSchema, CriterionVerdictSchema, type CriterionVerdict, type Verdict } from './input.js';
 
 /**
  * A requirement resolved for one evaluation context (a value on each dimension): plain data that can print itself
  * (`textVi` / `textEn`), be compared ({@link compareRequirement}) and cite its source.
  */
-export const RequirementSchema = z.discriminatedUnion('kind', [
+const requirementUnion = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('compare'),
     operator: OperatorSchema,
@@ -37,7 +37,49 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
     note: z.string().optional(),
   }),
 ]);
-export type Requirement = z.infer<typeof RequirementSchema>;
+/** A resolved `compare` requirement: a number compared with `value` in the indicator's unit. */
+export interface ComparisonRequirement {
+  readonly kind: 'compare';
+  readonly operator: Operator;
+  readonly value: number;
+  readonly unit: string | null;
+  /** Column the value was taken from; `null` when the set gives one value for all regions. */
+  readonly region: RegionCode | null;
+  /** The case chosen on each dimension the value varies along, e.g. `{ region: 'TN' }`, `{ communeGroup: '2' }`. */
+  readonly cases?: Readonly<Record<string, string>>;
+  readonly textVi: string;
+  readonly textEn: string;
+  readonly source: Readonly<Source>;
+}
+
+/** A resolved `is-met` requirement: the owning agency's verdict must be Đạt. */
+export interface IsMetRequirement {
+  readonly kind: 'is-met';
+  readonly cases?: Readonly<Record<string, string>>;
+  readonly textVi: string;
+  readonly textEn: string;
+  readonly source: Readonly<Source>;
+}
+
+/** A requirement no source gives for this context: a value is `threshold-unknown`, never "not met". */
+export interface UnknownRequirement {
+  readonly kind: 'unknown';
+  readonly region: RegionCode | null;
+  readonly cases?: Readonly<Record<string, string>>;
+  readonly textVi: string;
+  readonly textEn: string;
+  readonly note?: string;
+}
+
+/**
+ * A requirement resolved for one evaluation context, as results carry it (read-only plain data):
+ * {@link ComparisonRequirement}, {@link IsMetRequirement} or {@link UnknownRequirement}.
+ */
+export type Requirement = ComparisonRequirement | IsMetRequirement | UnknownRequirement;
+/** The schema of {@link Requirement}. */
+export const RequirementSchema: z.ZodType<Requirement, Requirement> = requirementUnion;
+/** @internal The unannotated schema, for the type tests that pin {@link Requirement} to it. */
+export const requirementShape = requirementUnion;
 
 export const IndicatorStatusSchema = z.enum(['met', 'not-met', 'missing', 'threshold-unknown', 'not-applicable']);
 /** `missing`: neither value nor verdict; `threshold-unknown`: a value the set cannot judge. */
@@ -48,7 +90,7 @@ export const StatusSchema = z.enum(['met', 'not-met', 'undetermined']);
 export type Status = z.infer<typeof StatusSchema>;
 
 /** One indicator's outcome with everything needed to explain it. */
-export const IndicatorResultSchema = z.strictObject({
+const indicatorResultObject = z.strictObject({
   code: z.string(),
   nameVi: z.string().nullable(),
   nameEn: z.string(),
@@ -67,14 +109,35 @@ export const IndicatorResultSchema = z.strictObject({
   owners: z.array(z.string()).optional(),
   source: SourceSchema,
 });
-export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
+/** One indicator's outcome with everything needed to explain it (read-only: results are frozen). */
+export interface IndicatorResult {
+  readonly code: string;
+  readonly nameVi: string | null;
+  readonly nameEn: string;
+  readonly status: IndicatorStatus;
+  readonly value: number | boolean | null;
+  readonly verdict: Verdict | null;
+  readonly requirement: Requirement;
+  /** Distance to the threshold in the indicator's unit: 0 when met, `null` when not numeric. */
+  readonly shortfall: number | null;
+  /** Set when the value and the verdict disagree; the verdict stands. */
+  readonly conflict?: { readonly verdict: Verdict; readonly valueOutcome: 'met' | 'not-met' };
+  readonly note?: string;
+  /** Owning agencies, when evaluated with a plan. */
+  readonly owners?: readonly string[];
+  readonly source: Readonly<Source>;
+}
+/** The schema of {@link IndicatorResult}. */
+export const IndicatorResultSchema: z.ZodType<IndicatorResult, IndicatorResult> = indicatorResultObject;
+/** @internal */
+export const indicatorResultShape = indicatorResultObject;
 
 /**
  * Why something is undetermined — one shape from indicator to criterion, commune, district
  * condition and plan target, merged upward (as Publicodes' `missingVariables`): each code once,
  * with the union of what it is about.
  */
-export const ReasonSchema = z.strictObject({
+const reasonObject = z.strictObject({
   /**
    * `missing`: no value or verdict; `threshold-unknown`: a value the set cannot judge;
    * `indicator-list-incomplete`: the set does not list all of a criterion's indicators, so it needs
@@ -85,10 +148,23 @@ export const ReasonSchema = z.strictObject({
   /** What it is about: indicator codes, criterion numbers, commune ids or condition ids. */
   items: z.array(z.string()),
 });
-export type Reason = z.infer<typeof ReasonSchema>;
+/** What a {@link Reason} is about; see {@link ReasonSchema}. */
+export type ReasonCode = 'missing' | 'threshold-unknown' | 'indicator-list-incomplete' | 'undetermined-results' | 'not-assessed' | 'missing-data';
+/**
+ * Why something is undetermined: one code and what it is about (indicator codes, criterion
+ * numbers, commune ids or condition ids). Merged up the tree, each code once.
+ */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly items: readonly string[];
+}
+/** The schema of {@link Reason}. */
+export const ReasonSchema: z.ZodType<Reason, Reason> = reasonObject;
+/** @internal */
+export const reasonShape = reasonObject;
 
 /** One criterion's outcome. */
-export const CriterionResultSchema = z.strictObject({
+const criterionResultObject = z.strictObject({
   number: z.string(),
   nameVi: z.string(),
   nameEn: z.string(),
@@ -111,10 +187,35 @@ export const CriterionResultSchema = z.strictObject({
   why: z.array(ReasonSchema).optional(),
   indicators: z.array(IndicatorResultSchema),
 });
-export type CriterionResult = z.infer<typeof CriterionResultSchema>;
+/** One criterion's outcome (read-only: results are frozen). */
+export interface CriterionResult {
+  readonly number: string;
+  readonly nameVi: string;
+  readonly nameEn: string;
+  readonly status: Status;
+  /** What decided the status: the indicators, or a criterion-level verdict. */
+  readonly basis: 'indicators' | 'verdict';
+  readonly verdict: CriterionVerdict | null;
+  /** Set when a criterion verdict contradicts what the indicators decide; the verdict stands. */
+  readonly conflict?: { readonly verdict: CriterionVerdict; readonly indicatorsOutcome: 'met' | 'not-met' };
+  /** Why an `undetermined` criterion could not be decided. */
+  readonly undeterminedBecause?: {
+    readonly missing: readonly string[];
+    readonly thresholdUnknown: readonly string[];
+    /** The set does not list all of this criterion's indicators. */
+    readonly indicatorListIncomplete: boolean;
+  };
+  /** The same, as reasons that merge up the tree (present when `undetermined`). */
+  readonly why?: readonly Reason[];
+  readonly indicators: readonly IndicatorResult[];
+}
+/** The schema of {@link CriterionResult}. */
+export const CriterionResultSchema: z.ZodType<CriterionResult, CriterionResult> = criterionResultObject;
+/** @internal */
+export const criterionResultShape = criterionResultObject;
 
 /** A commune's outcome under one set for one year. */
-export const CommuneResultSchema = z.strictObject({
+const communeResultObject = z.strictObject({
   communeId: z.string(),
   name: z.string().optional(),
   setId: z.string(),
@@ -133,10 +234,37 @@ export const CommuneResultSchema = z.strictObject({
   /** Why the commune is undetermined: its undetermined criteria's reasons, merged (present when `undetermined`). */
   why: z.array(ReasonSchema).optional(),
 });
-export type CommuneResult = z.infer<typeof CommuneResultSchema>;
+/**
+ * A commune's outcome under one set for one year: plain, JSON-serialisable data, read-only (results
+ * are frozen and may share indicator results; copy with `structuredClone` to edit). Find a
+ * criterion or an indicator with {@link criterionResult} / {@link indicatorResult}.
+ */
+export interface CommuneResult {
+  readonly communeId: string;
+  readonly name?: string;
+  readonly setId: string;
+  readonly year: number;
+  readonly region: RegionCode | null;
+  /**
+   * The value of every dimension the set declares, as evaluated: e.g. `{ region: 'TN', date:
+   * '2023-01-01' }`, `{ communeGroup: '2', date: '2026-01-01' }`.
+   */
+  readonly dimensions: Readonly<Record<string, string | null>>;
+  readonly status: Status;
+  readonly criteriaMet: number;
+  readonly criteriaNotMet: number;
+  readonly criteriaUndetermined: number;
+  readonly criteria: readonly CriterionResult[];
+  /** Why the commune is undetermined: its undetermined criteria's reasons, merged (present when `undetermined`). */
+  readonly why?: readonly Reason[];
+}
+/** The schema of {@link CommuneResult}. */
+export const CommuneResultSchema: z.ZodType<CommuneResult, CommuneResult> = communeResultObject;
+/** @internal */
+export const communeResultShape = communeResultObject;
 
 /** A batch entry that could not be evaluated; it keeps its place in the batch. */
-export const EvaluationErrorRecordSchema = z.strictObject({
+const evaluationErrorRecordObject = z.strictObject({
   index: z.number(),
   communeId: z.string().optional(),
   error: z.strictObject({
@@ -146,4 +274,27 @@ export const EvaluationErrorRecordSchema = z.strictObject({
     issues: z.array(z.strictObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
   }),
 });
-export type EvaluationErrorRecord = z.infer<typeof EvaluationErrorRecordSchema>;
+/**
+ * A batch entry that could not be evaluated (`{ index, communeId?, error }`); it keeps its place in
+ * the batch. Unlike results it is not frozen (it is the caller's to reword or enrich).
+ */
+export interface EvaluationErrorRecord {
+  index: number;
+  communeId?: string;
+  error: {
+    code: string;
+    message: string;
+    file?: string;
+    issues: Array<{ code: string; path: Array<string | number>; message: string }>;
+  };
+}
+/** The schema of {@link EvaluationErrorRecord}. */
+export const EvaluationErrorRecordSchema: z.ZodType<EvaluationErrorRecord, EvaluationErrorRecord> = evaluationErrorRecordObject;
+/** @internal */
+export const evaluationErrorRecordShape = evaluationErrorRecordObject;
+
+/**
+ * @internal A result type with its top-level fields writable, for the code that assembles a result
+ * before handing it out (results are read-only to their users).
+ */
+export type Draft<T> = { -readonly [K in keyof T]: T[K] };

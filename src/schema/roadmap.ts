@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { IndicatorInputSchema } from './input.js';
-import { CommuneResultSchema, RequirementSchema, StatusSchema } from './result.js';
+import { CommuneResultSchema, RequirementSchema, StatusSchema, type Requirement } from './result.js';
 import { RecognitionResultSchema, RevocationRiskSchema } from './recognition.js';
 
 /** One thing that must change, or be decided, for a commune to reach the standard. */
-export const RoadmapItemSchema = z.strictObject({
+const roadmapItemObject = z.strictObject({
   /** Position in the commune's work list: what must change first, then what must be decided, each in set order. */
   order: z.number(),
   communeId: z.string(),
@@ -31,7 +31,38 @@ export const RoadmapItemSchema = z.strictObject({
   /** Lead agencies (from the plan). */
   owners: z.array(z.string()),
 });
-export type RoadmapItem = z.infer<typeof RoadmapItemSchema>;
+/** One thing that must change, or be decided, for a commune to reach the standard. */
+export interface RoadmapItem {
+  /** Position in the commune's work list: what must change first, then what must be decided, each in set order. */
+  order: number;
+  communeId: string;
+  criterion: string;
+  criterionNameVi: string;
+  criterionNameEn: string;
+  /** Indicator code, or `null` for the criterion as a whole. */
+  code: string | null;
+  nameVi: string | null;
+  nameEn: string;
+  /** As in the report's gaps: an indicator outcome, or a criterion-level verdict (given, or needed). */
+  kind: 'not-met' | 'missing' | 'threshold-unknown' | 'verdict-not-met' | 'verdict-needed';
+  /** `change`: it is not met and must be brought up to the requirement; `decide`: it is not decided yet. */
+  must: 'change' | 'decide';
+  value: number | boolean | null;
+  requirement: Requirement | null;
+  shortfall: number | null;
+  /** `from-data`: a value can decide it against a known requirement; `needs-verdict`: only the lead agency's verdict can. */
+  decidedBy: 'from-data' | 'needs-verdict';
+  /** The value and the agency's verdict disagree (the verdict stands). */
+  conflict: boolean;
+  /** The criterion is recorded "cơ bản đạt" (basically met), which does not count as met. */
+  basicallyMet: boolean;
+  /** Lead agencies (from the plan). */
+  owners: string[];
+}
+/** The schema of {@link RoadmapItem} (typed by the interface, so declarations name it). */
+export const RoadmapItemSchema: z.ZodType<RoadmapItem, RoadmapItem> = roadmapItemObject;
+/** @internal The unannotated schema, for the type test that pins {@link RoadmapItem} to it. */
+export const roadmapItemShape = roadmapItemObject;
 
 /** One commune's road to the standard. */
 export const RoadmapCommuneSchema = z.strictObject({

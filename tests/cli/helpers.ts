@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { BuiltFiles } from '../setup/build.js';
+import type { CommuneInput } from '../../src/index.js';
 
 /** Path of a file in the repository. */
 export const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -27,8 +28,8 @@ export async function ntm(args: string[], options: { tty?: boolean } = {}): Prom
 }
 
 /** The example data, as the JSON file holds it. */
-export function exampleData(): { set: string; communes: Array<Record<string, unknown>> } {
-  return JSON.parse(readFileSync(repo('examples/dak-song-2023.json'), 'utf8')) as { set: string; communes: Array<Record<string, unknown>> };
+export function exampleData(): { set: string; communes: CommuneInput[] } {
+  return JSON.parse(readFileSync(repo('examples/dak-song-2023.json'), 'utf8')) as { set: string; communes: CommuneInput[] };
 }
 
 export const SET = 'dak-nong/commune-ntm/2022';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluateCommune, evaluateCommunes, NtmError, summarizeDistrict, type CommuneResult } from '../../src/index.js';
+import { evaluateCommune, evaluateCommunes, NtmError, summarizeDistrict, type CommuneResult, type CommuneInput } from '../../src/index.js';
 
 const file = fileURLToPath(new URL('../../examples/dak-song-2023.json', import.meta.url));
-const data = JSON.parse(readFileSync(file, 'utf8')) as { set: string; communes: unknown[] };
+const data = JSON.parse(readFileSync(file, 'utf8')) as { set: string; communes: CommuneInput[] };
 
 describe('summarizeDistrict on the example data (illustrative)', () => {
   it('gives the figures NTM reports quote', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCommunes, isEvaluationError, NtmError, type BatchEntry } from '../../src/index.js';
+import { isEvaluationError, NtmError, type BatchEntry } from '../../src/index.js';
+import { evaluateCommunes } from './untyped.js';
 import { ENGINES, SET_1037, allMetInput } from './helpers.js';
 
 describe.each(ENGINES)('evaluateCommunes (%s path)', (engine) => {

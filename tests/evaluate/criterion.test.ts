@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCommune, evaluateCommuneSync } from '../../src/index.js';
+import { evaluateCommune, evaluateCommuneSync } from './untyped.js';
 import { ENGINES, SET_1037, allMetInput, criterionOf } from './helpers.js';
 
 describe.each(ENGINES)('criterion and commune aggregation (%s path)', (engine) => {

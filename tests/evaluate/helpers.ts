@@ -1,4 +1,4 @@
-import type { CommuneResult, IndicatorResult, CriterionResult } from '../../src/index.js';
+import type { CommuneResult, IndicatorInput, IndicatorResult, CriterionResult } from '../../src/index.js';
 
 export const SET_1037 = 'dak-nong/commune-ntm/2022';
 export const ENGINES = ['compiled', 'json-rules-engine'] as const;
@@ -21,10 +21,10 @@ export function criterionOf(r: CommuneResult, n: string): CriterionResult {
 export function allMetInput(communeId = 'all-met'): {
   communeId: string;
   year: number;
-  indicators: Record<string, unknown>;
+  indicators: Record<string, IndicatorInput>;
   criteria: Record<string, string>;
 } {
-  const indicators: Record<string, unknown> = { '3.1': 85, '3.2': true, '9.1': true, '9.2': 'Đạt', '13.1': 'Đạt', '15.1': 'Đạt', '15.2': 'Đạt', '15.3': 20, '15.4': 'Đạt', '18.4': true, '19.1': 'Đạt', '19.2': 'Đạt' };
+  const indicators: Record<string, IndicatorInput> = { '3.1': 85, '3.2': true, '9.1': true, '9.2': 'Đạt', '13.1': 'Đạt', '15.1': 'Đạt', '15.2': 'Đạt', '15.3': 20, '15.4': 'Đạt', '18.4': true, '19.1': 'Đạt', '19.2': 'Đạt' };
   for (let k = 1; k <= 12; k++) indicators[`17.${k}`] = 'Đạt';
   for (const k of [1, 2, 3, 5, 6]) indicators[`18.${k}`] = 'Đạt';
   const criteria: Record<string, string> = {};

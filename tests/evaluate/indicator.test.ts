@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCommune } from '../../src/index.js';
+import { evaluateCommune } from './untyped.js';
 import { ENGINES, SET_1037, indicatorOf } from './helpers.js';
 
 const run = (indicators: Record<string, unknown>, engine: (typeof ENGINES)[number], extra: object = {}) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCommune, evaluateCommuneSync, NtmError, parseDecimal, parseVerdict } from '../../src/index.js';
+import { NtmError, parseDecimal, parseVerdict } from '../../src/index.js';
+import { evaluateCommune, evaluateCommuneSync } from './untyped.js';
 import { SET_1037, indicatorOf } from './helpers.js';
 
 /** The NtmError thrown for `input` (fails the test if nothing is thrown). */

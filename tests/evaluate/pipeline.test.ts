@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateCommune,
-  evaluateCommunes,
-  evaluateCommuneStream,
-  evaluateCommuneSync,
-  errorRecord,
-  NtmError,
-  getCriterionSet,
-  type BatchEntry,
-  type EvaluateOptions,
-} from '../../src/index.js';
+import { NtmError, getCriterionSet, type BatchEntry, type CommuneResult, type EvaluateOptions } from '../../src/index.js';
+import { errorRecord } from '../../src/evaluate/pipeline.js';
+import { evaluateCommune, evaluateCommunes, evaluateCommuneStream, evaluateCommuneSync } from './untyped.js';
 import { generateCommunes } from '../../bench/communes.js';
 
 /** Inputs with good rows, bad rows and a repeated communeId. */
@@ -83,7 +75,7 @@ describe('every entry point runs one pipeline: same inputs and options, same ent
     for (const [name, entries] of Object.entries(plain)) expect(entries, name).toEqual(plain.batch);
     const planned = await viaEveryEntryPoint('dak-nong/commune-ntm/2022', inputs, { plan: 'dak-song/2023' });
     for (const [name, entries] of Object.entries(planned)) expect(entries, name).toEqual(planned.batch);
-    const first = (planned.batch as BatchEntry[])[0] as { criteria: Array<{ indicators: Array<{ owners?: string[] }> }> };
+    const first = (planned.batch as BatchEntry[])[0] as CommuneResult;
     expect(first.criteria[14]!.indicators[2]!.owners).toEqual(['health']);
   });
 
@@ -105,7 +97,7 @@ describe('every entry point runs one pipeline: same inputs and options, same ent
     expect(fresh).toEqual(shared);
     // Two communes with no data for 15.1: the same missing-data result, shared only when asked.
     const empty = [{ communeId: 'a', year: 2023 }, { communeId: 'b', year: 2023 }];
-    const at = (entries: BatchEntry[], k: number) => (entries[k] as { criteria: Array<{ indicators: unknown[] }> }).criteria[14]!.indicators[0];
+    const at = (entries: BatchEntry[], k: number) => (entries[k] as CommuneResult).criteria[14]!.indicators[0];
     const sharedEmpty = await evaluateCommunes('dak-nong/commune-ntm/2022', empty);
     const freshEmpty = await evaluateCommunes('dak-nong/commune-ntm/2022', empty, { shareResults: false });
     expect(at(sharedEmpty, 0)).toBe(at(sharedEmpty, 1));

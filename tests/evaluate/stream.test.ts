@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateCommuneStream, evaluateCommunes, type BatchEntry } from '../../src/index.js';
+import { type BatchEntry } from '../../src/index.js';
+import { evaluateCommuneStream, evaluateCommunes } from './untyped.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePanel, evaluateCommunes, isEvaluationError, NtmError, PanelSchema, panelCsv, panelHtml, panelMarkdown, type BatchEntry } from '../../src/index.js';
+import { comparePanel, evaluateCommunes, isEvaluationError, NtmError, PanelSchema, panelCsv, panelHtml, panelMarkdown, type BatchEntry, type CommuneInput } from '../../src/index.js';
 import { repo } from '../cli/helpers.js';
 
 async function year(y: number): Promise<BatchEntry[]> {
-  const data = JSON.parse(readFileSync(repo(`examples/dak-song-${y}.json`), 'utf8')) as { set: string; communes: unknown[] };
+  const data = JSON.parse(readFileSync(repo(`examples/dak-song-${y}.json`), 'utf8')) as { set: string; communes: CommuneInput[] };
   return evaluateCommunes(data.set, data.communes);
 }
 const entries = [...(await year(2022)), ...(await year(2023)), ...(await year(2024))];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { getPlan, lastDayFor, NtmError, overdueReports, reportingSchedule, upcomingDeadlines, type Submission } from '../../src/index.js';
+import { getPlan, NtmError, overdueReports, reportingSchedule, upcomingDeadlines, type Submission } from '../../src/index.js';
+import { lastDayFor } from '../../src/plan/calendar.js';
 
 const plan = getPlan('dak-song/2023');
 const schedule = reportingSchedule('dak-song/2023', 2023);

@@ -8,10 +8,11 @@ import {
   isEvaluationError,
   NtmError,
   ownedBy,
-  ownerAssignments,
   ownersOf,
   type CommuneResult,
+  type CommuneInput,
 } from '../../src/index.js';
+import { ownerAssignments } from '../../src/plan/owners.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -117,7 +118,7 @@ describe('ownersOf', () => {
 
 const example = JSON.parse(readFileSync(fileURLToPath(new URL('../../examples/dak-song-2023.json', import.meta.url)), 'utf8')) as {
   set: string;
-  communes: Array<{ communeId: string }>;
+  communes: Array<CommuneInput & { communeId: string }>;
 };
 
 async function exampleResults(options = {}): Promise<CommuneResult[]> {

@@ -9,12 +9,13 @@ import {
   getPlan,
   NtmError,
   populationByCommune,
-  targetsOf,
   type CommuneInput,
   type CommuneResult,
   type TargetData,
   type TargetOutcome,
+  type IndicatorInput,
 } from '../../src/index.js';
+import { targetsOf } from '../../src/plan/targets.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
 const ADVANCED = 'dak-nong/commune-ntm-advanced/2022';
@@ -24,7 +25,7 @@ const plan = getPlan('dak-song/2023');
 async function result(
   communeId: string,
   overrides: Record<string, 'met' | 'not-met' | null> = {},
-  { year = 2023, set = SET, indicators = {} as Record<string, unknown> } = {},
+  { year = 2023, set = SET, indicators = {} as Record<string, IndicatorInput> } = {},
 ): Promise<CommuneResult> {
   const criteria: Record<string, string> = {};
   for (let n = 1; n <= 19; n++) {

@@ -1,4 +1,4 @@
-import { evaluateCommuneSync, type CommuneResult } from '../../src/index.js';
+import { evaluateCommuneSync, type CommuneResult, type IndicatorInput } from '../../src/index.js';
 import { allMetInput } from '../evaluate/helpers.js';
 
 export const SET = 'dak-nong/commune-ntm/2022';
@@ -20,7 +20,7 @@ export function failing(numbers: readonly string[], word = 'Không đạt'): Com
 export function undecided(notMet: readonly string[], open: readonly string[]): CommuneResult {
   const input = allMetInput('u');
   const criteria: Record<string, string> = { ...input.criteria };
-  const indicators: Record<string, unknown> = { ...input.indicators };
+  const indicators: Record<string, IndicatorInput> = { ...input.indicators };
   for (const n of open) {
     delete criteria[n];
     for (const code of Object.keys(indicators)) if (code.split('.')[0] === n) delete indicators[code];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countFromPercent, evaluateDistrict, revocationRisk, RevocationRiskSchema, NtmError } from '../../src/index.js';
+import { evaluateDistrict, revocationRisk, RevocationRiskSchema, NtmError } from '../../src/index.js';
+import { countFromPercent } from '../../src/recognition/revocation.js';
 import { failing, undecided } from './helpers.js';
 
 const NOT_LISTED = ['1', '2', '4', '5', '6', '7', '8', '9', '11', '12', '13', '14', '15', '16', '18'];

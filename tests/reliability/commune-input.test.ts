@@ -6,17 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  CommuneResultSchema,
-  evaluateCommune,
-  evaluateCommuneSync,
-  evaluateCommunes,
-  evaluateCommuneStream,
-  isEvaluationError,
-  parseVerdict,
-  type CommuneResult,
-  type CriterionSet,
-} from '../../src/index.js';
+import { CommuneResultSchema, isEvaluationError, parseVerdict, type CommuneResult, type CriterionSet } from '../../src/index.js';
+import { evaluateCommune, evaluateCommuneSync, evaluateCommunes, evaluateCommuneStream } from '../evaluate/untyped.js';
 import {
   ENGINES,
   PROTOTYPE_WORDS,

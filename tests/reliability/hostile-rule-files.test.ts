@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Engine } from 'json-rules-engine';
-import { formatPath, loadCriterionSet, MAX_RULE_FILE_CHARS } from '../../src/index.js';
+import { formatPath, loadCriterionSet } from '../../src/index.js';
+import { MAX_RULE_FILE_CHARS } from '../../src/rules/load.js';
 import { MAX_RULE_DEPTH, MAX_RULE_VALUES } from '../../src/rules/load.js';
 import { bundledSets, expectTypedError, guardPrototypes, readRepoText, thrownBy } from './support.js';
 import { at, comparePaths, edit, injectionPoints, NOT_A_THRESHOLD, PROTOTYPE_KEYS, textWithDeepValue, textWithKey, UNKNOWN_KEYS } from './json-mutations.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCommunes, getReorganisation, NtmError, predecessorsOf, resultsByCurrentUnit, successorOf, type ResultLike } from '../../src/index.js';
+import { evaluateCommunes, getReorganisation, NtmError, predecessorsOf, resultsByCurrentUnit, successorOf, type ResultLike, type CommuneInput } from '../../src/index.js';
 import data from '../../examples/dak-song-2023.json' with { type: 'json' };
 
 describe('the 2025 reorganisation as data (NQ 1671/NQ-UBTVQH15, as the reference cites it)', () => {
@@ -47,7 +47,7 @@ describe('the 2025 reorganisation as data (NQ 1671/NQ-UBTVQH15, as the reference
 
 describe('results of 2022-2025 by the commune that exists now', () => {
   it('the 2023 table of Đắk Song by the four new communes: each predecessor\'s own status, no merged status', async () => {
-    const entries = await evaluateCommunes(data.set, data.communes);
+    const entries = await evaluateCommunes(data.set, data.communes as CommuneInput[]);
     const view = resultsByCurrentUnit(entries);
     expect(view.units.map((u) => u.mergedStatus)).toEqual([null, null, null, null]);
     const thuanHanh = view.units.find((u) => u.unit.id === 'lam-dong/thuan-hanh')!;

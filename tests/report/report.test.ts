@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   communeGaps,
-  csvField,
   evaluateCommune,
   evaluateCommunes,
   resultsCsv,
   resultsHtml,
   resultsMarkdown,
   resultsText,
-  escapeHtml,
   type BatchEntry,
   type CommuneResult,
 } from '../../src/index.js';
+import { csvField, escapeHtml } from '../../src/report/index.js';
 import { exampleData, SET } from '../cli/helpers.js';
 
 let entries: BatchEntry[];

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   compareRequirement,
   compareStrictness,
-  formatQuantity,
   resolveRequirement,
   shortfall,
   type Requirement,
   type RequirementSpec,
 } from '../../src/index.js';
+import { formatQuantity } from '../../src/requirement/format.js';
 
 const src = { decision: 'TEST', confidence: 'verified' } as const;
 const req = (operator: '>=' | '<=' | '>' | '<' | '=', value: number, unit: string | null = '%'): Requirement =>

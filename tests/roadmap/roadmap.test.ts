@@ -12,11 +12,10 @@ import {
   RoadmapSchema,
   whatIf,
   WhatIfResultSchema,
-  type CommuneResult,
-} from '../../src/index.js';
+  type CommuneResult, type CommuneInput } from '../../src/index.js';
 import { repo } from '../cli/helpers.js';
 
-const data = JSON.parse(readFileSync(repo('examples/dak-song-2023.json'), 'utf8')) as { set: string; communes: unknown[] };
+const data = JSON.parse(readFileSync(repo('examples/dak-song-2023.json'), 'utf8')) as { set: string; communes: CommuneInput[] };
 const entries = await evaluateCommunes(data.set, data.communes);
 const results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
 const byId = (id: string): CommuneResult => results.find((r) => r.communeId === id)!;
@@ -87,7 +86,7 @@ describe('roadToStandard', () => {
   });
 
   it('marks a "cơ bản đạt" criterion as such, still to change', () => {
-    const r = evaluateCommuneSync(data.set, { ...(data.communes[0] as object), criteria: { ...((data.communes[0] as { criteria: object }).criteria), '10': 'Cơ bản đạt' } });
+    const r = evaluateCommuneSync(data.set, { ...data.communes[0]!, criteria: { ...data.communes[0]!.criteria, '10': 'Cơ bản đạt' } });
     const item = roadToStandard([r], { plan: 'dak-song/2023' }).communes[0]!.items[0]!;
     expect(item).toMatchObject({ criterion: '10', basicallyMet: true, must: 'change', kind: 'verdict-not-met' });
   });

@@ -6,11 +6,11 @@ import {
   evaluateCommunes,
   getCriterionSet,
   listSeries,
-  seriesStep,
-  successorKinds,
   isEvaluationError,
   type CommuneResult,
+  type CommuneInput,
 } from '../../src/index.js';
+import { seriesStep, successorKinds } from '../../src/series/index.js';
 import data from '../../examples/dak-song-2026.json' with { type: 'json' };
 
 const NAMES_VI = [
@@ -65,7 +65,7 @@ describe('asOf crosses 15/02/2026', () => {
     expect(before.setId).toBe('dak-nong/commune-ntm/2024');
   });
   it('the 2026 example evaluates: Đắk Song not met (6), Đức An met, Thuận Hạnh undetermined (7), Trường Xuân not met (3, 8)', async () => {
-    const entries = await evaluateCommunes(data.set, data.communes, { asOf: data.asOf });
+    const entries = await evaluateCommunes(data.set, data.communes as CommuneInput[], { asOf: data.asOf });
     const rs = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     expect(rs.map((r) => [r.communeId, r.status, r.criteriaMet])).toEqual([
       ['lam-dong/dak-song', 'not-met', 9],

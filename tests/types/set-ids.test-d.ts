@@ -17,6 +17,7 @@ import {
   listCriterionSets,
   type BundledSetId,
   type BundledSetIdArg,
+  type CommuneInput,
   type CommuneResult,
   type CriterionSet,
   type SetOrId,
@@ -89,7 +90,7 @@ describe('functions that take a bundled set id', () => {
   });
 
   it('still accepts the wide parameter types callers already pass', () => {
-    const evaluate: (setOrId: string | CriterionSet, input: unknown) => Promise<CommuneResult> = evaluateCommune;
+    const evaluate: (setOrId: string | CriterionSet, input: CommuneInput) => Promise<CommuneResult> = evaluateCommune;
     const get: (id: string) => CriterionSet = getCriterionSet;
     expectTypeOf(evaluate).toBeFunction();
     expectTypeOf(get).toBeFunction();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex, sha256Text } from '../../src/index.js';
+import {  } from '../../src/index.js';
+import { canonicalJson, sha256Hex, sha256Text } from '../../src/versions/index.js';
 
 describe('sha256 (pure TypeScript, FIPS 180-4)', () => {
   it('gives the standard test vectors', () => {
