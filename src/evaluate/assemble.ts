@@ -106,7 +106,16 @@ export function assembleResult(
     ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
     : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
   if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);
-  return result;
+  // Read-only as the types say: an assignment throws rather than changing a shared object.
+  return deepFreeze(result);
+}
+
+/** Freezes plain data all the way down, skipping what is already frozen (the set's objects, shared results). */
+function deepFreeze<T>(x: T): T {
+  if (typeof x !== 'object' || x === null || Object.isFrozen(x)) return x;
+  Object.freeze(x);
+  for (const v of Object.values(x)) deepFreeze(v);
+  return x;
 }
 
 /**

@@ -268,7 +268,8 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   // The header itself is not kept: the result holds its id, name and year.
   const state: RowState = { prepared, block, row, options, context, criteria: header.criteria, notes: header.notes, full: undefined };
   Object.defineProperty(result, ROW_STATE, { value: state });
-  return result;
+  // Frozen as the types say (the explanation, once built, is frozen too); the state is not.
+  return Object.freeze(result);
 }
 
 /**

@@ -159,6 +159,21 @@ describe('a compact result is plain data', () => {
     expect(Object.freeze(r).criteria).toHaveLength(19);
   });
 
+  it('is frozen, its explanation too, as its read-only types say', () => {
+    const r = new EvaluationPipeline(set).evaluateSync(raw) as unknown as Record<string, unknown> & CommuneResult;
+    expect(() => {
+      (r as Record<string, unknown>).status = 'met';
+    }).toThrow(TypeError);
+    expect(() => {
+      (r.criteria as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (r.criteria[14] as unknown as Record<string, unknown>).status = 'met';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(r.why)).toBe(true);
+    expect(r.status).toBe('undetermined');
+  });
+
   it('builds its explanation once: the same arrays on every read', () => {
     const r = new EvaluationPipeline(set).evaluateSync(raw);
     expect(r.criteria).toBe(r.criteria);
