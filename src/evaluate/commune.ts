@@ -65,7 +65,7 @@ async function pipelineOnDemand(setOrId: string | CriterionSet, options: Evaluat
  * const r = evaluateCommuneSync('dak-nong/commune-ntm/2022', {
  *   communeId: 'dak-mol', year: 2023, indicators: { '15.3': 24.1 },
  * });
- * r.criteria[14].indicators[2].status // 'met' (≤ 26.5 %)
+ * r.criteria.flatMap((c) => c.indicators).find((i) => i.code === '15.3')?.status // 'met' (≤ 26.5 %)
  */
 export function evaluateCommuneSync(setOrId: string | CriterionSet, input: unknown, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
   return pipelineOf(setOrId, { ...options, engine: 'compiled' }).evaluateSync(input);
