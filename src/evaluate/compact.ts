@@ -54,7 +54,7 @@ export class CompactBlock {
 
 export const MAX_BLOCK_ROWS = 512;
 
-/** What a compact result keeps besides its block row: the rest of the normalised input. */
+/** The rest of a normalised input, beside its row (a result keeps its context, criterion verdicts and notes). */
 export interface CompactHeader {
   communeId: string;
   name?: string;
