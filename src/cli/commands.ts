@@ -700,8 +700,9 @@ Options:
   --strict-columns  refuse the file when a column is not known (default: report and skip it)
 
 CSV / XLSX layout: a header row, then one row per commune. Columns: communeId (or "Mã xã"),
-year ("Năm"), optional name ("Tên xã"), region ("Vùng": TN or Tây Nguyên …), population
-("Dân số": 9200 or 9.200), classes ("Loại xã"), notes ("Ghi chú", not read); then one column
+year ("Năm"), optional name ("Tên xã"), region ("Vùng": TN or Tây Nguyên …), commune group
+("Nhóm xã": 2 or Nhóm 2, for sets that vary by group), population ("Dân số": 9200 or 9.200),
+classes ("Loại xã"), notes ("Ghi chú", not read); then one column
 per indicator code ("15.3", or "15.3 <label>") or criterion number ("15", "TC15"). A cell holds
 a value ("24,9" or "24.9"), a verdict (Đạt, Đạt chuẩn, Không đạt, Chưa đạt, Cơ bản đạt = not
 met, x, N/A — any case, with or without accents) or both as "value (verdict)": "91,2 (Đạt)".

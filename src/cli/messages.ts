@@ -14,6 +14,7 @@ const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
   name: { vi: 'tên xã', en: 'name' },
   year: { vi: 'năm', en: 'year' },
   region: { vi: 'vùng', en: 'region' },
+  communeGroup: { vi: 'nhóm xã', en: 'communeGroup' },
   classes: { vi: 'loại xã', en: 'classes' },
   population: { vi: 'dân số', en: 'population' },
   indicators: { vi: 'chỉ tiêu', en: 'indicators' },
@@ -81,6 +82,8 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
       if (/percentage/.test(m)) return vi ? `${prefix}tỷ lệ phần trăm phải trong khoảng 0–100${got}` : m;
       if (/whole number/.test(m)) return vi ? `${prefix}số đếm phải là số nguyên${got}` : m;
       return vi ? `${prefix}cần một số không âm${got}` : m;
+    case 'unknown-column':
+      return vi ? `${typeof head === 'string' && Object.hasOwn(FIELD_NAMES, head) ? FIELD_NAMES[head]!.vi : printable(String(head))} ${shown(value)} không có trong ${set}` : m;
     case 'unknown-class':
       return vi ? `loại xã ${shown(value)} không có trong ${set}` : m;
     case 'year-out-of-range':

@@ -9,7 +9,7 @@ import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseRegion, par
 
 /** What a column holds. */
 export type ColumnRole =
-  | { kind: 'field'; field: 'communeId' | 'year' | 'name' | 'region' | 'population' | 'classes' }
+  | { kind: 'field'; field: 'communeId' | 'year' | 'name' | 'region' | 'communeGroup' | 'population' | 'classes' }
   | { kind: 'indicator'; code: string }
   | { kind: 'criterion'; number: string }
   | { kind: 'note'; code: string }
@@ -45,6 +45,10 @@ const FIELD_HEADERS: Readonly<Record<string, Extract<ColumnRole, { kind: 'field'
   ten: 'name',
   region: 'region',
   vung: 'region',
+  communegroup: 'communeGroup',
+  'commune group': 'communeGroup',
+  'nhom xa': 'communeGroup',
+  nhom: 'communeGroup',
   population: 'population',
   'dan so': 'population',
   classes: 'classes',
@@ -117,8 +121,8 @@ export function readHeader(
         column: index,
         warning: true,
         message: vi
-          ? `cột không rõ "${shown}" không được đọc (cần: Mã xã, Năm, Tên xã, Vùng, Dân số, Loại xã, Ghi chú, mã chỉ tiêu như 15.3 hoặc số tiêu chí như 15)`
-          : `unknown column "${shown}" is not read (expected communeId, year, name, region, population, classes, a notes column, an indicator code such as 15.3 or a criterion number such as 15)`,
+          ? `cột không rõ "${shown}" không được đọc (cần: Mã xã, Năm, Tên xã, Vùng, Nhóm xã, Dân số, Loại xã, Ghi chú, mã chỉ tiêu như 15.3 hoặc số tiêu chí như 15)`
+          : `unknown column "${shown}" is not read (expected communeId, year, name, region, communeGroup, population, classes, a notes column, an indicator code such as 15.3 or a criterion number such as 15)`,
       });
     }
     if (role.kind !== 'ignored') {
@@ -221,6 +225,10 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
       }
       case 'region':
         input.region = parseRegion(String(cell)) ?? String(cell).trim();
+        break;
+      case 'communeGroup':
+        // "Nhóm 2" as officials write it, or the group alone ("2", or 2 from a spreadsheet).
+        input.communeGroup = String(cell).trim().replace(/^(?:nh[oó]m|group)\s*/i, '');
         break;
       case 'communeId':
         input.communeId = cleanId(String(cell));

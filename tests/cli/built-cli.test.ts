@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { calibrationTemplate } from '../../src/index.js';
 import type { CliIo } from '../../src/cli/io.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { built, exampleData, ntmProcess, repo, SET } from './helpers.js';
+import { built, captured, exampleData, ntmProcess, repo, SET } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'ntm-built-'));
 const file = (name: string, content: string): string => {
@@ -27,20 +27,8 @@ type RunCli = (argv: readonly string[], io: CliIo) => Promise<number>;
 let runBuilt: RunCli;
 
 /** Runs the built command in this process and captures what it writes. */
-async function built_ntm(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    async out(t) {
-      stdout += t;
-    },
-    err(t) {
-      stderr += t;
-    },
-    errIsTTY: false,
-  };
-  const code = await runBuilt(args, io);
-  return { code, stdout, stderr };
+function built_ntm(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return captured(runBuilt, args);
 }
 
 const CSV = repo('examples/dak-song-2023.csv');

@@ -106,6 +106,20 @@ describe('ntm evaluate: the three input formats', () => {
     }
   });
 
+  it('reads the commune group column ("Nhóm xã": "Nhóm 2" or "2"); an unknown group is said at its cell in the run\'s language', async () => {
+    const file = write('groups.csv', 'Mã xã,Năm,Nhóm xã,TC1\nx,2026,Nhóm 2,Đạt\ny,2026,4,Đạt\nz,2026,,Đạt\n');
+    const r = await ntm(['evaluate', file, '--set', 'national/commune-ntm/2026', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const entries = JSON.parse(r.stdout) as Array<{ dimensions?: Record<string, string | null>; error?: unknown }>;
+    expect(entries).toHaveLength(3);
+    expect(entries[0]!.dimensions).toEqual({ communeGroup: '2', date: '2026-01-01' });
+    expect(entries[1]!.error).toBeDefined();
+    expect(entries[2]!.dimensions).toEqual({ communeGroup: null, date: '2026-01-01' });
+    expect(r.stderr).toBe(`${file}:3:3 (Nhóm xã): nhóm xã "4" không có trong national/commune-ntm/2026\n`);
+    const en = await ntm(['evaluate', file, '--set', 'national/commune-ntm/2026', '--format', 'json', '--lang', 'en']);
+    expect(en.stderr).toContain(`${file}:3:3 (Nhóm xã): communeGroup "4" is not a column of national/commune-ntm/2026`);
+  });
+
   it('an unreadable or broken --overlay or --plan file is said in the run\'s language', async () => {
     const data = write('one.csv', 'communeId,year,15.3\nx,2023,20\n');
     const broken = write('broken.json', '{ "changes": [');

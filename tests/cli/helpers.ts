@@ -11,7 +11,16 @@ import type { CommuneInput } from '../../src/index.js';
 export const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
 /** Runs `ntm` in-process and captures what it writes. */
-export async function ntm(args: string[], options: { tty?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export function ntm(args: string[], options: { tty?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return captured(runCli, args, options);
+}
+
+/** Runs a `runCli` (the sources', or the built bin's) in this process and captures what it writes. */
+export async function captured(
+  run: (argv: readonly string[], io: CliIo) => Promise<number>,
+  args: readonly string[],
+  options: { tty?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -23,7 +32,7 @@ export async function ntm(args: string[], options: { tty?: boolean } = {}): Prom
     },
     errIsTTY: options.tty ?? false,
   };
-  const code = await runCli(args, io);
+  const code = await run(args, io);
   return { code, stdout, stderr };
 }
 
