@@ -55,6 +55,41 @@ export class UsageError extends Error {
 }
 
 /**
+ * A library error about a run's arguments (an unknown set, plan or kind, no version in force),
+ * said in the run's language: the English text is the library's own message, the Vietnamese one
+ * is written from the same data by the CLI (never translated from the English). Exit code 2.
+ */
+export class SaidError extends Error {
+  override readonly name = 'SaidError';
+  constructor(
+    message: string,
+    readonly vi: string,
+  ) {
+    super(message);
+  }
+
+  /** The message in a language. */
+  text(lang: Lang): string {
+    return lang === 'vi' ? this.vi : this.message;
+  }
+}
+
+/**
+ * Runs `f`; an {@link NtmError} whose first issue has a code `vi` knows becomes a {@link SaidError}
+ * with that Vietnamese text. Anything else is thrown as it is.
+ */
+export function sayingIn<T>(f: () => T, vi: Readonly<Record<string, () => string>>): T {
+  try {
+    return f();
+  } catch (e) {
+    const code = e instanceof NtmError ? e.issues[0]?.code : undefined;
+    // The error code (UNKNOWN_SET …) is an identifier, the same in both languages, as in the catalogue.
+    if (code !== undefined && Object.hasOwn(vi, code)) throw new SaidError((e as NtmError).message, `${(e as NtmError).code}: ${vi[code]!()}`);
+    throw e;
+  }
+}
+
+/**
  * Node's argument parser speaks English only: its errors are said again in both languages, by
  * their code, naming the option it reports.
  */
@@ -162,7 +197,9 @@ export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet
     refuseImpostor(v, set, lang);
     return set;
   }
-  return getCriterionSet(v);
+  return sayingIn(() => getCriterionSet(v), {
+    'unknown-set': () => `không có bộ tiêu chí "${printable(v)}" đi kèm; có sẵn: ${listCriterionSets().map((s) => s.id).join(', ')}`,
+  });
 }
 
 /**
@@ -330,7 +367,9 @@ export function evaluateFile(
   // The pipeline behind evaluateCommuneStream, driven row by row: on the compiled path each row
   // is evaluated as it is read, with no promise per row, and its outline comes with it.
   async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown; outline?: ResultOutline }> {
-    const pipeline = new EvaluationPipeline(set, { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) });
+    const pipeline = sayingIn(() => new EvaluationPipeline(set, { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) }), {
+      'condition-set': () => `${set.id} chỉ có điều kiện, không có tiêu chí để đánh giá từng xã: xã nông thôn mới kiểu mẫu và huyện được đánh giá bằng thư viện (evaluateModelCommune, evaluateDistrict)`,
+    });
     const lane = pipeline.lane();
     const guard = new DuplicateGuard();
     let n = 0;

@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NtmError } from '../errors.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { UsageError } from './commands.js';
+import { SaidError, UsageError } from './commands.js';
 import { commandOf, generalHelp } from './command-table.js';
 import { FileError } from './inputs.js';
 import { processIo, type CliIo } from './io.js';
@@ -50,6 +50,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`ntm ${name}: ${e.text(lang)}\n(${lang === 'vi' ? 'xem' : 'see'}: ntm ${name} --help)\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof SaidError) {
+      io.err(`ntm ${name}: ${e.text(lang)}\n`);
       return EXIT.usage;
     }
     if (e instanceof FileError) {

@@ -31,6 +31,7 @@ import {
   formatOf,
   yearOf,
   setOf,
+  sayingIn,
   type Command,
   type CoreExtensions,
   type EvaluateExtras,
@@ -58,7 +59,12 @@ export async function planOf(v: unknown, fallback?: string, lang: Lang = 'vi'): 
     }
     return loadPlan(data, { file: id });
   }
-  return getPlan(id);
+  return bundledPlan(id);
+}
+
+/** A bundled plan by id; an unknown id is said in Vietnamese too. */
+function bundledPlan(id: string): Plan {
+  return sayingIn(() => getPlan(id), { 'unknown-plan': () => `không có kế hoạch "${printable(id)}" đi kèm; có sẵn: ${listPlans().join(', ')}` });
 }
 
 const name = (x: { nameVi: string; nameEn: string }, lang: Lang): string => (lang === 'vi' ? x.nameVi : x.nameEn);
@@ -107,7 +113,7 @@ function agencyArg(v: unknown, plan: Plan): string {
 
 /** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
 export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }): EvaluateExtras => {
-  const plan = getPlan(planId);
+  const plan = bundledPlan(planId);
   return {
     ownersOf: ownersLookup(plan, set),
     context: ({ entries, inputs, referenceDate }): Partial<ReportContext> => {

@@ -3,15 +3,16 @@
  * the versions module (the version in force on a date, calibration overlays).
  */
 import type { Lang } from '../requirement/format.js';
+import type { CriterionSet } from '../schema/criterion-set.js';
 import { RegionCodeSchema } from '../schema/common.js';
 import { listCriterionSets } from '../rules/registry.js';
-import { criterionSetInForce, isInForce } from '../versions/in-force.js';
+import { criterionSetInForce, criterionSetVersions, isInForce } from '../versions/in-force.js';
 import { diffCriterionSets, type CriterionSetDiff, type RequirementChange } from '../versions/diff.js';
 import { calibrate, calibrationTemplate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { mdCell } from '../report/markdown.js';
 import { NtmError, printable } from '../errors.js';
-import { formatOf, langOf, locatedIssues, parseCommandArgs, setOf, UsageError, yearOf, type Command, type CoreExtensions, type FileChecker } from './commands.js';
+import { formatOf, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, UsageError, yearOf, type Command, type CoreExtensions, type FileChecker } from './commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
@@ -22,16 +23,29 @@ const isBundled = (id: string): boolean => listCriterionSets().some((s) => s.id 
  * error); a kind (`dak-nong/commune-ntm`) picks it; a rule file must itself be in force.
  */
 export const setInForceOn: CoreExtensions['inForce'] = async (setArg, date, io, lang = 'vi') => {
-  if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return criterionSetInForce(setArg, date);
+  if (typeof setArg === 'string' && !setArg.endsWith('.json') && !isBundled(setArg)) return inForceSaid(setArg, date);
   const set = await setOf(setArg, lang);
   if (!isBundled(set.id)) {
     if (!isInForce(set, date)) throw new UsageError(`${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'open'})`, `${set.id} không có hiệu lực ngày ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? 'chưa hết hiệu lực'})`);
     return set;
   }
-  const chosen = criterionSetInForce(set.kind, date);
+  const chosen = inForceSaid(set.kind, date);
   if (chosen.id !== set.id) io.err(lang === 'vi' ? `dùng ${chosen.id}, phiên bản của ${set.kind} có hiệu lực ngày ${date}\n` : `using ${chosen.id}, the version of ${set.kind} in force on ${date}\n`);
   return chosen;
 };
+
+/** {@link criterionSetInForce}, its errors about the kind and the date said in Vietnamese too. */
+function inForceSaid(kind: string, date: string): CriterionSet {
+  const spans = (): string =>
+    criterionSetVersions(kind)
+      .map((v) => `${v.id} (${v.effectiveFrom} – ${v.effectiveTo ?? 'chưa hết hiệu lực'})`)
+      .join(', ');
+  return sayingIn(() => criterionSetInForce(kind, date), {
+    'no-set-in-force': () => `không có phiên bản nào của ${kind} có hiệu lực ngày ${date}; các phiên bản: ${spans()}`,
+    'no-version': () => `${kind} chưa có phiên bản nào được mã hoá`,
+    'unknown-kind': () => `không có bộ tiêu chí hay loại bộ tiêu chí "${printable(kind)}"; có sẵn: ${listCriterionSets().map((s) => s.id).join(', ')}`,
+  });
+}
 
 /** `--overlay`: the set with a calibration overlay file applied; errors at the overlay's line and column. */
 export const calibrateWithFile: CoreExtensions['calibrate'] = async (set, overlayFile, lang = 'vi') => {

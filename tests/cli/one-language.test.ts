@@ -33,6 +33,7 @@ function wordsOf(text: string): string[] {
     .replace(/\/[^\s:,)]+/g, ' ') // file paths and set ids
     .replace(/[\w.-]+\/[\w./-]+/g, ' ')
     .replace(/\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ') // kebab-case ids (dak-mol, commune-ntm)
+    .replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, ' ') // error codes (UNKNOWN_SET), the same in both languages
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
@@ -107,6 +108,13 @@ describe('one language per run', () => {
         ['worklist', repo('examples/dak-song-2023.csv'), '--set', SET],
         ['calibrate', files.badHeader!],
         ['evalute'],
+        // Library errors about the run's arguments: a set, a kind, a date, a plan, a set of conditions only.
+        ['evaluate', repo('examples/dak-song-2023.csv'), '--set', 'no/such/set'],
+        ['evaluate', repo('examples/dak-song-2023.csv'), '--set', 'no/such-kind', '--as-of', '2024-01-01'],
+        ['evaluate', repo('examples/dak-song-2023.csv'), '--set', 'dak-nong/commune-ntm', '--as-of', '2010-01-01'],
+        ['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--plan', 'no-such-plan'],
+        ['evaluate', repo('examples/dak-song-2023.csv'), '--set', 'national/commune-model/2022'],
+        ['owners', '--plan', 'no-such-plan'],
       ];
       for (const args of cases) {
         const r = await ntm([...args, '--lang', lang]);
