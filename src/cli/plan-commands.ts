@@ -108,7 +108,10 @@ export function targetLine(o: TargetOutcome, lang: Lang): TargetLine {
 /** `--agency` as an id or as the plan writes the name (`Phòng Y tế`), any case, with or without accents. */
 function agencyArg(v: unknown, plan: Plan): string {
   const word = String(v);
-  return idByName(word, plan.agencies, (a) => a.id) ?? word;
+  const id = idByName(word, plan.agencies, (a) => a.id) ?? word;
+  return sayingIn(() => agencyOf(id, plan).id, {
+    'unknown-agency': () => `không có cơ quan "${printable(word)}" trong ${plan.id}; có: ${plan.agencies.map((a) => a.id).join(', ')}`,
+  });
 }
 
 /** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
@@ -315,7 +318,9 @@ async function calendarCommand(args: readonly string[], io: CliIo): Promise<numb
   const year = yearOf(values.year) ?? plan.year;
   const from = dateOf(values.from, '--from');
   const before = formatOf(values.before, ['exclusive', 'inclusive'] as const, plan.reporting.before.reading);
-  const list = reportingSchedule(plan, year, { before }).filter((o) => from === undefined || o.lastDay >= from);
+  const list = sayingIn(() => reportingSchedule(plan, year, { before }), {
+    'year-not-covered': () => `${plan.id} chỉ có lịch báo cáo năm ${plan.year}, không có năm ${year}`,
+  }).filter((o) => from === undefined || o.lastDay >= from);
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(list, null, 2) + '\n');
   else {

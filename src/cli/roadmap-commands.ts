@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Lang } from '../requirement/format.js';
 import { RecognitionFactsFileSchema } from '../schema/recognition.js';
 import { WhatIfFileSchema, type WhatIfResult } from '../schema/roadmap.js';
-import { NtmError, issuesFromZod } from '../errors.js';
+import { NtmError, issuesFromZod, printable } from '../errors.js';
 import { parseRuleText } from '../rules/load.js';
 import { loadRecognitionRules } from '../recognition/rules.js';
 import { roadToStandard } from '../roadmap/roadmap.js';
@@ -15,7 +15,7 @@ import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, setOf, yearOf, type Command, type FileChecker } from './commands.js';
+import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, yearOf, type Command, type FileChecker } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -72,11 +72,15 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   let entries: BatchEntry[] = collected.entries;
   let changes: WhatIfResult[] = [];
   if (whatIfFile) ({ entries, changes } = applyWhatIf(entries, whatIfFile, { set }));
-  const road = roadToStandard(entries, {
-    plan,
-    ...(values.commune === undefined ? {} : { commune: String(values.commune) }),
-    ...(factsFile ? { facts: factsFile.communes } : {}),
-  });
+  const road = sayingIn(
+    () =>
+      roadToStandard(entries, {
+        plan,
+        ...(values.commune === undefined ? {} : { commune: String(values.commune) }),
+        ...(factsFile ? { facts: factsFile.communes } : {}),
+      }),
+    { 'unknown-commune': () => `không có kết quả của xã "${printable(String(values.commune))}" trong tệp` },
+  );
   const options = { lang, whatIf: changes, notes: [ILLUSTRATIVE[lang]] };
   await write(io, values.out as string | undefined, format, {
     json: () => JSON.stringify({ roadmap: road, whatIf: changes.map(({ before: _b, after: _a, ...w }) => w) }, null, 2) + '\n',

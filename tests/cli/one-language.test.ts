@@ -18,7 +18,7 @@ const write = (name: string, text: string): string => {
 };
 
 // English words that a Vietnamese report must not contain (and none of them is Vietnamese).
-const ENGLISH = /(?<![\p{L}\d])(the|is|not|expected|got|row|rows|cells?|header|missing|met|value|unknown|cannot|with|and|of|file|must|error|commune|communes|criteria|criterion|indicator|indicators|threshold|target|status|data|wording|level|note|verdict|formula|percentage|quote|column)(?![\p{L}\d])/iu;
+const ENGLISH = /(?<![\p{L}\d])(the|is|not|expected|got|row|rows|cells?|header|missing|met|value|unknown|cannot|with|and|of|file|must|error|commune|communes|criteria|criterion|indicator|indicators|threshold|target|status|data|wording|level|note|verdict|formula|percentage|quote|column|agency|known)(?![\p{L}\d])/iu;
 // Vietnamese words an English report must not contain (names of places contain none of them).
 const VIETNAMESE = /(?<![\p{L}])(không|chưa|đạt|tiêu chí|chỉ tiêu|dòng|cột|tệp|năm|giá trị|yêu cầu|kết quả|cần|lỗi|số liệu|mục tiêu|xã|huyện|của|và)(?![\p{L}])/iu;
 
@@ -34,6 +34,7 @@ function wordsOf(text: string): string[] {
     .replace(/[\w.-]+\/[\w./-]+/g, ' ')
     .replace(/\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ') // kebab-case ids (dak-mol, commune-ntm)
     .replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, ' ') // error codes (UNKNOWN_SET), the same in both languages
+    .replace(/--[a-z][\w-]*/g, ' ') // option names (--agency)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
@@ -115,6 +116,10 @@ describe('one language per run', () => {
         ['evaluate', repo('examples/dak-song-2023.csv'), '--set', SET, '--plan', 'no-such-plan'],
         ['evaluate', repo('examples/dak-song-2023.csv'), '--set', 'national/commune-model/2022'],
         ['owners', '--plan', 'no-such-plan'],
+        ['owners', '--agency', 'nobody'],
+        ['worklist', repo('examples/dak-song-2023.csv'), '--set', SET, '--agency', 'nobody'],
+        ['calendar', '--year', '1999'],
+        ['roadmap', repo('examples/dak-song-2023.csv'), '--set', SET, '--commune', 'nobody'],
       ];
       for (const args of cases) {
         const r = await ntm([...args, '--lang', lang]);
