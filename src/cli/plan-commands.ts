@@ -3,7 +3,6 @@
  * adds to `evaluate` (lead agencies, targets, next deadlines).
  */
 import type { Lang } from '../requirement/format.js';
-import { formatQuantity } from '../requirement/format.js';
 import type { CommuneInput } from '../schema/input.js';
 import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.js';
 import { NtmError, printable } from '../errors.js';
@@ -18,7 +17,7 @@ import { reportingSchedule, upcomingDeadlines } from '../plan/calendar.js';
 import type { DeadlineLine, ReportContext, TargetLine } from '../report/gaps.js';
 import { REPORT_TEXT } from '../report/labels.js';
 import { mdCell } from '../report/markdown.js';
-import { formatValue } from '../report/gaps.js';
+import { formatValue, shortfallPhrase } from '../report/gaps.js';
 import { targetDetailText } from '../report/targets.js';
 import {
   collectEvaluation,
@@ -206,7 +205,7 @@ function workListText(list: WorkList, plan: Plan, lang: Lang): string {
       const facts: string[] = [];
       if (i.value !== undefined && i.value !== null) facts.push(`${t.value.toLowerCase()} ${formatValue(i.value, unit, lang)}`);
       if (i.requirement && i.requirement.kind !== 'unknown') facts.push(`${t.requirement.toLowerCase()} ${lang === 'vi' ? i.requirement.textVi : i.requirement.textEn}`);
-      if (typeof i.shortfall === 'number') facts.push(`${t.shortfall.toLowerCase()} ${formatQuantity(i.shortfall, unit, lang)}`);
+      if (typeof i.shortfall === 'number') facts.push(shortfallPhrase(i.shortfall, i.requirement ?? null, lang));
       const part = i.part ? ` (${name(i.part, lang)})` : '';
       const label = i.level === 'criterion' ? `${t.criterion} ${i.code}` : i.code;
       lines.push(`  ${label}${part}: ${status[i.status] ?? i.status}${facts.length ? ` — ${facts.join(', ')}` : ''}${i.coOwners.length ? ` [${lang === 'vi' ? 'cùng' : 'with'} ${i.coOwners.map((id) => name(agencyOf(id, plan), lang)).join(', ')}]` : ''}`);

@@ -10,8 +10,10 @@
 import { render, type Entry, type ParamsOf, type ParamSpec } from './define.js';
 import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
+import { gap } from './catalogue/gap.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { target } from './catalogue/target.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -19,14 +21,18 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 
 /** The domains of the catalogue, by name: each one's codes start with `<name>.`. */
 export const DOMAINS = {
+  gap,
   report,
   status,
+  target,
 } as const;
 
 /** Every entry, by code. */
 export const CATALOGUE = Object.freeze({
+  ...gap,
   ...report,
   ...status,
+  ...target,
 });
 
 type Catalogue = typeof CATALOGUE;

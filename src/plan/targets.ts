@@ -173,7 +173,7 @@ function standardOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'reach-stand
   }
   if (r.status === 'not-met') {
     const notMet = r.criteria.filter((c) => c.status === 'not-met').map((c) => c.number);
-    return outcome(t, 'not-achieved', { textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}; not met: ${notMet.join(', ')}.${tail}`, missing: [], ...figures });
+    return outcome(t, 'not-achieved', { textEn: `${name} meets ${r.criteriaMet} of ${total} criteria in ${r.year}; not met: ${notMet.join(', ')}.${tail}`, missing: [], ...figures, notMet });
   }
   const missing = undecidedCriteria(r);
   return outcome(t, 'undetermined', {

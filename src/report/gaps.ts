@@ -3,6 +3,7 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { formatQuantity, type Lang } from '../requirement/format.js';
 import { INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+import { t } from '../messages/index.js';
 
 /**
  * Something a commune still has to do for one criterion: an indicator that is not met, has no
@@ -173,5 +174,28 @@ export function gapKindText(gap: Gap, lang: Lang): string {
 
 /** How much is missing, with its unit (`3,5 %`), or `—` when the gap is not numeric. */
 export function shortfallText(gap: Gap, lang: Lang): string {
-  return gap.shortfall === null ? '—' : formatQuantity(gap.shortfall, requirementUnit(gap.requirement), lang);
+  return gap.shortfall === null ? '—' : shortfallCell(gap.shortfall, gap.requirement, lang);
+}
+
+/**
+ * A shortfall column's cell: the amount lacking below a floor (`4 %`), the whole phrase over a
+ * ceiling or off an exact value (`vượt 1,7 % so với mức tối đa`), since nothing is lacking there.
+ */
+export function shortfallCell(amount: number, req: Requirement | null, lang: Lang): string {
+  const op = req !== null && req.kind === 'compare' ? req.operator : null;
+  return op === '<=' || op === '<' || op === '=' ? shortfallPhrase(amount, req, lang) : formatQuantity(amount, requirementUnit(req), lang);
+}
+
+/**
+ * The distance to a requirement as a phrase: below a floor (`≥ 80 %`) what is still lacking,
+ * over a ceiling (`≤ 26,5 %`) by how much the value exceeds the maximum — nothing is lacking there.
+ *
+ * @example shortfallPhrase(1.7, req15_3, 'vi') // 'vượt 1,7 % so với mức tối đa'
+ * @example shortfallPhrase(4, req3_1, 'vi') // 'còn thiếu 4 %'
+ */
+export function shortfallPhrase(amount: number, req: Requirement | null, lang: Lang): string {
+  const text = formatQuantity(amount, requirementUnit(req), lang);
+  const op = req !== null && req.kind === 'compare' ? req.operator : null;
+  const code = op === '<=' || op === '<' ? 'gap.over' : op === '=' ? 'gap.off' : 'gap.short';
+  return t(code, { amount: text }, lang);
 }

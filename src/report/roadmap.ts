@@ -1,10 +1,9 @@
 import type { Lang } from '../requirement/format.js';
-import { formatQuantity } from '../requirement/format.js';
 import type { Roadmap, RoadmapCommune, RoadmapItem, WhatIfResult } from '../schema/roadmap.js';
 import type { RecognitionNote, RecognitionResult, RevocationRisk } from '../schema/recognition.js';
 import { csvField } from './csv.js';
 import { documentHtml, documentMarkdown, documentText, type Block, type ReportDocument } from './document.js';
-import { formatValue, requirementText, requirementUnit } from './gaps.js';
+import { formatValue, requirementText, requirementUnit, shortfallCell } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
 
 /** Every fixed phrase of the roadmap reports, per language. */
@@ -115,7 +114,7 @@ function itemRow(i: RoadmapItem, road: Roadmap, lang: Lang, withCommune?: string
     roadmapItemStatus(i, lang),
     formatValue(i.value, unit, lang),
     requirementText(i.requirement, lang),
-    i.shortfall === null ? '—' : formatQuantity(i.shortfall, unit, lang),
+    i.shortfall === null ? '—' : shortfallCell(i.shortfall, i.requirement, lang),
     t.decidedByWords[i.decidedBy],
     ownersLabel(i.owners, road, lang),
   ];
@@ -257,7 +256,7 @@ export function roadmapCsv(road: Roadmap, lang: Lang = 'vi'): string {
           roadmapItemStatus(i, lang),
           i.value === null ? '' : formatValue(i.value, unit, lang),
           i.requirement === null ? '' : requirementText(i.requirement, lang),
-          i.shortfall === null ? '' : formatQuantity(i.shortfall, unit, lang),
+          i.shortfall === null ? '' : shortfallCell(i.shortfall, i.requirement, lang),
           t.decidedByWords[i.decidedBy],
           i.owners.join(' '),
           revocation,

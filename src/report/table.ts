@@ -12,7 +12,7 @@ import {
   ownersText,
   requirementText,
   requirementUnit,
-  shortfallText,
+  shortfallPhrase,
   type ReportContext,
 } from './gaps.js';
 
@@ -93,7 +93,7 @@ export function gapsText(results: readonly CommuneResult[], lang: Lang = 'vi', c
       const facts: string[] = [];
       if (g.value !== null) facts.push(`${t.value.toLowerCase()} ${formatValue(g.value, requirementUnit(g.requirement), lang)}`);
       if (g.requirement !== null && g.requirement.kind !== 'unknown') facts.push(`${t.requirement.toLowerCase()} ${requirementText(g.requirement, lang)}`);
-      if (g.shortfall !== null) facts.push(`${t.shortfall.toLowerCase()} ${shortfallText(g, lang)}`);
+      if (g.shortfall !== null) facts.push(shortfallPhrase(g.shortfall, g.requirement, lang));
       const detail = facts.length > 0 ? ` — ${facts.join(', ')}` : '';
       const owners = g.owners.length > 0 ? ` [${ownersText(g.owners, lang, context.agencies)}]` : '';
       lines.push(`  ${what}: ${gapKindText(g, lang)}${detail}${owners}`);

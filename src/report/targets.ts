@@ -1,10 +1,12 @@
 import { formatQuantity, type Lang } from '../requirement/format.js';
+import { sayer } from '../messages/index.js';
 import type { TargetOutcome } from '../schema/plan.js';
 
 /**
- * What a target's outcome rests on, in one language: in Vietnamese the figures (criteria met,
- * gain, value and requirement, how much data is missing); in English the outcome's own sentence
- * with what it still needs.
+ * What a target's outcome rests on, in one language: in Vietnamese the figures (criteria met and
+ * not met, gain, value and requirement with their unit, the revocation risk, the data that would
+ * decide it), worded from the catalogue; in English the outcome's own sentence with what it
+ * still needs.
  *
  * @example targetDetailText(outcome, 'vi') // 'đạt 18/19 tiêu chí (dak-nong/commune-ntm/2022); yêu cầu 19.'
  */
@@ -14,18 +16,57 @@ export function targetDetailText(o: TargetOutcome, lang: Lang): string {
 }
 
 function targetDetailVi(o: TargetOutcome): string {
+  const say = sayer('vi');
   const d = o.detail;
-  const num = (n: number): string => formatQuantity(n, null, 'vi');
+  const unit = o.target.kind === 'district-figure' ? o.target.measure.unit : null;
+  const num = (n: number): string => formatQuantity(n, null, 'vi', 0);
   const parts: string[] = [];
   if (d.criteriaMet !== undefined) {
-    parts.push(`đạt ${d.criteriaMet}${d.criteriaTotal === undefined ? '' : `/${d.criteriaTotal}`} tiêu chí${d.resultSetId ? ` (${d.resultSetId})` : ''}`);
-    if (d.criteriaUndetermined) parts.push(`${d.criteriaUndetermined} tiêu chí chưa xác định`);
+    parts.push(say('target.criteriaMet', { met: d.criteriaMet, ...(d.criteriaTotal === undefined ? {} : { total: d.criteriaTotal }), ...(d.resultSetId ? { set: d.resultSetId } : {}) }));
+    if (d.criteriaUndetermined) parts.push(say('target.undetermined', { count: d.criteriaUndetermined }));
   }
-  if (d.baselineCriteriaMet !== undefined) parts.push(`năm gốc đạt ${d.baselineCriteriaMet} tiêu chí`);
-  if (d.gain) parts.push(`tăng ${d.gain.min === d.gain.max ? num(d.gain.min) : `${num(d.gain.min)}–${num(d.gain.max)}`} tiêu chí`);
-  if (d.value !== undefined) parts.push(`giá trị ${num(d.value)}${d.method === 'population-weighted' ? ' (bình quân theo dân số các xã)' : ''}`);
-  if (d.required !== undefined) parts.push(`yêu cầu ${num(d.required)}`);
-  if (d.missing.length > 0) parts.push(`cần thêm số liệu: ${d.missing.length} mục`);
-  if (parts.length === 0) parts.push(o.status === 'undetermined' ? 'chưa đủ số liệu để kết luận' : '—');
+  if (d.notMet && d.notMet.length > 0) parts.push(say('target.notMet', { criteria: d.notMet }));
+  if (d.baselineCriteriaMet !== undefined) parts.push(say('target.baseline', { met: d.baselineCriteriaMet }));
+  if (d.gain) parts.push(say('target.gain', { range: d.gain.min === d.gain.max ? num(d.gain.min) : `${num(d.gain.min)}–${num(d.gain.max)}` }));
+  if (d.value !== undefined) parts.push(say(d.method === 'population-weighted' ? 'target.valueWeighted' : 'target.value', { value: formatQuantity(d.value, unit, 'vi') }));
+  if (d.required !== undefined) parts.push(say('target.required', { value: o.target.kind === 'district-figure' ? formatQuantity(d.required, unit, 'vi') : num(d.required) }));
+  if (d.revocation && o.status !== 'achieved') {
+    const r = d.revocation;
+    const range = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
+    parts.push(
+      say('target.revocation', {
+        decision: '18/2022/QĐ-TTg',
+        status: say(`target.revocation.${r.status}`),
+        below: range(num(r.belowStandard.min), num(r.belowStandard.max)),
+        total: r.criteriaTotal,
+        share: range(formatQuantity(r.share.min, '%', 'vi'), formatQuantity(r.share.max, '%', 'vi')),
+      }),
+    );
+  }
+  parts.push(...needsVi(o));
+  if (parts.length === 0) parts.push(o.status === 'undetermined' ? say('target.noData') : '—');
   return `${parts.join('; ')}.`;
+}
+
+/** The data that would decide an undetermined target, said from its reasons and its target (never from the English text). */
+function needsVi(o: TargetOutcome): string[] {
+  const say = sayer('vi');
+  const d = o.detail;
+  if (d.missing.length === 0) return [];
+  if (d.why && d.why.length > 0) {
+    const out: string[] = [];
+    for (const r of d.why) {
+      if (r.code === 'missing') out.push(say('target.needs.values', { items: r.items }));
+      else if (r.code === 'threshold-unknown') out.push(say('target.needs.thresholds', { items: r.items }));
+      else if (r.code === 'indicator-list-incomplete') out.push(say('target.needs.criterionVerdict', { items: r.items }));
+    }
+    if (out.length > 0) return out;
+  }
+  const t = o.target;
+  if (t.kind === 'district-figure') return [say('target.needs.figure', { id: t.id })];
+  if (d.criteriaMet === undefined && 'setId' in t) {
+    const commune = 'communeId' in t ? { commune: t.communeId } : {};
+    return [say('target.needs.result', { set: t.setId, ...commune }), ...(d.missing.length > 1 ? [say('target.needs.count', { count: d.missing.length })] : [])];
+  }
+  return [say('target.needs.count', { count: d.missing.length })];
 }

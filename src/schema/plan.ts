@@ -375,6 +375,8 @@ export const TargetOutcomeSchema = z.strictObject({
     criteriaMet: z.number().optional(),
     criteriaUndetermined: z.number().optional(),
     criteriaTotal: z.number().optional(),
+    /** The criteria not met, by number (`reach-standard`, `keep-standard`). */
+    notMet: z.array(z.string()).optional(),
     baselineCriteriaMet: z.number().optional(),
     baselineCriteriaUndetermined: z.number().optional(),
     /** Range the gain can still take, given undetermined criteria. */

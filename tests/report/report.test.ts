@@ -96,7 +96,7 @@ describe('resultsMarkdown', () => {
     const matrix = md.slice(0, md.indexOf('## Việc còn phải làm'));
     expect(matrix.split('\n').filter((l) => /^\| (Đắk|Nam|Nâm|Trường|Thuận)/.test(l))).toHaveLength(8);
     expect(md).toContain('Chú giải: ✓ đạt');
-    expect(md).toMatch(/\| 15 \| 15\.3 [^|]+ \| Chưa đạt \| 28,2 % \| ≤ 26,5 % \| 1,7 % \|/);
+    expect(md).toMatch(/\| 15 \| 15\.3 [^|]+ \| Chưa đạt \| 28,2 % \| ≤ 26,5 % \| vượt 1,7 % so với mức tối đa \|/);
   });
 
   it('prints targets and deadlines when given, in English with lang en', () => {
@@ -108,7 +108,7 @@ describe('resultsMarkdown', () => {
     expect(md).toContain('## Targets');
     expect(md).toContain('| dak-mol | reach the standard | not achieved | 18/19 criteria met |');
     expect(md).toContain('| monthly report, 2023-07 | 2023-07-13 | 2023-07-12 | agriculture |');
-    expect(md).toMatch(/\| 15 \| 15\.3 [^|]+ \| not met \| 28\.2% \| ≤ 26\.5% \| 1\.7% \|/);
+    expect(md).toMatch(/\| 15 \| 15\.3 [^|]+ \| not met \| 28\.2% \| ≤ 26\.5% \| 1\.7% over the maximum \|/);
   });
 });
 
@@ -145,7 +145,7 @@ describe('resultsText', () => {
     const text = resultsText(mixed, 'en');
     expect(text).toContain('Commune');
     expect(text).toMatch(/Trường Xuân — does not meet the set \(10\/19\)/);
-    expect(text).toMatch(/15\.3: not met — value 28\.2%, requirement ≤ 26\.5%, shortfall 1\.7%/);
+    expect(text).toMatch(/15\.3: not met — value 28\.2%, requirement ≤ 26\.5%, 1\.7% over the maximum/);
     expect(text).toMatch(/Rows with errors:\n {2}#8 broken: .*15\.3/);
   });
 });
