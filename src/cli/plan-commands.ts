@@ -18,6 +18,7 @@ import type { DeadlineLine, ReportContext, TargetLine } from '../report/gaps.js'
 import { REPORT_TEXT } from '../report/labels.js';
 import { mdCell } from '../report/markdown.js';
 import { formatValue, shortfallPhrase } from '../report/gaps.js';
+import { formatDate, t } from '../messages/index.js';
 import { targetDetailText } from '../report/targets.js';
 import {
   collectEvaluation,
@@ -74,19 +75,14 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-const KIND_TEXT: Record<Lang, Record<Obligation['kind'], string>> = {
-  vi: { monthly: 'Báo cáo tháng', quarterly: 'Báo cáo quý', 'six-month': 'Báo cáo 6 tháng', 'nine-month': 'Báo cáo 9 tháng', annual: 'Báo cáo năm', 'commune-plan': 'Kế hoạch của xã' },
-  en: { monthly: 'Monthly report', quarterly: 'Quarterly report', 'six-month': 'Six-month report', 'nine-month': 'Nine-month report', annual: 'Annual report', 'commune-plan': "Commune's plan" },
-};
-
 /** An obligation as a report line: what, when, to whom (and through which office). */
 export function deadlineLine(o: Obligation, plan: Plan, lang: Lang): DeadlineLine {
-  const via = o.submitTo.via === undefined ? '' : `${lang === 'vi' ? ' qua ' : ' via '}${name(agencyOf(o.submitTo.via, plan), lang)}`;
+  const recipients = o.submitTo.recipients.map((r) => name(r, lang)).join(', ');
   return {
-    label: `${KIND_TEXT[lang][o.kind]} ${o.period}`,
+    label: t(`calendar.${o.kind}`, { period: o.period }, lang),
     dueBefore: o.dueBefore,
     lastDay: o.lastDay,
-    submitTo: o.submitTo.recipients.map((r) => name(r, lang)).join(', ') + via,
+    submitTo: o.submitTo.via === undefined ? recipients : t('calendar.via', { recipients, via: name(agencyOf(o.submitTo.via, plan), lang) }, lang),
   };
 }
 
@@ -130,13 +126,12 @@ export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }):
         // Rows the plan does not know (other communes) leave targets out rather than the report.
       }
       const deadlines = upcomingDeadlines(plan, from, 5).map((o) => deadlineLine(o, plan, lang));
-      const none = lang === 'vi' ? `; kế hoạch không còn hạn báo cáo nào từ ngày này (dùng --as-of với một ngày trong năm ${plan.year})` : `; the plan has no reporting deadline on or after that day (give --as-of a day in ${plan.year})`;
       return {
         agencies,
         criterionOwners: (n) => ownersOf(n, plan),
         targets,
         deadlines,
-        notes: [`${lang === 'vi' ? 'Kế hoạch' : 'Plan'}: ${name(plan, lang)} (${plan.id}); ${lang === 'vi' ? 'hạn báo cáo tính từ' : 'deadlines counted from'} ${from}${deadlines.length === 0 ? none : ''}`],
+        notes: [t('calendar.planNote', { plan: name(plan, lang), id: plan.id, from }, lang) + (deadlines.length === 0 ? t('calendar.noneFrom', { year: String(plan.year), option: '--as-of' }, lang) : '')],
       };
     },
   };
@@ -323,17 +318,15 @@ async function calendarCommand(args: readonly string[], io: CliIo): Promise<numb
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(list, null, 2) + '\n');
   else {
-    const t = REPORT_TEXT[lang];
-    const head = [t.report, t.dueBefore, t.lastDay, t.submitTo];
+    const w = REPORT_TEXT[lang];
+    const head = [w.report, w.dueBefore, w.lastDay, w.submitTo];
     const rows = list.map((o) => {
       const d = deadlineLine(o, plan, lang);
-      return [d.label, d.dueBefore, d.lastDay, d.submitTo ?? '—'];
+      return [d.label, formatDate(d.dueBefore, lang), formatDate(d.lastDay, lang), d.submitTo ?? '—'];
     });
     if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n');
     else {
-      const reading = before === 'exclusive'
-        ? lang === 'vi' ? '"trước ngày D" được hiểu là hạn chót ngày D-1 (--before inclusive để tính cả ngày D)' : '"before day D" is read as due on D-1 at the latest (--before inclusive counts D itself)'
-        : lang === 'vi' ? '"trước ngày D" được hiểu là còn kịp trong ngày D' : '"before day D" is read as still on time on D';
+      const reading = t(before === 'exclusive' ? 'calendar.beforeExclusive' : 'calendar.beforeInclusive', {}, lang);
       await sink.write(`${textTable(head, rows)}\n\n${reading}\n`);
     }
   }

@@ -10,6 +10,7 @@
 import { render, type Entry, type ParamsOf, type ParamSpec } from './define.js';
 import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
+import { calendar } from './catalogue/calendar.js';
 import { gap } from './catalogue/gap.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
@@ -21,6 +22,7 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 
 /** The domains of the catalogue, by name: each one's codes start with `<name>.`. */
 export const DOMAINS = {
+  calendar,
   gap,
   report,
   status,
@@ -29,6 +31,7 @@ export const DOMAINS = {
 
 /** Every entry, by code. */
 export const CATALOGUE = Object.freeze({
+  ...calendar,
   ...gap,
   ...report,
   ...status,

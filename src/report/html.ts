@@ -1,5 +1,6 @@
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
+import { formatDate } from '../messages/index.js';
 import type { Status } from '../schema/result.js';
 import {
   communeLabel,
@@ -60,7 +61,7 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
   if (context.set) {
     const s = context.set;
     parts.push(
-      `<p class="set">${escapeHtml(t.set)}: <strong>${escapeHtml(lang === 'vi' ? s.nameVi : s.nameEn)}</strong> (<code>${escapeHtml(s.id)}</code>) — ${escapeHtml(t.legalBasis)}: ${escapeHtml(`${s.legalBasis.number}, ${s.legalBasis.date}`)}</p>`,
+      `<p class="set">${escapeHtml(t.set)}: <strong>${escapeHtml(lang === 'vi' ? s.nameVi : s.nameEn)}</strong> (<code>${escapeHtml(s.id)}</code>) — ${escapeHtml(t.legalBasis)}: ${escapeHtml(`${s.legalBasis.number}, ${formatDate(s.legalBasis.date, lang)}`)}</p>`,
     );
   }
   for (const note of context.notes ?? []) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
@@ -103,7 +104,7 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
   }
   if (context.deadlines && context.deadlines.length > 0) {
     parts.push(`<h2 id="deadlines">${escapeHtml(t.deadlines)}</h2>`);
-    parts.push(table([t.report, t.dueBefore, t.lastDay, t.submitTo], context.deadlines.map((d) => [d.label, d.dueBefore, d.lastDay, d.submitTo ?? '—']), 'deadlines'));
+    parts.push(table([t.report, t.dueBefore, t.lastDay, t.submitTo], context.deadlines.map((d) => [d.label, formatDate(d.dueBefore, lang), formatDate(d.lastDay, lang), d.submitTo ?? '—']), 'deadlines'));
   }
   if (errors.length > 0) {
     parts.push(`<h2 id="errors">${escapeHtml(t.errors)}</h2><ul class="errors">`);

@@ -1,5 +1,6 @@
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
+import { formatDate } from '../messages/index.js';
 import {
   communeLabel,
   criterionNumbers,
@@ -45,7 +46,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
   const out: string[] = [`# ${t.title}`, ''];
   if (context.set) {
     const s = context.set;
-    out.push(`${t.set}: **${mdCell(lang === 'vi' ? s.nameVi : s.nameEn)}** (${mdCell(s.id)}) — ${t.legalBasis}: ${mdCell(`${s.legalBasis.number}, ${s.legalBasis.date}`)}`, '');
+    out.push(`${t.set}: **${mdCell(lang === 'vi' ? s.nameVi : s.nameEn)}** (${mdCell(s.id)}) — ${t.legalBasis}: ${mdCell(`${s.legalBasis.number}, ${formatDate(s.legalBasis.date, lang)}`)}`, '');
   }
   for (const note of context.notes ?? []) out.push(`> ${mdCell(note)}`, '');
   out.push(t.summary({ total: results.length, met: results.filter((r) => r.status === 'met').length, errors: errors.length }), '');
@@ -102,7 +103,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
     out.push(
       ...mdTable(
         [t.report, t.dueBefore, t.lastDay, t.submitTo],
-        context.deadlines.map((d) => [d.label, d.dueBefore, d.lastDay, d.submitTo ?? '—']),
+        context.deadlines.map((d) => [d.label, formatDate(d.dueBefore, lang), formatDate(d.lastDay, lang), d.submitTo ?? '—']),
       ),
       '',
     );

@@ -89,9 +89,12 @@ describe('ntm calendar', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(reportingSchedule(PLAN, 2023))));
     const table = await ntm(['calendar', '--from', '2023-06-05']);
-    const lines = table.stdout.split('\n').filter((l) => /^(Báo cáo|Kế hoạch) .*\d{4}-\d{2}-\d{2}/.test(l));
-    expect(lines[0]).toMatch(/^Báo cáo tháng 2023-06\s+2023-06-13\s+2023-06-12\s+UBND huyện/);
-    expect(lines.filter((l) => l.includes('2023-06-13'))).toHaveLength(3);
+    // A Vietnamese run writes dates dd/mm/yyyy and periods as offices name them.
+    const lines = table.stdout.split('\n').filter((l) => /^(Báo cáo|Kế hoạch) .*\d{2}\/\d{2}\/\d{4}/.test(l));
+    expect(lines[0]).toMatch(/^Báo cáo tháng 6\/2023\s+13\/06\/2023\s+12\/06\/2023\s+UBND huyện/);
+    expect(lines.filter((l) => l.includes('13/06/2023'))).toHaveLength(3);
+    expect(lines.map((l) => l.split(/\s{2,}/)[0])).toEqual(expect.arrayContaining(['Báo cáo quý II/2023', 'Báo cáo 6 tháng đầu năm 2023', 'Báo cáo 9 tháng 2023']));
+    expect(table.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}-(Q\d|H\d|9M)/);
   });
 
   it('reads "before the 13th" as the plan does, or inclusively with --before inclusive', async () => {
