@@ -87,9 +87,9 @@ describe.runIf(runBrowser)('the HTML report in Chromium', () => {
     expect(await page.locator('table.matrix tr[data-commune="truong-xuan"] th').textContent()).toBe('Trường Xuân');
     // Gaps with lead agency, requirement and shortfall; targets; the next deadlines.
     const gap = page.locator('section[data-commune="truong-xuan"] table.gaps tr', { hasText: '15.3' }).locator('td');
-    expect(await gap.allTextContents()).toEqual(['15', expect.stringMatching(/^15\.3 /), 'Chưa đạt', '28,2 %', '≤ 26,5 %', '1,7 %', 'Phòng Y tế']);
+    expect(await gap.allTextContents()).toEqual(['15', expect.stringMatching(/^15\.3 /), 'Chưa đạt', '28,2 %', '≤ 26,5 %', 'vượt 1,7 % so với mức tối đa', 'Phòng Y tế']);
     expect(await page.locator('table.targets tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('table.deadlines tbody tr').first().locator('td').nth(2).textContent()).toBe('2023-06-12');
+    expect(await page.locator('table.deadlines tbody tr').first().locator('td').nth(2).textContent()).toBe('12/06/2023');
     expect(await page.locator('table.gaps').first().isVisible()).toBe(true);
     expect(requests.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([`${base}/report/report.html`]);
     await page.close();
@@ -151,7 +151,7 @@ describe.runIf(runBrowser)('examples/web in Chromium', () => {
     expect(await page.locator('#status').getAttribute('data-status')).toBe('not-met');
     expect(await page.locator('#status').textContent()).toContain('Xã thử nghiệm: Chưa đạt chuẩn');
     const gap = page.locator('#gaps tr[data-code="15.3"] td');
-    expect(await gap.allTextContents()).toEqual(['15', '15.3', 'Chưa đạt', '30 %', '≤ 26,5 %', '3,5 %']);
+    expect(await gap.allTextContents()).toEqual(['15', '15.3', 'Chưa đạt', '30 %', '≤ 26,5 %', 'vượt 3,5 % so với mức tối đa']);
     expect(await page.locator('#criteria-row td[data-status]').count()).toBe(19);
     expect(await page.locator('#criteria-row td').nth(9).getAttribute('data-status')).toBe('not-met');
     expect(problems).toEqual([]);

@@ -122,7 +122,7 @@ beforeAll(async () => {
       { args: [JSON_DATA, '--figure', 'x', '--lang', 'en'], code: 2, err: '--figure must be' },
     ],
     calendar: [
-      { args: [], code: 0, out: '2023-06-12' },
+      { args: [], code: 0, out: '12/06/2023' },
       { args: ['--year', '2023', '--from', '2023-12-01', '--before', 'inclusive', '--format', 'json'], code: 0, out: '"lastDay": "2023-12-' },
       { args: ['--plan', PLAN, '--format', 'md', '--lang', 'en', '--out', out('cal.md')], code: 0, outFile: out('cal.md'), out: '| Report |' },
       { args: ['--from', '2023-13-01'], code: 2, err: '--from phải là một ngày' },
