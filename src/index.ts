@@ -105,7 +105,6 @@ export { comparePanel, type PanelOptions } from './panel/index.js';
 export {
   runCases,
   parseCaseFile,
-  casesFromSheet,
   casesJunit,
   CaseFileError,
   CaseFileSchema,
@@ -116,7 +115,6 @@ export {
   type LocatedCaseFile,
   type RunCasesOptions,
   type ParseCaseFileOptions,
-  type CaseSheetOptions,
   type CaseFile,
   type CaseFileInput,
   type Case,
