@@ -167,3 +167,21 @@ describe('a province authors its own set as a patch on the national one', () => 
     expect(e2.issues[0]).toMatchObject({ path: ['indicators', '25.1'], message: expect.stringContaining('nor a criterion "25"') });
   });
 });
+
+describe('period ends as a documented reading', () => {
+  it('ends the advanced (1038) and model (319) sets on 15/02/2026 and says why in the set', () => {
+    for (const [id, kind] of [['dak-nong/commune-ntm-advanced/2024', 'dak-nong/commune-ntm-advanced'], ['national/commune-model/2022', 'national/commune-model']] as const) {
+      const set = getCriterionSet(id);
+      expect(set.effectiveTo, id).toBe('2026-02-15');
+      expect(set.notes.join('\n'), id).toMatch(/effectiveTo is 15\/02\/2026, a reading, not a text/);
+      expect(criterionSetInForce(kind, '2026-02-14').id).toBe(id);
+      let code: string | undefined;
+      try {
+        criterionSetInForce(kind, '2026-02-15');
+      } catch (e) {
+        code = (e as NtmError).code;
+      }
+      expect(code, kind).toBe('NO_SET_IN_FORCE');
+    }
+  });
+});
