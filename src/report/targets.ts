@@ -28,7 +28,12 @@ function targetDetailVi(o: TargetOutcome): string {
   if (d.notMet && d.notMet.length > 0) parts.push(say('target.notMet', { criteria: d.notMet }));
   if (d.baselineCriteriaMet !== undefined) parts.push(say('target.baseline', { met: d.baselineCriteriaMet }));
   if (d.gain) parts.push(say('target.gain', { range: d.gain.min === d.gain.max ? num(d.gain.min) : `${num(d.gain.min)}–${num(d.gain.max)}` }));
-  if (d.value !== undefined) parts.push(say(d.method === 'population-weighted' ? 'target.valueWeighted' : 'target.value', { value: formatQuantity(d.value, unit, 'vi') }));
+  if (d.value !== undefined) {
+    const value = formatQuantity(d.value, unit, 'vi');
+    if (d.method !== 'population-weighted') parts.push(say('target.value', { value }));
+    else if (d.reading) parts.push(say('target.valueWeightedReading', { value, indicator: d.reading.indicator, reading: say(`target.reading.${d.reading.confidence}`) }));
+    else parts.push(say('target.valueWeighted', { value }));
+  }
   if (d.required !== undefined) parts.push(say('target.required', { value: o.target.kind === 'district-figure' ? formatQuantity(d.required, unit, 'vi') : num(d.required) }));
   if (d.revocation && o.status !== 'achieved') {
     const r = d.revocation;
