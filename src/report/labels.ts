@@ -1,10 +1,13 @@
-import type { IndicatorStatus, Status } from '../schema/result.js';
+import type { IndicatorStatus, Status, VerdictState } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
 
-/** Words a report prints for criterion and commune statuses, per language. */
-export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
-  vi: { met: 'Đạt', 'not-met': 'Chưa đạt', undetermined: 'Chưa xác định' },
-  en: { met: 'met', 'not-met': 'not met', undetermined: 'undetermined' },
+/**
+ * Words a report prints for a criterion's status or state, per language: "Cơ bản đạt" (basically
+ * met) is a state of its own, whose status is not met.
+ */
+export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<VerdictState, string>>>> = {
+  vi: { met: 'Đạt', 'basically-met': 'Cơ bản đạt', 'not-met': 'Chưa đạt', undetermined: 'Chưa xác định' },
+  en: { met: 'met', 'basically-met': 'basically met', 'not-met': 'not met', undetermined: 'undetermined' },
 };
 
 /** Words for a commune's overall status (đạt chuẩn = meets every criterion of the set). */
@@ -31,8 +34,8 @@ export const INDICATOR_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Indica
   },
 };
 
-/** One-character marks of the terminal and Markdown matrices. */
-export const STATUS_MARK: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '✗', undetermined: '?' };
+/** One-character marks of the terminal, Markdown and HTML matrices, by criterion state. */
+export const STATUS_MARK: Readonly<Record<VerdictState, string>> = { met: '✓', 'basically-met': '≈', 'not-met': '✗', undetermined: '?' };
 
 /** Every fixed phrase of the reports, so each format says the same thing in the same words. */
 export const REPORT_TEXT = {
@@ -48,7 +51,8 @@ export const REPORT_TEXT = {
     criteriaMet: 'Số tiêu chí đạt',
     criteriaNotMet: 'Số tiêu chí chưa đạt',
     criteriaUndetermined: 'Số tiêu chí chưa xác định',
-    countsShort: ['Đạt', 'Chưa', '?'],
+    criteriaBasicallyMet: 'Trong đó cơ bản đạt',
+    countsShort: ['Đạt', 'Chưa', 'CBĐ', '?'],
     criterion: 'Tiêu chí',
     indicator: 'Chỉ tiêu',
     value: 'Giá trị',
@@ -61,10 +65,13 @@ export const REPORT_TEXT = {
     legend: 'Chú giải',
     legendMet: 'đạt',
     legendNotMet: 'chưa đạt',
+    legendBasicallyMet: 'cơ bản đạt (không tính là đạt)',
+    legendCounts: 'Đạt / Chưa: số tiêu chí đạt / chưa đạt; CBĐ: trong đó cơ bản đạt; ?: chưa xác định',
     legendUndetermined: 'chưa xác định (thiếu số liệu hoặc chưa rõ ngưỡng)',
     criterionLevel: 'cả tiêu chí',
     criterionVerdictNeeded: 'cần kết luận của cơ quan chủ trì cho cả tiêu chí (bộ tiêu chí chưa liệt kê đủ chỉ tiêu)',
     verdictNotMet: 'cơ quan chủ trì kết luận chưa đạt',
+    verdictBasicallyMet: 'cơ quan chủ trì kết luận cơ bản đạt (không tính là đạt)',
     targets: 'Mục tiêu',
     target: 'Mục tiêu',
     targetStatus: { achieved: 'Đã đạt', 'not-achieved': 'Chưa đạt', undetermined: 'Chưa xác định' },
@@ -102,7 +109,8 @@ export const REPORT_TEXT = {
     criteriaMet: 'criteriaMet',
     criteriaNotMet: 'criteriaNotMet',
     criteriaUndetermined: 'criteriaUndetermined',
-    countsShort: ['met', 'not', '?'],
+    criteriaBasicallyMet: 'criteriaBasicallyMet',
+    countsShort: ['met', 'not', 'basic', '?'],
     criterion: 'Criterion',
     indicator: 'Indicator',
     value: 'Value',
@@ -115,10 +123,13 @@ export const REPORT_TEXT = {
     legend: 'Legend',
     legendMet: 'met',
     legendNotMet: 'not met',
+    legendBasicallyMet: 'basically met (does not count as met)',
+    legendCounts: 'met / not: criteria met / not met; basic: of which basically met; ?: undetermined',
     legendUndetermined: 'undetermined (missing data or unknown threshold)',
     criterionLevel: 'whole criterion',
     criterionVerdictNeeded: "needs the lead agency's verdict on the whole criterion (the set does not list all its indicators)",
     verdictNotMet: 'the lead agency judged it not met',
+    verdictBasicallyMet: 'the lead agency judged it basically met (does not count as met)',
     targets: 'Targets',
     target: 'Target',
     targetStatus: { achieved: 'achieved', 'not-achieved': 'not achieved', undetermined: 'undetermined' },
