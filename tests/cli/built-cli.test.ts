@@ -1,7 +1,7 @@
 /**
  * The `ntm` command as it ships: the bundle `npm run build` makes (dist/cli.js, built here by the
  * global setup from the same tsup options). Every command and every option its help (and so
- * docs/cli.md and the README's table) documents is run on the build, with its exit code; a test
+ * docs/cli.md and the command table of docs/ntm.md) documents is run on the build, with its exit code; a test
  * fails when a documented option has no case here. The cases run in this process through the
  * bundle's own `runCli`; the bin itself runs as a child process for the version here and for
  * each exit code in commands.test.ts.
@@ -213,8 +213,8 @@ describe('the built ntm: every documented command and option, with its exit code
     expect(listed.sort()).toEqual(Object.keys(CASES).sort());
   });
 
-  it('covers every option each command’s help documents, and the README names no other', async () => {
-    const readme = readFileSync(repo('README.md'), 'utf8');
+  it('covers every option each command’s help documents, and the analysts’ guide names no other', async () => {
+    const readme = readFileSync(repo('docs/ntm.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| command | what it does |'), readme.indexOf('Exit codes: **0** ok'));
     for (const [name, cases] of Object.entries(CASES)) {
       const help = (await built_ntm([name, '--help'])).stdout;
@@ -222,7 +222,7 @@ describe('the built ntm: every documented command and option, with its exit code
       const exercised = new Set(cases.flatMap((c) => c.args.filter((a) => a.startsWith('--')).map((a) => a.slice(2))));
       expect({ name, missing: documented.filter((o) => !exercised.has(o)) }).toEqual({ name, missing: [] });
       const row = table.split('\n').find((l) => l.startsWith(`| \`ntm ${name}`)) ?? '';
-      expect(row, `README row of ntm ${name}`).not.toBe('');
+      expect(row, `docs/ntm.md row of ntm ${name}`).not.toBe('');
       const inReadme = documentedOptions(row);
       expect({ name, notInHelp: inReadme.filter((o) => !documented.includes(o)) }).toEqual({ name, notInHelp: [] });
     }
