@@ -28,6 +28,7 @@ import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, readUserText, type SourceRow } from './inputs.js';
 import { issueText } from './messages.js';
+import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
 import { realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -449,7 +450,8 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
   const inputs: unknown[] = [];
   let errors = 0;
   const bar = progress(io, 'Evaluated');
-  for await (const { entry, input } of evaluateFile(file, set, options).entries) {
+  const evaluation = evaluateFile(file, set, options);
+  for await (const { entry, input } of evaluation.entries) {
     if ('error' in entry) {
       errors++;
       io.err(`${entry.error.message}\n`);
@@ -459,6 +461,11 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
     bar.tick(entries.length);
   }
   bar.done();
+  // A report of nothing would pass for a report: the run says why and exits 1.
+  if (entries.length === 0) {
+    io.err(`${noRowEvaluated(file, options.year, evaluation.skipped(), options.lang ?? 'vi')}\n`);
+    errors++;
+  }
   return { entries, inputs, errors };
 }
 
@@ -561,8 +568,17 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
     throw e;
   }
   if (located.skipped() > 0) io.err(lang === 'vi' ? `bỏ qua ${located.skipped()} dòng của năm khác ${year}\n` : `${located.skipped()} row(s) of other years than ${year} skipped\n`);
-  if (n === 0) io.err(lang === 'vi' ? `${printable(file)}: không có dòng dữ liệu xã nào\n` : `${printable(file)}: no commune rows\n`);
+  if (n === 0) {
+    io.err(`${noRowEvaluated(file, year, located.skipped(), lang)}\n`);
+    return 1;
+  }
   return errors > 0 ? 1 : 0;
+}
+
+/** Why a run evaluated no row: the file has none, or none of the year asked for (exit code 1). */
+export function noRowEvaluated(file: string, year: number | undefined, skipped: number, lang: Lang): string {
+  const shown = printable(file);
+  return year !== undefined && skipped > 0 ? t('io.noRowsOfYear', { file: shown, year: String(year), skipped }, lang) : t('io.noRows', { file: shown }, lang);
 }
 
 /** The `"set"`, `"plan"`, `"description"` and `"referenceDate"` a JSON data file gives (examples/dak-song-2023.json gives all four). */

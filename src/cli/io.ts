@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { Lang } from '../requirement/format.js';
 import { printable } from '../errors.js';
+import { t, tryT } from '../messages/index.js';
 
 /** A command's output channels. */
 export interface CliIo {
@@ -44,23 +45,10 @@ export class OutputError extends Error {
   }
 }
 
-const REASON: Readonly<Record<string, { vi: string; en: string }>> = {
-  ENOSPC: { vi: 'hết chỗ trên đĩa', en: 'no space left on the device' },
-  EDQUOT: { vi: 'vượt hạn mức đĩa', en: 'disk quota exceeded' },
-  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
-  EPERM: { vi: 'không được phép ghi', en: 'operation not permitted' },
-  EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'read-only file system' },
-  EISDIR: { vi: 'là một thư mục', en: 'is a folder' },
-  ENOENT: { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
-  ENOTDIR: { vi: 'đường dẫn đi qua một tệp không phải thư mục', en: 'a part of the path is not a folder' },
-  EIO: { vi: 'lỗi vào/ra của thiết bị', en: 'input/output error' },
-  EFBIG: { vi: 'tệp quá lớn', en: 'file too large' },
-};
-
 /** Why a write failed, in words and with the system's code (`no space left on the device (ENOSPC)`). */
 function reasonOf(e: unknown, lang: Lang): string {
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  const words = code !== undefined && Object.hasOwn(REASON, code) ? REASON[code]![lang] : undefined;
+  const words = code === undefined ? undefined : tryT(`io.reason.${code}`, {}, lang);
   if (words !== undefined) return `${words} (${code})`;
   return printable(code ?? (e instanceof Error ? e.message : String(e)));
 }
@@ -69,12 +57,12 @@ function reasonOf(e: unknown, lang: Lang): string {
 export function fileWriteError(file: string, e: unknown): OutputError {
   if (e instanceof OutputError) return e;
   const shown = printable(file);
-  return new OutputError(`cannot write ${shown}: ${reasonOf(e, 'en')}; nothing was written`, `không ghi được ${shown}: ${reasonOf(e, 'vi')}; chưa ghi gì`);
+  return new OutputError(t('io.write.file', { file: shown, reason: reasonOf(e, 'en') }, 'en'), t('io.write.file', { file: shown, reason: reasonOf(e, 'vi') }, 'vi'));
 }
 
 /** The error of a failed write to standard output. */
 export function stdoutWriteError(e: unknown): OutputError {
-  return new OutputError(`cannot write to standard output: ${reasonOf(e, 'en')}`, `không ghi được ra đầu ra chuẩn: ${reasonOf(e, 'vi')}`);
+  return new OutputError(t('io.write.stdout', { reason: reasonOf(e, 'en') }, 'en'), t('io.write.stdout', { reason: reasonOf(e, 'vi') }, 'vi'));
 }
 
 // ---------------------------------------------------------------------------------------------

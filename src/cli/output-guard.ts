@@ -9,22 +9,12 @@ import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { printable } from '../errors.js';
 import { parseCommandArgs, UsageError, type Command, type InputRole } from './commands.js';
+import { t, type MessageCode, type MessageParams } from '../messages/index.js';
 
-const ROLE_TEXT: Readonly<Record<InputRole, { vi: string; en: string }>> = {
-  data: { vi: 'tệp dữ liệu các xã', en: 'the data file of communes' },
-  set: { vi: 'tệp quy tắc của bộ tiêu chí', en: 'the rule file of a criterion set' },
-  overlay: { vi: 'tệp hiệu chỉnh', en: 'the calibration overlay' },
-  plan: { vi: 'tệp kế hoạch', en: 'the plan file' },
-  facts: { vi: 'tệp thông tin công nhận', en: 'the recognition facts file' },
-  'what-if': { vi: 'tệp giả định', en: 'the what-if file' },
-  baseline: { vi: 'tệp dữ liệu năm gốc', en: 'the baseline data file' },
-  advanced: { vi: 'tệp dữ liệu theo bộ tiêu chí nâng cao', en: 'the advanced-set data file' },
-  'set-workbook': { vi: 'bảng tính của bộ tiêu chí', en: 'the workbook of the set' },
-  'filled-template': { vi: 'bảng tính mẫu đã điền', en: 'the filled template' },
-  province: { vi: 'tệp dữ liệu tỉnh', en: 'the province file' },
-  groups: { vi: 'tệp nhóm xã', en: 'the commune groups file' },
-  checked: { vi: 'tệp cần kiểm tra', en: 'the file to check' },
-};
+/** A usage error in both languages, from the catalogue. */
+function refused<C extends MessageCode>(code: C, params: MessageParams<C>): UsageError {
+  return new UsageError(t(code, params, 'en'), t(code, params, 'vi'));
+}
 
 /** The files a run names, by what they are to it, as its command declares them. */
 export function declaredFiles(command: Command, args: readonly string[]): { inputs: Array<{ role: InputRole; file: string; option?: string }>; outputs: Array<{ option: string; file: string }> } {
@@ -68,30 +58,30 @@ export function guardOutputs(command: Command, args: readonly string[]): void {
   const written = new Map<string, string>();
   for (const { option, file } of outputs) {
     const shown = printable(file);
-    if (file.trim() === '') throw new UsageError(`--${option} needs a file name (it is empty)`, `--${option} cần tên một tệp (đang để trống)`);
+    if (file.trim() === '') throw refused('io.out.empty', { option });
     const target = statOf(file);
     if (target?.isDirectory() === true || file.endsWith('/') || file.endsWith(sep)) {
-      throw new UsageError(`--${option} "${shown}" is a folder; give the name of a file`, `--${option} "${shown}" là một thư mục; hãy cho tên một tệp`);
+      throw refused('io.out.folder', { option, file: shown });
     }
     const folder = dirname(resolve(file));
     const parent = statOf(folder);
     if (parent === undefined || !parent.isDirectory()) {
-      throw new UsageError(`--${option} "${shown}": the folder "${printable(folder)}" does not exist`, `--${option} "${shown}": thư mục "${printable(folder)}" không tồn tại`);
+      throw refused('io.out.noFolder', { option, file: shown, folder: printable(folder) });
     }
     const id = identity(target);
     for (const input of inputs) {
       const same = (id !== undefined && id === identity(statOf(input.file))) || resolve(input.file) === resolve(file);
       if (!same) continue;
-      const role = ROLE_TEXT[input.role];
-      const given = input.option === undefined ? '' : ` (--${input.option})`;
+      const role = `io.role.${input.role}` as const;
+      const given = input.option === undefined ? {} : { given: input.option };
       throw new UsageError(
-        `--${option} "${shown}" is an input of this run: ${role.en}${given}; write to another file (nothing was read or written)`,
-        `--${option} "${shown}" là tệp đầu vào của lần chạy này: ${role.vi}${given}; hãy ghi ra một tệp khác (chưa đọc, chưa ghi gì)`,
+        t('io.out.isInput', { option, file: shown, role: t(role, {}, 'en'), ...given }, 'en'),
+        t('io.out.isInput', { option, file: shown, role: t(role, {}, 'vi'), ...given }, 'vi'),
       );
     }
     const key = id ?? resolve(file);
     const other = written.get(key);
-    if (other !== undefined) throw new UsageError(`--${option} "${shown}" is also --${other}; give each output its own file`, `--${option} "${shown}" trùng với --${other}; mỗi đầu ra cần một tệp riêng`);
+    if (other !== undefined) throw refused('io.out.twice', { option, file: shown, other });
     written.set(key, option);
   }
 }

@@ -126,7 +126,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       }
       results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     } else {
-      const collected = await collectEvaluation(file, set, {}, io);
+      const collected = await collectEvaluation(file, set, { lang }, io);
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     }

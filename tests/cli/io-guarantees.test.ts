@@ -224,3 +224,29 @@ describe('an interrupted run leaves no temporary file', () => {
     expect(readFileSync(out, 'utf8')).toBe('yesterday');
   }, 60_000);
 });
+
+describe('a run that evaluates no row exits 1 and says why (every command that evaluates a data file)', () => {
+  it('a header without rows, and --year of a year the file does not have, in both languages', async () => {
+    const dir = mkdtempSync(join(root, 'no-rows-'));
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, 'communeId,year,15.3\n');
+    const data = repo('examples/dak-song-2023.csv');
+    let tried = 0;
+    for (const [name, command] of Object.entries(table)) {
+      if (command.positionals.input !== 'data') continue;
+      const common = [...('set' in command.options ? ['--set', SET] : []), ...(REQUIRED[name] ?? [])];
+      for (const lang of ['vi', 'en'] as const) {
+        const none = await run([name, empty, ...common, '--lang', lang]);
+        expect(none.code, `${name}: ${none.stderr}`).toBe(1);
+        expect(none.stderr, name).toMatch(lang === 'vi' ? /không có dòng dữ liệu xã nào; không đánh giá xã nào/ : /no commune rows; no commune evaluated/);
+        if ('year' in command.options) {
+          const other = await run([name, data, ...common, '--year', '2019', '--lang', lang]);
+          expect(other.code, `${name} --year 2019: ${other.stderr}`).toBe(1);
+          expect(other.stderr, name).toMatch(lang === 'vi' ? /không có dòng nào của năm 2019 \(8 dòng của năm khác\)/ : /no row of year 2019 \(8 row\(s\) of other years\)/);
+        }
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(10);
+  });
+});

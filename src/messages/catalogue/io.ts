@@ -1,0 +1,53 @@
+/** What the one reader and the one writer of `ntm` say: outputs refused, writes failed, nothing evaluated. */
+import { domain, label, msg } from '../define.js';
+
+export const io = domain('io', {
+  'io.role.data': label('tệp dữ liệu các xã', 'the data file of communes'),
+  'io.role.set': label('tệp quy tắc của bộ tiêu chí', 'the rule file of a criterion set'),
+  'io.role.overlay': label('tệp hiệu chỉnh', 'the calibration overlay'),
+  'io.role.plan': label('tệp kế hoạch', 'the plan file'),
+  'io.role.facts': label('tệp thông tin công nhận', 'the recognition facts file'),
+  'io.role.what-if': label('tệp giả định', 'the what-if file'),
+  'io.role.baseline': label('tệp dữ liệu năm gốc', 'the baseline data file'),
+  'io.role.advanced': label('tệp dữ liệu theo bộ tiêu chí nâng cao', 'the advanced-set data file'),
+  'io.role.set-workbook': label('bảng tính của bộ tiêu chí', 'the workbook of the set'),
+  'io.role.filled-template': label('bảng tính mẫu đã điền', 'the filled template'),
+  'io.role.province': label('tệp dữ liệu tỉnh', 'the province file'),
+  'io.role.groups': label('tệp nhóm xã', 'the commune groups file'),
+  'io.role.checked': label('tệp cần kiểm tra', 'the file to check'),
+  'io.out.empty': msg({ option: 'code' }, (p) => `--${p.option} cần tên một tệp (đang để trống)`, (p) => `--${p.option} needs a file name (it is empty)`),
+  'io.out.folder': msg({ option: 'code', file: 'name' }, (p) => `--${p.option} "${p.file}" là một thư mục; hãy cho tên một tệp`, (p) => `--${p.option} "${p.file}" is a folder; give the name of a file`),
+  'io.out.noFolder': msg(
+    { option: 'code', file: 'name', folder: 'name' },
+    (p) => `--${p.option} "${p.file}": thư mục "${p.folder}" không tồn tại`,
+    (p) => `--${p.option} "${p.file}": the folder "${p.folder}" does not exist`,
+  ),
+  'io.out.isInput': msg(
+    { option: 'code', file: 'name', role: 'text', given: 'code?' },
+    (p) => `--${p.option} "${p.file}" là tệp đầu vào của lần chạy này: ${p.role}${p.given ? ` (--${p.given})` : ''}; hãy ghi ra một tệp khác (chưa đọc, chưa ghi gì)`,
+    (p) => `--${p.option} "${p.file}" is an input of this run: ${p.role}${p.given ? ` (--${p.given})` : ''}; write to another file (nothing was read or written)`,
+  ),
+  'io.out.twice': msg(
+    { option: 'code', file: 'name', other: 'code' },
+    (p) => `--${p.option} "${p.file}" trùng với --${p.other}; mỗi đầu ra cần một tệp riêng`,
+    (p) => `--${p.option} "${p.file}" is also --${p.other}; give each output its own file`,
+  ),
+  'io.write.file': msg({ file: 'name', reason: 'text' }, (p) => `không ghi được ${p.file}: ${p.reason}; chưa ghi gì`, (p) => `cannot write ${p.file}: ${p.reason}; nothing was written`),
+  'io.write.stdout': msg({ reason: 'text' }, (p) => `không ghi được ra đầu ra chuẩn: ${p.reason}`, (p) => `cannot write to standard output: ${p.reason}`),
+  'io.reason.ENOSPC': label('hết chỗ trên đĩa', 'no space left on the device'),
+  'io.reason.EDQUOT': label('vượt hạn mức đĩa', 'disk quota exceeded'),
+  'io.reason.EACCES': label('không có quyền ghi', 'permission denied'),
+  'io.reason.EPERM': label('không được phép ghi', 'operation not permitted'),
+  'io.reason.EROFS': label('ổ đĩa chỉ đọc', 'read-only file system'),
+  'io.reason.EISDIR': label('là một thư mục', 'is a folder'),
+  'io.reason.ENOENT': label('thư mục không tồn tại', 'the folder does not exist'),
+  'io.reason.ENOTDIR': label('đường dẫn đi qua một tệp không phải thư mục', 'a part of the path is not a folder'),
+  'io.reason.EIO': label('lỗi vào/ra của thiết bị', 'input/output error'),
+  'io.reason.EFBIG': label('tệp quá lớn', 'file too large'),
+  'io.noRows': msg({ file: 'name' }, (p) => `${p.file}: không có dòng dữ liệu xã nào; không đánh giá xã nào`, (p) => `${p.file}: no commune rows; no commune evaluated`),
+  'io.noRowsOfYear': msg(
+    { file: 'name', year: 'code', skipped: 'number' },
+    (p, f) => `${p.file}: không có dòng nào của năm ${p.year} (${f.number(p.skipped)} dòng của năm khác); không đánh giá xã nào`,
+    (p, f) => `${p.file}: no row of year ${p.year} (${f.number(p.skipped)} row(s) of other years); no commune evaluated`,
+  ),
+});
