@@ -129,6 +129,7 @@ export type InputRole =
   | 'filled-template'
   | 'province'
   | 'groups'
+  | 'cases'
   | 'checked';
 
 /** One option of a command, declared once: the parser and the I/O guard read this declaration. */

@@ -47,6 +47,7 @@ beforeAll(async () => {
   put('groups', 'groups.json', repo('examples/dak-song-2026.json'));
   put('checked', 'checked.json', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'));
   put('filled-template', 'filled.xlsx', repo('examples/calibration/tay-nguyen-hypothetical.xlsx'));
+  put('cases', 'cases.yaml', repo('examples/cases/dak-song-2023.yaml'));
   put('facts', 'facts.json', { text: '{ "communes": {} }\n' });
   put('what-if', 'what-if.json', { text: '{ "communes": {} }\n' });
   const made = async (role: InputRole, name: string, args: string[]): Promise<void> => {

@@ -14,6 +14,7 @@ export const io = domain('io', {
   'io.role.filled-template': label('bảng tính mẫu đã điền', 'the filled template'),
   'io.role.province': label('tệp dữ liệu tỉnh', 'the province file'),
   'io.role.groups': label('tệp nhóm xã', 'the commune groups file'),
+  'io.role.cases': label('tệp ca kiểm thử', 'the case file'),
   'io.role.checked': label('tệp cần kiểm tra', 'the file to check'),
   'io.out.empty': msg({ option: 'code' }, (p) => `--${p.option} cần tên một tệp (đang để trống)`, (p) => `--${p.option} needs a file name (it is empty)`),
   'io.out.folder': msg({ option: 'code', file: 'name' }, (p) => `--${p.option} "${p.file}" là một thư mục; hãy cho tên một tệp`, (p) => `--${p.option} "${p.file}" is a folder; give the name of a file`),
