@@ -231,7 +231,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
   agencyOf(agencyArg(values.agency, plan), plan);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
-  const { entries, errors } = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
+  const { entries, errors } = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
   const list = agencyWorkList(entries, agencyArg(values.agency, plan), plan);
   const sink = openSink(io, values.out as string | undefined);
   await sink.write(format === 'json' ? JSON.stringify(list, null, 2) + '\n' : workListText(list, plan, lang) + '\n');
@@ -255,12 +255,12 @@ async function targetsCommand(args: readonly string[], io: CliIo): Promise<numbe
   const plan = await planOf(values.plan, header.plan, lang);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
-  const current = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
+  const current = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }) }, io);
   let errors = current.errors;
   const extra = async (f: unknown, setArg: unknown, fallbackSet: string): Promise<Awaited<ReturnType<typeof collectEvaluation>> | undefined> => {
     if (typeof f !== 'string') return undefined;
     const h = await jsonFileHeader(f);
-    const r = await collectEvaluation(f, await setOf(setArg ?? h.set ?? fallbackSet), {}, io);
+    const r = await collectEvaluation(f, await setOf(setArg ?? h.set ?? fallbackSet), { lang }, io);
     errors += r.errors;
     return r;
   };

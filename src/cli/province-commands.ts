@@ -3,7 +3,7 @@
  * (each commune's group, derived and explained). Everything computed comes from the library.
  */
 import type { Lang } from '../requirement/format.js';
-import { NtmError, type NtmErrorCode } from '../errors.js';
+import { NtmError, printable, type NtmErrorCode } from '../errors.js';
 import { isEvaluationError } from '../evaluate/index.js';
 import { evaluateCommunes } from '../plan/index.js';
 import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
@@ -14,6 +14,7 @@ import type { CommuneInput } from '../schema/input.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
+import { dataSetMismatch } from './data-set-guard.js';
 import { openSink, type CliIo } from './io.js';
 
 const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
@@ -110,6 +111,8 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
     // A data file of communes with a "province" section: evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);
+    const mismatch = dataSetMismatch(printable(file), obj.set, set, lang);
+    if (mismatch !== undefined) throw new FileError(mismatch);
     let results: CommuneResult[];
     const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
     if (groups !== undefined && Array.isArray(obj.communes)) {
@@ -124,7 +127,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       }
       results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     } else {
-      const collected = await collectEvaluation(file, set, {}, io);
+      const collected = await collectEvaluation(file, set, { lang }, io);
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     }

@@ -64,7 +64,7 @@ async function byCurrentCommuneCommand(args: readonly string[], io: CliIo): Prom
   const year = yearOf(values.year);
   const setArg = values.set ?? (await jsonFileHeader(file)).set;
   const set = asOf === undefined ? await setOf(setArg, lang) : await setInForceOn(setArg, asOf, io, lang);
-  const { entries, errors } = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
+  const { entries, errors } = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }) }, io);
   const view = resultsByCurrentUnit(entries);
   const sink = openSink(io, values.out as string | undefined);
   await sink.write(format === 'json' ? JSON.stringify(view, null, 2) + '\n' : reorganisedText(view, lang));

@@ -68,7 +68,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   const year = yearOf(values.year);
   const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema, lang);
   const factsFile = values.facts === undefined ? undefined : await jsonFileOf(String(values.facts), RecognitionFactsFileSchema, lang);
-  const collected = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
+  const collected = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
   let entries: BatchEntry[] = collected.entries;
   let changes: WhatIfResult[] = [];
   if (whatIfFile) ({ entries, changes } = applyWhatIf(entries, whatIfFile, { set }));
@@ -107,7 +107,7 @@ async function panelCommand(args: readonly string[], io: CliIo): Promise<number>
   let errors = 0;
   for (const [i, file] of positionals.entries()) {
     const set = await setOf(values.set ?? headers[i]!.set, lang);
-    const got = await collectEvaluation(file, set, values.sheet === undefined ? {} : { sheet: String(values.sheet) }, io);
+    const got = await collectEvaluation(file, set, { lang, ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
     errors += got.errors;
     entries.push(...got.entries);
   }
