@@ -15,6 +15,8 @@ import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, s
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { dataSetMismatch } from './data-set-guard.js';
+import { rollUp, rollUpText } from '../report/rollup.js';
+import { t } from '../messages/index.js';
 import { openSink, type CliIo } from './io.js';
 
 const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
@@ -107,8 +109,9 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   const obj = data as Record<string, unknown>;
   let input: unknown = obj;
   let errors = 0;
-  if (obj.province !== undefined) {
-    // A data file of communes with a "province" section: evaluate the communes first.
+  let rollUpLine: string | undefined;
+  if (obj.province !== undefined || Array.isArray(obj.communes)) {
+    // A data file of communes (with a "province" section for Phụ lục III): evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);
     const mismatch = dataSetMismatch(printable(file), obj.set, set, lang);
@@ -131,6 +134,15 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     }
+    rollUpLine = rollUpText(rollUp(results), lang);
+    if (!isProvinceSetPeriod(set.effectiveFrom)) {
+      // 2021-2025 results: the province's counts as its reports state them; Phụ lục III needs 2026 results.
+      const sink = openSink(io, values.out as string | undefined);
+      if (format === 'json') await sink.write(JSON.stringify({ setId: set.id, ...rollUp(results) }, null, 2) + '\n');
+      else await sink.write(`${t('rollup.provinceHead', { set: set.id }, lang)}\n${rollUpLine}\n`);
+      await sink.close();
+      return errors > 0 ? 1 : 0;
+    }
     input = { ...(obj.province as object), communes: results.map((r) => ({ communeId: r.communeId, ...(r.name ? { name: r.name } : {}), setId: r.setId, year: r.year, status: r.status })) };
   }
   let result: ProvinceResult;
@@ -147,9 +159,14 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   }
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(result, null, 2) + '\n');
-  else await sink.write(provinceText(result, lang));
+  else await sink.write(provinceText(result, lang) + (rollUpLine === undefined ? '' : `${rollUpLine}\n`));
   await sink.close();
   return errors > 0 ? 1 : 0;
+}
+
+/** Phụ lục III of 51/2025/QĐ-TTg judges provinces on results of sets in force from 15/02/2026. */
+function isProvinceSetPeriod(effectiveFrom: string): boolean {
+  return effectiveFrom >= '2026-02-15';
 }
 
 async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -1,3 +1,4 @@
+import { rollUp, rollUpText } from './rollup.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
@@ -71,7 +72,7 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
   });
   const legend =
     lang === 'vi' ? '✓ đạt  ✗ chưa đạt  ? chưa xác định (thiếu số liệu hoặc chưa rõ ngưỡng)' : '✓ met  ✗ not met  ? undetermined (missing data or unknown threshold)';
-  lines.push('', legend);
+  lines.push('', legend, '', rollUpText(rollUp(results), lang));
   return lines.join('\n');
 }
 
