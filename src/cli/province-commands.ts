@@ -110,7 +110,8 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   let input: unknown = obj;
   let errors = 0;
   let rollUpLine: string | undefined;
-  if (obj.province !== undefined || Array.isArray(obj.communes)) {
+  // A province input (provinceId, communes' statuses) goes to evaluateProvince as it is.
+  if (obj.province !== undefined || (Array.isArray(obj.communes) && obj.provinceId === undefined)) {
     // A data file of communes (with a "province" section for Phụ lục III): evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);

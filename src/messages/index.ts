@@ -14,6 +14,7 @@ import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
+import { actors } from './catalogue/actors.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -25,6 +26,7 @@ export const DOMAINS = {
   status,
   guard,
   rollup,
+  actors,
 } as const;
 
 /** Every entry, by code. */
@@ -33,6 +35,7 @@ export const CATALOGUE = Object.freeze({
   ...status,
   ...guard,
   ...rollup,
+  ...actors,
 });
 
 type Catalogue = typeof CATALOGUE;

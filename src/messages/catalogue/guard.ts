@@ -5,7 +5,7 @@ export const guard = domain('guard', {
   'guard.other-set': msg(
     { file: 'name', named: 'code', namedPeriod: 'text', chosen: 'code', chosenPeriod: 'text' },
     (p) =>
-      `${p.file}: tệp ghi dữ liệu theo bộ tiêu chí ${p.named} (${p.namedPeriod}), không thể đánh giá theo bộ ${p.chosen} (${p.chosenPeriod}): tiêu chí của hai bộ không tương ứng. Hãy đánh giá theo bộ mà tệp ghi (bỏ --set hoặc chọn --as-of trong thời gian hiệu lực của bộ đó).`,
+      `${p.file}: tệp ghi dữ liệu theo bộ tiêu chí ${p.named} (${p.namedPeriod}), không thể đánh giá theo bộ ${p.chosen} (${p.chosenPeriod}): tiêu chí của hai bộ không tương ứng. Hãy đánh giá theo bộ mà tệp ghi (không chỉ định bộ khác, hoặc chọn ngày đánh giá trong thời gian hiệu lực của bộ đó).`,
     (p) =>
       `${p.file}: the file's data are for the criterion set ${p.named} (${p.namedPeriod}) and cannot be evaluated under ${p.chosen} (${p.chosenPeriod}): the criteria of the two sets do not correspond. Evaluate it under the set it names (leave out --set, or give an --as-of within that set's period).`,
   ),

@@ -15,7 +15,7 @@ export const rollup = domain('rollup', {
   'rollup.provinceHead': msg(
     { set: 'code' },
     (p) => `Kết quả các xã theo ${p.set} (giai đoạn trước 51/2025/QĐ-TTg: chỉ thống kê số xã và tiêu chí, không xét Phụ lục III)`,
-    (p) => `Commune results under ${p.set} (before 51/2025/QĐ-TTg: counts of communes and criteria only, no Phụ lục III)`,
+    (p) => `Commune results under ${p.set} (a set before the 2026-2030 one: counts of communes and criteria only, no province conditions of Annex III)`,
   ),
   'rollup.errors': msg({ errors: 'number' }, (p, f) => `${f.number(p.errors)} dòng lỗi`, (p, f) => `${f.number(p.errors)} rows with errors`),
 });
