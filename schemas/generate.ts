@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
+  CalibrationOverlaySchema,
   CommuneInputSchema,
   CommuneResultSchema,
   CriterionSetSchema,
@@ -44,6 +45,7 @@ const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; i
   { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
   { file: 'evaluation-error.schema.json', title: 'ntm-rules batch error entry', schema: EvaluationErrorRecordSchema, io: 'output' },
   { file: 'what-if.schema.json', title: 'ntm-rules what-if changes (ntm roadmap --what-if)', schema: WhatIfFileSchema, io: 'input' },
+  { file: 'calibration-overlay.schema.json', title: 'ntm-rules calibration overlay (ntm calibrate writes it; ntm evaluate --overlay reads it)', schema: CalibrationOverlaySchema, io: 'input' },
   { file: 'recognition-facts.schema.json', title: 'ntm-rules recognition facts (ntm roadmap --facts)', schema: RecognitionFactsFileSchema, io: 'input' },
 ];
 
