@@ -9,7 +9,7 @@ describe('the plan’s other actors', () => {
   it('are plan data with their source: the Fatherland Front (IV.3), the mass organisations (IV.4), the partners and the recognition facts', () => {
     const plan = getPlan('dak-song/2023');
     const agency = (id: string) => plan.agencies.find((a) => a.id === id)!;
-    expect(agency('fatherland-front')).toMatchObject({ shortNameVi: 'UBMTTQ huyện', recognition: ['satisfaction'], source: { provision: 'IV.3' } });
+    expect(agency('fatherland-front')).toMatchObject({ nameVi: 'Ủy ban MTTQ Việt Nam huyện Đắk Song', recognition: ['satisfaction'], source: { provision: 'IV.3' } });
     expect(agency('fatherland-front').dutiesVi[0]).toContain('lấy ý kiến về sự hài lòng của nhân dân');
     expect(agency('mass-organisations').source.provision).toBe('IV.4');
     expect(agency('finance-planning')).toMatchObject({ recognition: ['no-construction-debt'], source: { provision: 'III.2.2' } });
@@ -20,7 +20,7 @@ describe('the plan’s other actors', () => {
 
   it('ntm owners shows partners, other duties and who provides each recognition fact, in each language and format', async () => {
     const expected = {
-      vi: ['Phối hợp', 'Bảo hiểm xã hội huyện', 'Trung tâm Văn hóa TT&TT', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đắk Song: kết quả lấy ý kiến sự hài lòng của người dân', 'Phòng Tài chính – Kế hoạch: báo cáo nợ đọng xây dựng cơ bản', 'Công an huyện: đánh giá an ninh, trật tự'],
+      vi: ['Phối hợp', 'Bảo hiểm xã hội huyện', 'Trung tâm Văn hóa TT&TT', 'Ủy ban MTTQ Việt Nam huyện Đắk Song: kết quả lấy ý kiến sự hài lòng của người dân', 'Phòng Tài chính – Kế hoạch: báo cáo nợ đọng xây dựng cơ bản', 'Công an huyện: đánh giá an ninh, trật tự'],
       en: ['Partners', 'District Social Insurance (BHXH huyện)', 'District Committee of the Vietnam Fatherland Front: the residents\' satisfaction survey', 'Finance and Planning Office: the report on outstanding construction debt', 'allocating capital'],
     } as const;
     for (const lang of ['vi', 'en'] as const) {
@@ -41,7 +41,7 @@ describe('the plan’s other actors', () => {
     expect(front.stdout).toContain('Cung cấp cho hồ sơ công nhận (18/2022/QĐ-TTg): kết quả lấy ý kiến sự hài lòng của người dân');
     const finance = await run(['worklist', EX23, '--agency', 'finance-planning', '--lang', 'en']);
     expect(finance.stdout).toContain('Partners: Agriculture and Rural Development Office; NTM Office');
-    expect(finance.stdout).toContain('Provides for the recognition dossier (18/2022/QĐ-TTg): the report on outstanding construction debt');
+    expect(finance.stdout).toContain('Provides for the recognition dossier (Decision 18/2022): the report on outstanding construction debt');
     expect((await run(['worklist', EX23, '--agency', 'health'])).stdout).toContain('Phối hợp: Bảo hiểm xã hội huyện');
   });
 });
