@@ -194,6 +194,14 @@ beforeAll(async () => {
       { args: [CSV], code: 1, err: 'không có trang tính' },
     ],
   };
+  const casesDir = repo('examples/cases');
+  const failing = file('failing.yaml', readFileSync(repo('examples/cases/dak-song-2023.yaml'), 'utf8').replace('15.3: { status: Chưa đạt, shortfall: 1.7 }', '15.3: { status: Chưa đạt, shortfall: 1.5 }'));
+  CASES.test = [
+    { args: [casesDir], code: 0, out: /^12 khớp, 0 không khớp$/m },
+    { args: [failing, '--lang', 'en'], code: 1, out: /✗ Trường Xuân 2023 .*failed — .*failing\.yaml:\d+:5\n +15\.3 shortfall: expected 1\.5, got 1\.7\n[\s\S]*^9 passed, 1 failed$/m },
+    { args: [failing, '--junit', out('cases.xml'), '--format', 'json', '--out', out('cases.json')], code: 1, outFile: out('cases.json'), out: '"failed": 1', err: /^9 khớp, 1 không khớp$/m },
+    { args: [failing, '--junit', failing], code: 2, err: 'là tệp đầu vào' },
+  ];
   CASES.show!.push(
     { args: [SET, '--format', 'xlsx', '--out', out('annex.xlsx')], code: 0 },
     { args: ['national/district-ntm/2022', '--format', 'csv'], code: 0, out: '#sheet Bộ tiêu chí (Set)' },
@@ -228,7 +236,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;
