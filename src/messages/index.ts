@@ -15,6 +15,9 @@ import { gap } from './catalogue/gap.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
+import { guard } from './catalogue/guard.js';
+import { rollup } from './catalogue/rollup.js';
+import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -28,6 +31,9 @@ export const DOMAINS = {
   report,
   status,
   target,
+  guard,
+  rollup,
+  actors,
   io,
 } as const;
 
@@ -38,6 +44,9 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...target,
+  ...guard,
+  ...rollup,
+  ...actors,
   ...io,
 });
 
