@@ -16,6 +16,7 @@ import { help } from './catalogue/help.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
+import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -29,6 +30,7 @@ export const DOMAINS = {
   report,
   status,
   target,
+  io,
 } as const;
 
 /** Every entry, by code. */
@@ -39,6 +41,7 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...target,
+  ...io,
 });
 
 type Catalogue = typeof CATALOGUE;
