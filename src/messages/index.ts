@@ -12,6 +12,7 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { calendar } from './catalogue/calendar.js';
 import { gap } from './catalogue/gap.js';
+import { help } from './catalogue/help.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
@@ -28,6 +29,7 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   calendar,
   gap,
+  help,
   report,
   status,
   target,
@@ -41,6 +43,7 @@ export const DOMAINS = {
 export const CATALOGUE = Object.freeze({
   ...calendar,
   ...gap,
+  ...help,
   ...report,
   ...status,
   ...target,

@@ -13,6 +13,21 @@ export function unquoted(text: string): string {
   return text.replace(/"[^"\n]*"/g, ' ').replace(/“[^”\n]*”/g, ' ');
 }
 
+/**
+ * A text without what is the same in both languages: option names (`--set`), command lines
+ * (`ntm evaluate`), file names and paths, kebab-case ids, format and language names, decision numbers.
+ */
+export function withoutData(text: string): string {
+  return text
+    .replace(/--[a-z][\w-]*/g, ' ')
+    .replace(/\bntm(?: [a-z][\w-]*)?/g, ' ')
+    .replace(/\d+(?:\/\d+)*\/QĐ-[A-Z]+/g, ' ')
+    .replace(/[\w.-]+\/[\w./-]+/g, ' ')
+    .replace(/\b[\w-]+\.(?:json|xlsx|csv|md|html)\b/g, ' ')
+    .replace(/\b[a-z]+(?:-[a-z0-9]+)+\b/g, ' ')
+    .replace(/\b(?:table|json|csv|md|html|xlsx|vi|en|compiled|exclusive|inclusive|null|yyyy-MM-dd|BOM|URL|XLSX|CSV|JSON|NTM_LANG|LANG|NTM)\b/g, ' ');
+}
+
 /** The words of `text` that belong to the other language than `lang`. */
 export function otherLanguage(text: string, lang: 'vi' | 'en'): string[] {
   const plain = unquoted(text);

@@ -1,0 +1,46 @@
+/**
+ * What `ntm` says about itself, in the run's language: `ntm --help`, each command's help and
+ * summary, and the language a run speaks when `--lang` is not given. The texts are the
+ * catalogue's (`help.<command>`); a command without an entry there is a defect the help test
+ * finds (it iterates the command table in both languages).
+ */
+import { langOfLocale, t, tryT, type Lang } from '../messages/index.js';
+import { COMMANDS } from './command-table.js';
+
+/** Decisions the help texts name, as parameters (they are identifiers, the same in both languages). */
+const HELP_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  province: { decision: '51/2025/QĐ-TTg' },
+  groups: { decision: '51/2025/QĐ-TTg' },
+  roadmap: { decision: '18/2022/QĐ-TTg' },
+};
+
+/**
+ * The language of a run without `--lang`: `NTM_LANG` (`vi`, `en`, or a locale such as
+ * `en_US.UTF-8`), else Vietnamese. `LANG=vi_VN…` also gives Vietnamese; an English `LANG` does
+ * not switch `ntm` to English, since the offices' computers often run an English locale for
+ * Vietnamese users — set `NTM_LANG=en` for English.
+ *
+ * @example defaultLang({ NTM_LANG: 'en' }) // 'en'
+ * @example defaultLang({ LANG: 'en_US.UTF-8' }) // 'vi'
+ */
+export function defaultLang(env: Readonly<Record<string, string | undefined>> = process.env): Lang {
+  return langOfLocale(env.NTM_LANG) ?? 'vi';
+}
+
+/** A command's help in a language (`undefined` for an unknown command). */
+export function commandHelp(name: string, lang: Lang): string | undefined {
+  if (!Object.hasOwn(COMMANDS, name)) return undefined;
+  return tryT(`help.${name}`, HELP_PARAMS[name] ?? {}, lang) ?? COMMANDS[name]!.help;
+}
+
+/** A command's one-line summary in a language. */
+export function commandSummary(name: string, lang: Lang): string {
+  return tryT(`help.${name}.summary`, HELP_PARAMS[name] ?? {}, lang) ?? COMMANDS[name]?.summary ?? '';
+}
+
+/** `ntm --help` in a language. */
+export function generalHelpIn(lang: Lang): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((k) => k.length));
+  return t('help.general', { commands: names.map((k) => `  ${k.padEnd(width)}  ${commandSummary(k, lang)}`).join('\n') }, lang);
+}
