@@ -2,6 +2,7 @@
  * The commands of `ntm`: argument parsing, reading files, choosing the output. Everything they
  * compute comes from the library; this file only connects it to files and terminals.
  */
+import { langFromEnv } from '../messages/index.js';
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../requirement/format.js';
@@ -201,7 +202,7 @@ export function parseCommandArgs(args: readonly string[], options: OptionDecls, 
 }
 
 export function langOf(v: unknown): Lang {
-  if (v === undefined) return 'vi';
+  if (v === undefined) return langFromEnv(process.env);
   if (v === 'vi' || v === 'en') return v;
   throw new UsageError(`--lang must be vi or en, got "${String(v)}"`, `--lang phải là vi hoặc en, nhận được "${String(v)}"`);
 }

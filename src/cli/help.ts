@@ -4,7 +4,7 @@
  * catalogue's (`help.<command>`); a command without an entry there is a defect the help test
  * finds (it iterates the command table in both languages).
  */
-import { langOfLocale, t, tryT, type Lang } from '../messages/index.js';
+import { langFromEnv, t, tryT, type Lang } from '../messages/index.js';
 import { COMMANDS } from './command-table.js';
 
 /** Decisions the help texts name, as parameters (they are identifiers, the same in both languages). */
@@ -12,19 +12,12 @@ const HELP_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   province: { decision: '51/2025/QĐ-TTg' },
   groups: { decision: '51/2025/QĐ-TTg' },
   roadmap: { decision: '18/2022/QĐ-TTg' },
+  test: { decision: '1037/QĐ-UBND' },
 };
 
-/**
- * The language of a run without `--lang`: `NTM_LANG` (`vi`, `en`, or a locale such as
- * `en_US.UTF-8`), else Vietnamese. `LANG=vi_VN…` also gives Vietnamese; an English `LANG` does
- * not switch `ntm` to English, since the offices' computers often run an English locale for
- * Vietnamese users — set `NTM_LANG=en` for English.
- *
- * @example defaultLang({ NTM_LANG: 'en' }) // 'en'
- * @example defaultLang({ LANG: 'en_US.UTF-8' }) // 'vi'
- */
+/** The language of a run without `--lang` (see {@link langFromEnv}): `NTM_LANG`, else Vietnamese. */
 export function defaultLang(env: Readonly<Record<string, string | undefined>> = process.env): Lang {
-  return langOfLocale(env.NTM_LANG) ?? 'vi';
+  return langFromEnv(env);
 }
 
 /** A command's help in a language (`undefined` for an unknown command). */

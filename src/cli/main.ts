@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { NtmError } from '../errors.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { SaidError, UsageError } from './commands.js';
-import { commandOf, generalHelp } from './command-table.js';
+import { commandOf } from './command-table.js';
+import { commandHelp, generalHelpIn } from './help.js';
+import { langFromEnv, t } from '../messages/index.js';
 
 /** The command table, for tests generated from it (every command, input role and output). */
 export { COMMANDS } from './command-table.js';
@@ -30,9 +32,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
+    const lang = runLanguage(rest);
     // Own keys only: `ntm help constructor` must not find Object.prototype's members.
-    const cmd = commandOf(topic);
-    await io.out(cmd ? cmd.help : generalHelp());
+    await io.out((topic === undefined ? undefined : commandHelp(topic, lang)) ?? generalHelpIn(lang));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -43,12 +45,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   setOutputLanguage(lang);
   const command = commandOf(name);
   if (!command) {
-    // The list of commands (`ntm --help`) is in English: a Vietnamese run points to it instead.
-    io.err(lang === 'vi' ? `ntm: không có lệnh "${name}" (xem: ntm --help)\n` : `ntm: unknown command "${name}"\n\n${generalHelp()}`);
+    io.err(`${t('help.unknownCommand', { name }, lang)}\n`);
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    await io.out(command.help);
+    await io.out(commandHelp(name, lang) ?? command.help);
     return EXIT.ok;
   }
   try {
@@ -61,7 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       return EXIT.output;
     }
     if (e instanceof UsageError) {
-      io.err(`ntm ${name}: ${e.text(lang)}\n(${lang === 'vi' ? 'xem' : 'see'}: ntm ${name} --help)\n`);
+      io.err(`ntm ${name}: ${e.text(lang)}\n${t('help.see', { command: name }, lang)}\n`);
       return EXIT.usage;
     }
     if (e instanceof SaidError) {
@@ -81,8 +82,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 }
 
 /**
- * The language a run's messages use: `--lang en` or `--lang=en` asks for English, anything else is
- * Vietnamese (the commands' default), so a usage error is in the language the run would print.
+ * The language a run's messages use: `--lang en` or `--lang=en` asks for English, `--lang` with
+ * anything else Vietnamese; without `--lang`, NTM_LANG (else Vietnamese), as the commands read it,
+ * so a usage error is in the language the run would print.
  */
 function runLanguage(args: readonly string[]): Lang {
   for (let i = 0; i < args.length; i++) {
@@ -90,7 +92,7 @@ function runLanguage(args: readonly string[]): Lang {
     if (a === '--lang') return args[i + 1] === 'en' ? 'en' : 'vi';
     if (a.startsWith('--lang=')) return a === '--lang=en' ? 'en' : 'vi';
   }
-  return 'vi';
+  return langFromEnv(process.env);
 }
 
 /** The package's version, the same from the sources, the build and an installed package. */

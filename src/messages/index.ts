@@ -22,7 +22,7 @@ import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
-export { LANGS, langOfLocale, type Lang } from './lang.js';
+export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
 export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, decimalsOf, localeOf, type Locale } from './locale.js';
 
 /** The domains of the catalogue, by name: each one's codes start with `<name>.`. */

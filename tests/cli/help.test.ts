@@ -29,7 +29,8 @@ describe('help in the run’s language', () => {
       const r = await ntm(['--help', '--lang', lang]);
       expect(r.code).toBe(0);
       for (const name of names) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-      expect(otherLanguage(prose(r.stdout), lang)).toEqual([]);
+      // The command names of the list are identifiers.
+      expect(otherLanguage(prose(r.stdout.replace(/^ {2}[a-z][\w-]* +/gm, '  ')), lang)).toEqual([]);
     });
 
     it.each(names)(`ntm %s --help --lang ${lang} is in ${lang}`, async (name) => {

@@ -15,6 +15,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { VIETNAMESE_LETTER } from '../messages/language.js';
 
+const DECISION = /\d+(?:\/\d+)*\/QĐ-[A-Z]+/g;
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 
 function sourceFiles(dir: string, prefix = ''): string[] {
@@ -30,7 +31,8 @@ export function textsOutsideCatalogue(file: string, text: string): { literals: s
   let branches = 0;
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-      if (VIETNAMESE_LETTER.test(node.text)) literals.push(node.text);
+      // A decision number (51/2025/QĐ-TTg) is an identifier, the same in both languages.
+      if (VIETNAMESE_LETTER.test(node.text.replace(DECISION, ''))) literals.push(node.text);
     }
     if (ts.isBinaryExpression(node) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.operatorToken.kind)) {
       const sides = [node.left, node.right];
@@ -47,9 +49,57 @@ export function textsOutsideCatalogue(file: string, text: string): { literals: s
  * branches they hold today. Some of them hold words people *write* (verdict words, column headers
  * such as "Mã xã"), read from their files and never printed: those stay where the readers are.
  */
-const REMAINING: Readonly<Record<string, number>> = {};
+const REMAINING: Readonly<Record<string, number>> = {
+  'cases/junit.ts': 1,
+  'cases/parse.ts': 6,
+  'cases/problems.ts': 10,
+  'cases/run.ts': 30,
+  'cases/schema.ts': 12,
+  'cases/sheet.ts': 18,
+  'cases/words.ts': 13,
+  'cli/commands.ts': 81,
+  'cli/inputs.ts': 66,
+  'cli/io.ts': 1,
+  'cli/messages.ts': 41,
+  'cli/plan-commands.ts': 41,
+  'cli/province-commands.ts': 33,
+  'cli/reorganisation-commands.ts': 25,
+  'cli/roadmap-commands.ts': 4,
+  'cli/rows.ts': 12,
+  'cli/test-command.ts': 11,
+  'cli/version-commands.ts': 45,
+  'cli/workbook-commands.ts': 35,
+  'district/compute.ts': 28,
+  'district/read.ts': 1,
+  'evaluate/normalize.ts': 4,
+  'groups/derive.ts': 10,
+  'province/evaluate.ts': 17,
+  'recognition/recognition.ts': 22,
+  'recognition/revocation.ts': 10,
+  'report/csv.ts': 2,
+  'report/gaps.ts': 5,
+  'report/html.ts': 2,
+  'report/labels.ts': 1,
+  'report/markdown.ts': 1,
+  'report/model.ts': 4,
+  'report/panel.ts': 22,
+  'report/roadmap.ts': 50,
+  'report/table.ts': 4,
+  'report/targets.ts': 1,
+  'requirement/resolve.ts': 2,
+  'rules/legacy.ts': 2,
+  'schema/common.ts': 7,
+  'series/lineage.ts': 4,
+  'versions/diff.ts': 5,
+  'workbook/annex.ts': 35,
+  'workbook/dimensions.ts': 3,
+  'workbook/messages.ts': 125,
+  'workbook/template.ts': 65,
+  'workbook/values.ts': 2,
+};
 
 describe('user-facing texts are written in the catalogue', () => {
+
   const files = sourceFiles(src).filter((f) => !f.startsWith('messages/'));
   const counts = Object.fromEntries(
     files.map((f) => {

@@ -151,13 +151,13 @@ standard error, and kept in the output); 2 usage or file errors.
 
   'help.check.summary': label('kiểm tra một tệp quy tắc, tệp hiệu chỉnh hoặc tệp kế hoạch', 'validate a rule, overlay or plan file'),
   'help.check': label(
-    `ntm check <tệp> [--lang vi|en]
+    `ntm check <tệp>
 
 Kiểm tra một tệp quy tắc (bộ tiêu chí), tệp hiệu chỉnh hoặc tệp kế hoạch. Nếu hợp lệ thì hiển thị
 tóm tắt; nếu không thì liệt kê từng lỗi dạng tệp:dòng:cột: đường dẫn JSON: nội dung.
 Mã thoát: 0 hợp lệ; 1 có lỗi; 2 không đọc được tệp hoặc lỗi cách dùng.
 `,
-    `ntm check <file> [--lang vi|en]
+    `ntm check <file>
 
 Validates a rule file (criterion set), a calibration overlay or a plan file. Prints a summary
 when it is valid; otherwise every problem as file:line:column: JSON path: message.
@@ -252,7 +252,7 @@ Sets are ids (see: ntm sets) or rule files, e.g. a calibrated set against its ba
 
   'help.template.summary': label('mẫu hiệu chỉnh để điền các ngưỡng theo văn bản (JSON, XLSX hoặc CSV)', 'a calibration template to fill with the thresholds a decision gives (JSON, XLSX or CSV)'),
   'help.template': label(
-    `ntm template <mã hoặc loại bộ tiêu chí> [--format json|xlsx|csv] [--all] [--out <tệp>] [--lang vi|en]
+    `ntm template <mã hoặc loại bộ tiêu chí> [--format json|xlsx|csv] [--all] [--out <tệp>]
 
 Ghi ra những gì còn chưa rõ trong một bộ tiêu chí, để điền theo văn bản:
   json (mặc định)  tệp hiệu chỉnh: mỗi yêu cầu chưa rõ là { "kind": "unknown" }
@@ -265,7 +265,7 @@ Ghi ra những gì còn chưa rõ trong một bộ tiêu chí, để điền the
   csv              riêng trang ngưỡng (bộ gốc và dấu vân tay ở các dòng #)
 Điền xong thì chuyển thành tệp hiệu chỉnh bằng ntm calibrate (xem: ntm calibrate --help).
 `,
-    `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>] [--lang vi|en]
+    `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>]
 
 Writes what is unknown in a set, to fill from the decision text:
   json (default)  the calibration overlay: every unknown requirement as { "kind": "unknown" }
@@ -298,7 +298,7 @@ gốc với nó.
                    <bộ gốc>-calibrated)
 
 Mỗi lỗi được báo tại ô của nó ("Ngưỡng (Thresholds)"!M7, hoặc tệp:dòng:cột với CSV), theo ngôn
-ngữ của --lang. Sau đó đánh giá với tệp hiệu chỉnh (ntm evaluate --overlay), và ntm diff <bộ gốc>
+ngữ của --lang. Sau đó đánh giá với tệp hiệu chỉnh (ntm evaluate, tuỳ chọn overlay của lệnh đó), và ntm diff <bộ gốc>
 <set.json> (tệp --set-out) cho thấy văn bản đã thay đổi những gì.
 Mã thoát: 0 hợp lệ; 1 có lỗi (không ghi gì); 2 lỗi cách dùng hoặc lỗi tệp.
 `,
@@ -317,7 +317,7 @@ fingerprint; it is validated by calibrating the base set with it.
   --id <id>         id of the calibrated set (default: the workbook's, else <base>-calibrated)
 
 Every problem is reported at its cell ("Ngưỡng (Thresholds)"!M7, or file:line:column for CSV),
-in the language of --lang. Then evaluate with the overlay (ntm evaluate --overlay), and
+in the language of --lang. Then evaluate with the overlay (ntm evaluate, its overlay option), and
 ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
@@ -478,6 +478,49 @@ communes year by year: criteria gained (not met → met) and lost (met → not m
 from "undetermined" kept apart, communes that fell out of standard, criteria by year, and for
 recognised communes (the plan's communes recognised in 2016-2021, or --recognised) the
 revocation risk of each year. Exit codes as ntm evaluate.
+`,
+  ),
+  'help.test.summary': label('chạy các tệp tình huống: kết quả mong đợi của các xã theo một bộ tiêu chí, như một trình chạy kiểm thử', 'run case files: expected outcomes of communes under a set, like a test runner'),
+  'help.test': msg(
+    { decision: 'code' },
+    (p) => `ntm test <tệp hoặc thư mục>... [--junit <tệp>] [--format table|json] [--lang vi|en] [--out <tệp>]
+
+Chạy các tệp tình huống và báo từng tình huống khớp hay không khớp, kèm chỗ khác nhau (mong đợi và
+thực tế), rồi dòng tổng kết "N khớp, N không khớp". Mỗi tình huống nêu một bộ tiêu chí (mã, số
+hiệu văn bản như ${p.decision}, hoặc loại bộ kèm ngày), số liệu của một xã và kết quả mong đợi:
+kết quả của xã, trạng thái các tiêu chí (đạt, chưa đạt, cơ bản đạt, chưa xác định), trạng thái,
+yêu cầu và mức còn thiếu của các chỉ tiêu. Tệp tình huống là YAML (.yaml, .yml), JSON, hoặc một
+trang CSV / XLSX mỗi dòng một giá trị đầu vào hoặc một kết quả mong đợi (xem
+docs/cases-and-impact.md). Trong thư mục, các tệp .yaml / .yml và *.cases.json, *.cases.csv,
+*.cases.xlsx được tìm.
+
+Tuỳ chọn:
+  --junit <tệp>     ghi thêm kết quả dạng JUnit XML, cho CI
+  --format <f>      table (mặc định) | json
+  --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
+  --out <tệp>       ghi báo cáo ra tệp thay vì màn hình
+
+Mã thoát: 0 mọi tình huống khớp; 1 có tình huống không khớp; 2 lỗi cách dùng, hoặc tệp tình huống
+không đọc được hay không hợp lệ (mỗi lỗi tại tệp:dòng:cột hoặc trang!ô).
+`,
+    (p) => `ntm test <files or folders>... [--junit <file>] [--format table|json] [--lang vi|en] [--out <file>]
+
+Runs case files and reports each case passed or failed, with what differs (expected and actual),
+then a closing line "N passed, N failed". A case names a criterion set (an id, a decision
+number such as ${p.decision}, or a kind with a date), a commune's data, and the outcome
+expected: the commune's status, criteria's states (met, not met, basically met, undetermined),
+indicators' status, requirement and shortfall. Case files are YAML (.yaml, .yml), JSON, or a
+CSV / XLSX sheet of one row per input value or expectation (see docs/cases-and-impact.md).
+A folder is searched for .yaml / .yml files and for *.cases.json, *.cases.csv, *.cases.xlsx.
+
+Options:
+  --junit <file>    also write the run as JUnit XML, for CI
+  --format <f>      table (default) | json
+  --lang <l>        vi | en (default: NTM_LANG, then LANG, else vi)
+  --out <file>      write the report to a file instead of standard output
+
+Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
+be read or is not valid (each problem at file:line:column or sheet!cell).
 `,
   ),
 });
