@@ -19,7 +19,7 @@ import type { DeadlineLine, ReportContext, TargetLine } from '../report/gaps.js'
 import { REPORT_TEXT } from '../report/labels.js';
 import { mdCell } from '../report/markdown.js';
 import { formatValue, shortfallPhrase } from '../report/gaps.js';
-import { formatDate, t } from '../messages/index.js';
+import { formatDate } from '../messages/index.js';
 import { targetDetailText } from '../report/targets.js';
 import {
   collectEvaluation,
