@@ -18,7 +18,7 @@ Ngôn ngữ: --lang vi|en; mặc định theo biến môi trường NTM_LANG, r�
 en_… là tiếng Anh), nếu không có thì tiếng Việt.
 Mã thoát: 0 thành công; 1 có dòng dữ liệu (hoặc tệp được kiểm tra) bị lỗi, hoặc không đánh giá
 được dòng nào; 2 lỗi cách dùng hoặc lỗi tệp (--out trùng một tệp đầu vào bị từ chối trước khi
-đọc); 3 không ghi được tệp kết quả (đầy đĩa, không có quyền ghi).
+đọc); 3 không ghi được tệp kết quả (đầy đĩa, không có quyền ghi). Xem docs/guarantees.md.
 `,
     (p) => `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
 
@@ -31,7 +31,7 @@ Language: --lang vi|en; by default from the NTM_LANG environment variable, then 
 Vietnamese, en_… English), else Vietnamese.
 Exit codes: 0 ok; 1 input rows (or a checked file) with errors, or no row evaluated; 2 usage or
 file errors (an --out that is an input is refused before anything is read); 3 the output could
-not be written (disk full, no permission).
+not be written (disk full, no permission). See docs/guarantees.md.
 `,
   ),
   'help.unknownCommand': msg({ name: 'name' }, (p) => `ntm: không có lệnh "${p.name}" (xem: ntm --help)`, (p) => `ntm: unknown command "${p.name}" (see: ntm --help)`),
