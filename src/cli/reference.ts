@@ -1,28 +1,37 @@
 /**
- * The CLI reference (docs/cli.md), made from the commands' own help texts so that the two never
- * disagree. `npm run cli-reference` writes it; a test fails while the file is out of date.
+ * The CLI reference (docs/cli.md in English, docs/cli.vi.md in Vietnamese), made from the same
+ * help texts `ntm --help` prints so that the two never disagree. `npm run cli-reference` writes
+ * both; a test fails while either is out of date.
  */
-import { COMMANDS, generalHelp } from './command-table.js';
+import type { Lang } from '../messages/index.js';
+import { COMMANDS } from './command-table.js';
+import { commandHelp, commandSummary, generalHelpIn } from './help.js';
 
-/**
- * The Markdown text of docs/cli.md.
- *
- * @example writeFileSync('docs/cli.md', cliReference())
- */
-export function cliReference(): string {
-  const out = [
+const HEAD: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
     '# `ntm` command reference',
     '',
     'The `ntm` command comes with the package (`npx ntm …` after `npm install ntm-rules`, or `npm run ntm -- …` in this repository).',
-    'This page is generated from the commands\' `--help` texts by `npm run cli-reference`.',
+    "This page is generated from the commands' `--help` texts by `npm run cli-reference`. In Vietnamese: [cli.vi.md](cli.vi.md).",
+  ],
+  vi: [
+    '# Tra cứu lệnh `ntm`',
     '',
-    '```text',
-    generalHelp().trimEnd(),
-    '```',
-    '',
-  ];
-  for (const [name, command] of Object.entries(COMMANDS)) {
-    out.push(`## ntm ${name}`, '', `${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`, '', '```text', command.help.trimEnd(), '```', '');
+    'Lệnh `ntm` đi kèm gói (`npx ntm …` sau khi `npm install ntm-rules`, hoặc `npm run ntm -- …` trong kho mã này).',
+    'Trang này được tạo từ nội dung `--help` của các lệnh bằng `npm run cli-reference`. Bản tiếng Anh: [cli.md](cli.md).',
+  ],
+};
+
+/**
+ * The Markdown text of the reference in a language (docs/cli.md is English, docs/cli.vi.md Vietnamese).
+ *
+ * @example writeFileSync('docs/cli.vi.md', cliReference('vi'))
+ */
+export function cliReference(lang: Lang = 'en'): string {
+  const out = [...HEAD[lang], '', '```text', generalHelpIn(lang).trimEnd(), '```', ''];
+  for (const name of Object.keys(COMMANDS)) {
+    const summary = commandSummary(name, lang);
+    out.push(`## ntm ${name}`, '', `${summary[0]!.toUpperCase()}${summary.slice(1)}.`, '', '```text', (commandHelp(name, lang) ?? '').trimEnd(), '```', '');
   }
   return out.join('\n');
 }

@@ -114,12 +114,14 @@ beforeAll(async () => {
       { args: [JSON_DATA, '--agency', 'health'], code: 0, out: 'Trường Xuân' },
       { args: [CSV, '--agency', 'health', '--set', SET, '--plan', PLAN, '--year', '2023', '--format', 'json', '--lang', 'en', '--out', out('work.json')], code: 0, outFile: out('work.json'), out: '"agencyId": "health"' },
       { args: [JSON_DATA], code: 2, err: 'thiếu --agency' },
+      { args: [XLSX, '--agency', 'health', '--set', SET, '--sheet', '1'], code: 0, out: 'Trường Xuân' },
     ],
     targets: [
       { args: [JSON_DATA], code: 0, out: 'dak-n-drung' },
       { args: [CSV, '--set', SET, '--plan', PLAN, '--baseline', baseline, '--advanced', advanced, '--figure', 'health-insurance-coverage=93,4', '--format', 'json'], code: 0, out: '"kind": "advanced-criteria"' },
       { args: [JSON_DATA, '--format', 'md', '--lang', 'en', '--out', out('targets.md')], code: 0, outFile: out('targets.md'), out: '|' },
       { args: [JSON_DATA, '--figure', 'x', '--lang', 'en'], code: 2, err: '--figure must be' },
+      { args: [CSV, '--set', SET, '--plan', PLAN, '--year', '2023', '--baseline', baseline, '--baseline-set', SET, '--advanced', advanced, '--advanced-set', 'dak-nong/commune-ntm-advanced/2022', '--format', 'json'], code: 0, out: '"kind": "advanced-criteria"' },
     ],
     calendar: [
       { args: [], code: 0, out: '12/06/2023' },
@@ -139,6 +141,7 @@ beforeAll(async () => {
       { args: [repo('rules/plans/dak-song/2023.json')], code: 0, out: 'ok — plan dak-song/2023' },
       { args: [overlayFile], code: 0, out: 'ok — calibration overlay' },
       { args: [bad], code: 1, err: bad },
+      { args: [bad, '--lang', 'en'], code: 1, err: bad },
       { args: [join(tmp, 'none.json')], code: 2, err: 'không đọc được tệp (không tồn tại)' },
     ],
     province: [

@@ -9,6 +9,15 @@ describe('docs/cli.md', () => {
     expect(readFileSync(repo('docs/cli.md'), 'utf8')).toBe(cliReference());
   });
 
+  it('has its Vietnamese twin, docs/cli.vi.md, from the same help texts in Vietnamese, and packed', () => {
+    const vi = readFileSync(repo('docs/cli.vi.md'), 'utf8');
+    expect(vi).toBe(cliReference('vi'));
+    for (const name of Object.keys(COMMANDS)) expect(vi).toContain(`## ntm ${name}\n`);
+    expect(vi).toContain('Cách dùng: ntm <lệnh>');
+    const pkg = JSON.parse(readFileSync(repo('package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs/cli.vi.md');
+  });
+
   it('documents every command, the issue’s ten among them', () => {
     const text = cliReference();
     for (const name of ['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template']) {

@@ -18,7 +18,7 @@ Ngôn ngữ: --lang vi|en; mặc định theo biến môi trường NTM_LANG, r�
 en_… là tiếng Anh), nếu không có thì tiếng Việt.
 Mã thoát: 0 thành công; 1 có dòng dữ liệu (hoặc tệp được kiểm tra) bị lỗi, hoặc không đánh giá
 được dòng nào; 2 lỗi cách dùng hoặc lỗi tệp (--out trùng một tệp đầu vào bị từ chối trước khi
-đọc); 3 không ghi được tệp kết quả (đầy đĩa, không có quyền ghi).
+đọc); 3 không ghi được tệp kết quả (đầy đĩa, không có quyền ghi). Xem docs/guarantees.md.
 `,
     (p) => `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
 
@@ -31,7 +31,7 @@ Language: --lang vi|en; by default from the NTM_LANG environment variable, then 
 Vietnamese, en_… English), else Vietnamese.
 Exit codes: 0 ok; 1 input rows (or a checked file) with errors, or no row evaluated; 2 usage or
 file errors (an --out that is an input is refused before anything is read); 3 the output could
-not be written (disk full, no permission).
+not be written (disk full, no permission). See docs/guarantees.md.
 `,
   ),
   'help.unknownCommand': msg({ name: 'name' }, (p) => `ntm: không có lệnh "${p.name}" (xem: ntm --help)`, (p) => `ntm: unknown command "${p.name}" (see: ntm --help)`),
@@ -151,13 +151,13 @@ standard error, and kept in the output); 2 usage or file errors.
 
   'help.check.summary': label('kiểm tra một tệp quy tắc, tệp hiệu chỉnh hoặc tệp kế hoạch', 'validate a rule, overlay or plan file'),
   'help.check': label(
-    `ntm check <tệp>
+    `ntm check <tệp> [--lang vi|en]
 
 Kiểm tra một tệp quy tắc (bộ tiêu chí), tệp hiệu chỉnh hoặc tệp kế hoạch. Nếu hợp lệ thì hiển thị
 tóm tắt; nếu không thì liệt kê từng lỗi dạng tệp:dòng:cột: đường dẫn JSON: nội dung.
 Mã thoát: 0 hợp lệ; 1 có lỗi; 2 không đọc được tệp hoặc lỗi cách dùng.
 `,
-    `ntm check <file>
+    `ntm check <file> [--lang vi|en]
 
 Validates a rule file (criterion set), a calibration overlay or a plan file. Prints a summary
 when it is valid; otherwise every problem as file:line:column: JSON path: message.
@@ -183,13 +183,13 @@ leads one criterion or indicator. --plan defaults to the bundled plan (dak-song/
 
   'help.worklist.summary': label('những việc một cơ quan còn phải làm, theo từng xã', 'what one agency still has to fix, commune by commune'),
   'help.worklist': label(
-    `ntm worklist <tệp> --agency <mã> [--set <mã>] [--plan <mã>] [--year <năm>] [--format table|json] [--lang vi|en] [--out <tệp>]
+    `ntm worklist <tệp> --agency <mã> [--set <mã>] [--plan <mã>] [--year <năm>] [--sheet <tên|số>] [--format table|json] [--lang vi|en] [--out <tệp>]
 
 Đánh giá tệp số liệu (như ntm evaluate) và liệt kê, cho cơ quan đó, mọi tiêu chí cơ quan chủ trì
 mà chưa đạt và mọi chỉ tiêu cơ quan chủ trì mà chưa đạt, thiếu số liệu hoặc chưa rõ ngưỡng, kèm
 giá trị, yêu cầu và mức còn thiếu. Mã thoát như ntm evaluate.
 `,
-    `ntm worklist <file> --agency <id> [--set <id>] [--plan <id>] [--year <yyyy>] [--format table|json] [--lang vi|en] [--out <file>]
+    `ntm worklist <file> --agency <id> [--set <id>] [--plan <id>] [--year <yyyy>] [--sheet <name|n>] [--format table|json] [--lang vi|en] [--out <file>]
 
 Evaluates the data file (as ntm evaluate does) and lists, for the agency, every criterion it
 leads that is not met and every indicator it leads that is not met, missing or has an unknown
@@ -199,18 +199,18 @@ threshold, with value, requirement and shortfall. Exit codes as ntm evaluate.
 
   'help.targets.summary': label('các mục tiêu của kế hoạch đã đạt hay chưa', "whether the plan's targets are reached"),
   'help.targets': label(
-    `ntm targets <tệp> [--baseline <tệp>] [--advanced <tệp>] [--figure <mục tiêu>=<số>]... [--plan <mã>] [--set <mã>] [--format table|json|md] [--lang vi|en] [--out <tệp>]
+    `ntm targets <tệp> [--year <năm>] [--baseline <tệp> [--baseline-set <mã>]] [--advanced <tệp> [--advanced-set <mã>]] [--figure <mục tiêu>=<số>]... [--plan <mã>] [--set <mã>] [--format table|json|md] [--lang vi|en] [--out <tệp>]
 
 Xét từng mục tiêu của kế hoạch: đạt / giữ chuẩn (theo <tệp>), tăng N tiêu chí so với năm gốc
-(--baseline: số liệu năm gốc), đạt N tiêu chí của bộ nâng cao (--advanced: số liệu theo bộ nâng
-cao), số liệu của huyện (--figure health-insurance-coverage=93.4, hoặc bình quân chỉ tiêu của
+(--baseline: số liệu năm gốc, đánh giá theo --baseline-set nếu có), đạt N tiêu chí của bộ nâng cao
+(--advanced: số liệu theo bộ nâng cao, hoặc theo --advanced-set), số liệu của huyện (--figure health-insurance-coverage=93.4, hoặc bình quân chỉ tiêu của
 các xã theo dân số khi tệp có cột dân số). Mục tiêu chưa xác định ghi rõ cần số liệu nào.
 `,
-    `ntm targets <file> [--baseline <file>] [--advanced <file>] [--figure <target>=<n>]... [--plan <id>] [--set <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
+    `ntm targets <file> [--year <yyyy>] [--baseline <file> [--baseline-set <id>]] [--advanced <file> [--advanced-set <id>]] [--figure <target>=<n>]... [--plan <id>] [--set <id>] [--format table|json|md] [--lang vi|en] [--out <file>]
 
 Judges every target of the plan: reach / keep the standard (from <file>), gain N criteria over
-the baseline year (--baseline: that year's data), N criteria of the advanced set (--advanced:
-data under the advanced set), district figures (--figure health-insurance-coverage=93.4, or
+the baseline year (--baseline: that year's data, under --baseline-set if given), N criteria of
+the advanced set (--advanced: data under the advanced set, or under --advanced-set), district figures (--figure health-insurance-coverage=93.4, or
 estimated from the communes' indicator values weighted by population when the file has a
 population column). Undetermined targets say which data would decide them.
 `,
@@ -252,7 +252,7 @@ Sets are ids (see: ntm sets) or rule files, e.g. a calibrated set against its ba
 
   'help.template.summary': label('mẫu hiệu chỉnh để điền các ngưỡng theo văn bản (JSON, XLSX hoặc CSV)', 'a calibration template to fill with the thresholds a decision gives (JSON, XLSX or CSV)'),
   'help.template': label(
-    `ntm template <mã hoặc loại bộ tiêu chí> [--format json|xlsx|csv] [--all] [--out <tệp>]
+    `ntm template <mã hoặc loại bộ tiêu chí> [--format json|xlsx|csv] [--all] [--out <tệp>] [--lang vi|en]
 
 Ghi ra những gì còn chưa rõ trong một bộ tiêu chí, để điền theo văn bản:
   json (mặc định)  tệp hiệu chỉnh: mỗi yêu cầu chưa rõ là { "kind": "unknown" }
@@ -265,7 +265,7 @@ Ghi ra những gì còn chưa rõ trong một bộ tiêu chí, để điền the
   csv              riêng trang ngưỡng (bộ gốc và dấu vân tay ở các dòng #)
 Điền xong thì chuyển thành tệp hiệu chỉnh bằng ntm calibrate (xem: ntm calibrate --help).
 `,
-    `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>]
+    `ntm template <set id or kind> [--format json|xlsx|csv] [--all] [--out <file>] [--lang vi|en]
 
 Writes what is unknown in a set, to fill from the decision text:
   json (default)  the calibration overlay: every unknown requirement as { "kind": "unknown" }
@@ -463,7 +463,7 @@ Exit codes: 0 ok; 1 some rows had errors; 2 usage or file errors.
 
   'help.panel.summary': label('kết quả nhiều năm đặt cạnh nhau: tiêu chí đạt thêm và bị mất, xã rớt chuẩn', 'several years of results side by side: criteria gained and lost, falls out of standard'),
   'help.panel': label(
-    `ntm panel <tệp>... [--set <mã>] [--plan <mã>] [--recognised <mã,mã…>] [--format table|csv|md|html|json] [--lang vi|en] [--out <tệp>]
+    `ntm panel <tệp>... [--set <mã>] [--plan <mã>] [--recognised <mã,mã…>] [--sheet <tên|số>] [--format table|csv|md|html|json] [--lang vi|en] [--out <tệp>]
 
 Đánh giá mỗi năm một tệp số liệu (mỗi tệp theo "set" của nó, hoặc --set) và so sánh cùng các xã
 qua từng năm: tiêu chí đạt thêm (chưa đạt → đạt) và bị mất (đạt → chưa đạt), thay đổi từ hoặc
@@ -471,7 +471,7 @@ sang "chưa xác định" được tách riêng, xã bị rớt chuẩn, tiêu c
 công nhận (các xã của kế hoạch được công nhận giai đoạn 2016-2021, hoặc --recognised) nguy cơ
 bị thu hồi của từng năm. Mã thoát như ntm evaluate.
 `,
-    `ntm panel <file>... [--set <id>] [--plan <id>] [--recognised <id,id…>] [--format table|csv|md|html|json] [--lang vi|en] [--out <file>]
+    `ntm panel <file>... [--set <id>] [--plan <id>] [--recognised <id,id…>] [--sheet <name|n>] [--format table|csv|md|html|json] [--lang vi|en] [--out <file>]
 
 Evaluates one data file per year (each under its own "set", or --set) and compares the same
 communes year by year: criteria gained (not met → met) and lost (met → not met), changes to or
