@@ -34,6 +34,11 @@ file errors (an --out that is an input is refused before anything is read); 3 th
 not be written (disk full, no permission). See docs/guarantees.md.
 `,
   ),
+  'help.reference.title': label('# Tra cứu lệnh `ntm`', '# `ntm` command reference'),
+  'help.reference.intro': label(
+    'Lệnh `ntm` đi kèm gói (`npx ntm …` sau khi `npm install ntm-rules`, hoặc `npm run ntm -- …` trong kho mã này).\nTrang này được tạo từ nội dung `--help` của các lệnh bằng `npm run cli-reference`. Bản tiếng Anh: [cli.md](cli.md).',
+    "The `ntm` command comes with the package (`npx ntm …` after `npm install ntm-rules`, or `npm run ntm -- …` in this repository).\nThis page is generated from the commands' `--help` texts by `npm run cli-reference`. In Vietnamese: [cli.vi.md](cli.vi.md).",
+  ),
   'help.unknownCommand': msg({ name: 'name' }, (p) => `ntm: không có lệnh "${p.name}" (xem: ntm --help)`, (p) => `ntm: unknown command "${p.name}" (see: ntm --help)`),
   'help.see': msg({ command: 'code' }, (p) => `(xem: ntm ${p.command} --help)`, (p) => `(see: ntm ${p.command} --help)`),
 
