@@ -12,7 +12,7 @@ describe('ntm (no command), help, unknown commands', () => {
   it('prints the command list and exits 2 without a command, 0 with --help', async () => {
     const none = await ntm([]);
     expect(none.code).toBe(2);
-    expect(none.stdout).toMatch(/Commands:\n {2}sets/);
+    expect(none.stdout).toMatch(/Các lệnh:\n {2}sets/);
     const help = await ntm(['--help']);
     expect(help.code).toBe(0);
     for (const name of Object.keys(COMMANDS)) expect(help.stdout).toContain(`  ${name}`);
