@@ -3,11 +3,9 @@ import type { LeafSpec } from '../schema/requirement.js';
 import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
-import recognition2022 from '../../rules/recognition/18-qd-ttg-2022.json' with { type: 'json' };
+import { FILES as RECOGNITION_FILES } from '../rules/manifest/recognition.js';
 
-const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'national/recognition/2022': { file: 'rules/recognition/18-qd-ttg-2022.json', data: recognition2022 },
-};
+const BUNDLED: Readonly<Record<string, BundledFile>> = RECOGNITION_FILES;
 
 const files = dataFileLoader(RecognitionRulesSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(BUNDLED, files.load, 'id', 'INVALID_RULE_FILE');
