@@ -12,6 +12,9 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { guard } from './catalogue/guard.js';
+import { rollup } from './catalogue/rollup.js';
+import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -22,6 +25,9 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   report,
   status,
+  guard,
+  rollup,
+  actors,
   io,
 } as const;
 
@@ -29,6 +35,9 @@ export const DOMAINS = {
 export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
+  ...guard,
+  ...rollup,
+  ...actors,
   ...io,
 });
 

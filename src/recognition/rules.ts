@@ -7,6 +7,22 @@ import { FILES as RECOGNITION_FILES } from '../rules/manifest/recognition.js';
 
 const BUNDLED: Readonly<Record<string, BundledFile>> = RECOGNITION_FILES;
 
+/** The id of 18/2022/QĐ-TTg as amended by 03/2024/QĐ-TTg. */
+export const AMENDED_RECOGNITION_RULES_ID = 'national/recognition/2024';
+
+/**
+ * The recognition rules a commune's results of `year` are checked under: 18/2022/QĐ-TTg as
+ * amended by 03/2024/QĐ-TTg from the results year the amendment is read to govern (2024; the day
+ * it took effect is not in the project's sources), 18/2022 as issued before.
+ *
+ * @example recognitionRulesIdFor(2023) // 'national/recognition/2022'
+ * @example recognitionRulesIdFor(2025) // 'national/recognition/2024'
+ */
+export function recognitionRulesIdFor(year: number): string {
+  const amended = getRecognitionRules(AMENDED_RECOGNITION_RULES_ID);
+  return amended.amendment !== undefined && year >= amended.amendment.appliesFromYear ? AMENDED_RECOGNITION_RULES_ID : RECOGNITION_RULES_ID;
+}
+
 const files = dataFileLoader(RecognitionRulesSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(BUNDLED, files.load, 'id', 'INVALID_RULE_FILE');
 

@@ -3,8 +3,10 @@
 
 import type { BundledFile } from '../bundled.js';
 import file0_recognition_18_qd_ttg_2022 from '../../../rules/recognition/18-qd-ttg-2022.json' with { type: 'json' };
+import file1_recognition_18_qd_ttg_2022_03_qd_ttg_2024 from '../../../rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json' with { type: 'json' };
 
 /** The bundled recognition and revocation rules, by id, imported statically. */
 export const FILES: Readonly<Record<string, BundledFile>> = {
   'national/recognition/2022': { file: 'rules/recognition/18-qd-ttg-2022.json', data: file0_recognition_18_qd_ttg_2022 },
+  'national/recognition/2024': { file: 'rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json', data: file1_recognition_18_qd_ttg_2022_03_qd_ttg_2024 },
 };
