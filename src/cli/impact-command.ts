@@ -10,9 +10,10 @@ import { printable } from '../errors.js';
 import { impactOf, impactCsv, impactHtml, impactMarkdown, impactText } from '../impact/index.js';
 import { findCriterionSet } from '../versions/set-reference.js';
 import { readRows } from './inputs.js';
-import { formatOf, jsonFileHeader, langOf, outputFileOf, parseCommandArgs, sayingIn, setOf, UsageError, type Command } from './commands.js';
+import { COMMON, formatOf, jsonFileHeader, langOf, outputFileOf, parseCommandArgs, sayingIn, setOf, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
 import { calibrateWithFile } from './version-commands.js';
 import { openSink, type CliIo } from './io.js';
+import { t } from '../messages/index.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FORMATS = ['table', 'csv', 'md', 'html', 'json'] as const;
@@ -38,12 +39,11 @@ async function sideOf(arg: unknown, option: string, lang: Lang, kind?: string): 
   });
 }
 
+const IMPACT_OPTIONS = { ...COMMON, from: { type: 'string', input: 'set' }, to: { type: 'string', input: 'set' }, sheet: { type: 'string' } } as const satisfies OptionDecls;
+const IMPACT_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)', input: 'data' };
+
 async function impactCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, IMPACT_OPTIONS, IMPACT_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
@@ -74,6 +74,10 @@ async function impactCommand(args: readonly string[], io: CliIo): Promise<number
       continue;
     }
     communes.push(row.input as CommuneInput);
+  }
+  if (communes.length === 0) {
+    io.err(`${t('io.noRows', { file: printable(file) }, lang)}\n`);
+    return 1;
   }
   const impact = sayingIn(() => impactOf(communes, from, to, dateKind === undefined ? {} : { kind: dateKind }), impactSay);
   for (const c of impact.communes) {
@@ -122,6 +126,8 @@ status is compared.
 Exit codes: 0 ok; 1 rows or communes that could not be read or evaluated (said on standard
 error); 2 usage or file errors.
 `,
+    options: IMPACT_OPTIONS,
+    positionals: IMPACT_POSITIONALS,
     run: impactCommand,
   },
 };
