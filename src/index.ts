@@ -125,6 +125,22 @@ export {
   type CriterionState,
 } from './cases/index.js';
 export { findCriterionSet, type SetReferenceOptions, type SetReferenceKind } from './versions/set-reference.js';
+export {
+  impactOf,
+  impactText,
+  impactCsv,
+  impactMarkdown,
+  impactHtml,
+  type Impact,
+  type ImpactOptions,
+  type CommuneImpact,
+  type CommuneStanding,
+  type CriterionFlip,
+  type IndicatorFlip,
+  type IndicatorOutcome,
+  type RuleChange,
+  type StandingChange,
+} from './impact/index.js';
 
 // Reports: tables, CSV, Markdown, HTML, and the pieces a page shows.
 export {
