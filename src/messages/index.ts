@@ -16,6 +16,7 @@ import { help } from './catalogue/help.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
+import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
@@ -33,6 +34,7 @@ export const DOMAINS = {
   report,
   status,
   target,
+  impact,
   guard,
   rollup,
   actors,
@@ -47,6 +49,7 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...target,
+  ...impact,
   ...guard,
   ...rollup,
   ...actors,
