@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT } from '../report/index.js';
+import { sayer } from '../messages/index.js';
 import { getReorganisation, resultsByCurrentUnit, type ReorganisedView } from '../reorganisation/index.js';
 import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, yearOf, jsonFileHeader, COMMON, DATA_FILE, type Command, type OptionDecls } from './commands.js';
 import { setInForceOn } from './version-commands.js';
@@ -16,7 +17,8 @@ import { openSink, type CliIo } from './io.js';
  */
 export function reorganisedText(view: ReorganisedView, lang: Lang): string {
   const r = getReorganisation(view.reorganisationId);
-  const head = lang === 'vi' ? ['Xã hiện nay', 'Đơn vị trước sắp xếp', 'Năm', 'Bộ tiêu chí', 'Kết quả', 'Đạt', 'Chưa', '?'] : ['Commune now', 'Unit before', 'Year', 'Set', 'Result', 'Met', 'Not', '?'];
+  const say = sayer(lang);
+  const head = [say('reorganisation.head.now'), say('reorganisation.head.before'), say('reorganisation.head.year'), say('reorganisation.head.set'), say('reorganisation.head.result'), say('reorganisation.head.met'), say('reorganisation.head.notMet'), '?'];
   const n = (x: number | null) => (x === null ? '' : String(x));
   const rows: string[][] = [];
   for (const u of view.units) {
@@ -26,7 +28,7 @@ export function reorganisedText(view: ReorganisedView, lang: Lang): string {
       const unit = first ? (lang === 'vi' ? u.unit.nameVi : u.unit.nameEn) : '';
       first = false;
       if (p.results.length === 0) {
-        const none = p.kind === 'township' ? (lang === 'vi' ? 'thị trấn: không đánh giá' : 'township: not assessed') : lang === 'vi' ? 'không có kết quả' : 'no result';
+        const none = say(p.kind === 'township' ? 'reorganisation.township' : 'reorganisation.noResult');
         rows.push([unit, name, '', '', none, '', '', '']);
         continue;
       }
@@ -34,20 +36,14 @@ export function reorganisedText(view: ReorganisedView, lang: Lang): string {
     }
   }
   const lines = [
-    lang === 'vi'
-      ? `${r.nameVi} — ${r.legalBasis.number}, từ ${view.effectiveFrom}; ${r.province.nameVi}`
-      : `${r.nameEn} — ${r.legalBasis.number}, from ${view.effectiveFrom}; ${r.province.nameEn}`,
-    lang === 'vi'
-      ? `(ánh xạ theo tệp dữ liệu trích ${r.legalBasis.number}; độ tin cậy: ${r.units[0]!.source.confidence})`
-      : `(mapping from data files citing ${r.legalBasis.number}; confidence: ${r.units[0]!.source.confidence})`,
+    say('reorganisation.title', { name: lang === 'vi' ? r.nameVi : r.nameEn, decision: r.legalBasis.number, from: view.effectiveFrom, province: lang === 'vi' ? r.province.nameVi : r.province.nameEn }),
+    say('reorganisation.mapping', { decision: r.legalBasis.number, confidence: say(`reorganisation.confidence.${r.units[0]!.source.confidence}`) }),
     '',
     textTable(head, rows),
     '',
-    lang === 'vi'
-      ? 'Không có kết quả gộp cho xã mới: xã sau sắp xếp được rà soát, đánh giá lại theo bộ tiêu chí đang có hiệu lực.'
-      : 'No merged result for a new commune: merged communes are re-reviewed under the set in force.',
+    say('reorganisation.noMerged'),
   ];
-  for (const u of view.unmatched) lines.push(lang === 'vi' ? `Không thuộc các xã trên: ${u.name ?? u.communeId} (dòng ${u.index + 1})` : `Not covered by the reorganisation: ${u.name ?? u.communeId} (entry ${u.index + 1})`);
+  for (const u of view.unmatched) lines.push(say('reorganisation.unmatched', { name: u.name ?? u.communeId ?? '—', entry: u.index + 1 }));
   return lines.join('\n') + '\n';
 }
 

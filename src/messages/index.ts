@@ -13,6 +13,7 @@ import { localeOf } from './locale.js';
 import { calendar } from './catalogue/calendar.js';
 import { gap } from './catalogue/gap.js';
 import { help } from './catalogue/help.js';
+import { reorganisation } from './catalogue/reorganisation.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
@@ -31,6 +32,7 @@ export const DOMAINS = {
   calendar,
   gap,
   help,
+  reorganisation,
   report,
   status,
   target,
@@ -46,6 +48,7 @@ export const CATALOGUE = Object.freeze({
   ...calendar,
   ...gap,
   ...help,
+  ...reorganisation,
   ...report,
   ...status,
   ...target,
