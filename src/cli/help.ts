@@ -13,6 +13,7 @@ const HELP_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   groups: { decision: '51/2025/QĐ-TTg' },
   roadmap: { decision: '18/2022/QĐ-TTg' },
   test: { decision: '1037/QĐ-UBND' },
+  impact: { d1: '1037/QĐ-UBND', d2: '211/QĐ-TTg' },
 };
 
 /** The language of a run without `--lang` (see {@link langFromEnv}): `NTM_LANG`, else Vietnamese. */

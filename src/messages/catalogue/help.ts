@@ -528,4 +528,55 @@ Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case f
 be read or is not valid (each problem at file:line:column or sheet!cell).
 `,
   ),
+  'help.impact.summary': label('các xã thay đổi thế nào khi chuyển từ bộ tiêu chí này sang bộ khác', 'how communes change from one set to another'),
+  'help.impact': msg(
+    { d1: 'code', d2: 'code' },
+    (p) => `ntm impact <tệp> --from <bộ|ngày> --to <bộ|ngày> [--format table|csv|md|html|json] [--lang vi|en] [--out <tệp>] [--sheet <tên|số>]
+
+Đánh giá từng xã trong tệp số liệu (.json, .csv hoặc .xlsx) theo hai bộ tiêu chí và liệt kê, cho
+từng xã, kết quả theo cả hai bộ, các tiêu chí và chỉ tiêu có kết quả thay đổi, và thay đổi quy
+định đứng sau mỗi thay đổi đó (nâng, hạ, nay đã rõ, nay chưa rõ … kèm nguồn của cả hai, như
+ntm diff); sau đó là tổng hợp: số xã đạt thêm hoặc mất chuẩn, số tiêu chí đổi kết quả.
+
+  --from <bộ|ngày>  bộ trước: mã, số hiệu văn bản (${p.d1}), tệp quy tắc, tệp hiệu chỉnh (.json có
+                    "base"), hoặc một ngày (phiên bản có hiệu lực vào ngày đó của loại bộ kia);
+                    mặc định: "set" của tệp số liệu
+  --to <bộ|ngày>    bộ sau, theo cùng cách (${p.d2}, 2024-03-01, calibrated.json …)
+  --format <f>      table (mặc định) | csv | md | html | json
+  --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
+  --out <tệp>       ghi ra tệp thay vì màn hình
+  --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên)
+
+Số liệu của một năm mà bộ tiêu chí chưa có hiệu lực được đánh giá theo năm đầu của bộ; giá trị mà
+một bộ đọc theo cách khác (tỷ lệ thành đạt/không đạt) được bỏ qua, giữ kết luận — báo cáo ghi rõ cả
+hai. Giữa hai giai đoạn đánh số tiêu chí khác nhau (19 → 10), chỉ so sánh kết quả của các xã.
+
+Mã thoát: 0 thành công; 1 có dòng hoặc xã không đọc hay không đánh giá được (ghi ở luồng lỗi);
+2 lỗi cách dùng hoặc lỗi tệp.
+`,
+    (p) => `ntm impact <file> --from <set|date> --to <set|date> [--format table|csv|md|html|json] [--lang vi|en] [--out <file>] [--sheet <name|n>]
+
+Evaluates every commune of a data file (.json, .csv or .xlsx) under two sets and lists, for each,
+its status under both, the criteria and indicators whose outcome changes, and the rule change
+behind each (tightened, loosened, now known, now unknown … with both sources, as ntm diff says
+it); then the totals: communes that gain or lose the standard, criteria flipped.
+
+  --from <set|date>  the earlier set: an id, a decision number (${p.d1}), a rule file, a
+                     calibration overlay (.json with "base"), or a date (the version in force
+                     then of the other set's kind); default: the data file's "set"
+  --to <set|date>    the later set, the same way (${p.d2}, 2024-03-01, calibrated.json …)
+  --format <f>       table (default) | csv | md | html | json
+  --lang <l>         vi | en (default: NTM_LANG, then LANG, else vi)
+  --out <file>       write to a file instead of standard output
+  --sheet <name|n>   XLSX sheet (default: the first)
+
+Data of a year a set is not in force in is evaluated at the set's first year; values a set reads
+otherwise (a percentage become a yes/no) are left out, the verdict kept — both are said in the
+report. Between periods that number their criteria differently (19 → 10), only the communes'
+status is compared.
+
+Exit codes: 0 ok; 1 rows or communes that could not be read or evaluated (said on standard
+error); 2 usage or file errors.
+`,
+  ),
 });
