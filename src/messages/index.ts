@@ -12,6 +12,7 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { workbook } from './catalogue/workbook.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -21,12 +22,14 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   report,
   status,
+  workbook,
 } as const;
 
 /** Every entry, by code. */
 export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
+  ...workbook,
 });
 
 type Catalogue = typeof CATALOGUE;
