@@ -11,12 +11,14 @@ import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneG
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { CommuneInput } from '../schema/input.js';
-import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
+import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError, COMMON, type OptionDecls, type PositionalDecl } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
-const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
+const PROVINCE_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' } } as const satisfies OptionDecls;
+const PROVINCE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a province JSON file)', input: 'province' };
+const GROUPS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a JSON file with "groups")', input: 'groups' };
 
 /** A JSON file's text and data; unreadable or malformed files are file errors. */
 async function readJson(file: string, lang: Lang): Promise<{ text: string; data: unknown }> {
@@ -96,7 +98,7 @@ function groupsOf(file: string, text: string, data: Record<string, unknown>): Ar
 }
 
 async function provinceCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...COMMON, set: { type: 'string' }, 'as-of': { type: 'string' } }, { min: 1, max: 1, names: '<file> (a province JSON file)' });
+  const { values, positionals } = parseCommandArgs(args, PROVINCE_OPTIONS, PROVINCE_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -124,7 +126,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       }
       results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     } else {
-      const collected = await collectEvaluation(file, set, {}, io);
+      const collected = await collectEvaluation(file, set, { lang }, io);
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     }
@@ -150,7 +152,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
 }
 
 async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, COMMON, { min: 1, max: 1, names: '<file> (a JSON file with "groups")' });
+  const { values, positionals } = parseCommandArgs(args, COMMON, GROUPS_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -192,6 +194,6 @@ leave the group undetermined (with the groups still possible).
 
 /** The province and group commands, by name. */
 export const PROVINCE_COMMANDS: Record<string, Command> = {
-  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, run: provinceCommand },
-  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, run: groupsCommand },
+  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, options: PROVINCE_OPTIONS, positionals: PROVINCE_POSITIONALS, run: provinceCommand },
+  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, options: COMMON, positionals: GROUPS_POSITIONALS, run: groupsCommand },
 };

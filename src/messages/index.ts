@@ -13,6 +13,7 @@ import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { workbook } from './catalogue/workbook.js';
+import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -23,6 +24,7 @@ export const DOMAINS = {
   report,
   status,
   workbook,
+  io,
 } as const;
 
 /** Every entry, by code. */
@@ -30,6 +32,7 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...workbook,
+  ...io,
 });
 
 type Catalogue = typeof CATALOGUE;
