@@ -104,6 +104,11 @@ export const workbook = domain('workbook', {
     (p) => `cột "${p.text}" trùng với cột ở ô ${p.first}`,
     (p) => `column "${p.text}" repeats the column at ${p.first}`,
   ),
+  'workbook.wrong-column': msg(
+    { text: 'name', expected: 'name' },
+    (p) => `cột "${p.text}" ở đây phải là "${p.expected}": không chèn, xóa hay đổi chỗ các cột cố định`,
+    (p) => `column "${p.text}" here must be "${p.expected}": fixed columns cannot be inserted, removed or moved`,
+  ),
   'workbook.no-column-header': msg(
     {},
     'ô có giá trị nhưng cột không có tiêu đề: ghi tiêu đề cột hoặc xóa giá trị',
