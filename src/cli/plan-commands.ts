@@ -5,7 +5,8 @@
 import type { Lang } from '../requirement/format.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { CommuneInput } from '../schema/input.js';
-import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.js';
+import type { Obligation, Plan, PlanAgency, TargetOutcome, WorkList } from '../schema/plan.js';
+import { sayer, t } from '../messages/index.js';
 import { NtmError, printable } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
@@ -185,6 +186,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
   let data: unknown;
   let head: string[];
   let rows: string[][];
+  let after = '';
   if (values.code !== undefined) {
     const code = String(values.code);
     const assignments = ownerAssignments(code, plan);
@@ -205,21 +207,47 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
       return [code, indicatorName(code), part ? name(part, lang) : code.includes('.') ? '' : lang === 'vi' ? 'cả tiêu chí' : 'whole criterion'];
     });
   } else {
-    data = plan.agencies.map((a) => ({ id: a.id, nameVi: a.nameVi, nameEn: a.nameEn, owns: ownedBy(a.id, plan) }));
-    head = lang === 'vi' ? ['Mã cơ quan', 'Tên', 'Chủ trì'] : ['Agency id', 'Name', 'Leads'];
-    rows = plan.agencies.map((a) => [a.id, name(a, lang), ownedBy(a.id, plan).join(', ') || '—']);
+    data = plan.agencies.map((a) => ({ id: a.id, nameVi: a.nameVi, nameEn: a.nameEn, owns: ownedBy(a.id, plan), partnersVi: a.partnersVi, partnersEn: a.partnersEn, dutiesVi: a.dutiesVi, dutiesEn: a.dutiesEn, recognition: a.recognition }));
+    head = lang === 'vi' ? ['Mã cơ quan', 'Tên', 'Chủ trì', t('actors.partners', {}, lang)] : ['Agency id', 'Name', 'Leads', t('actors.partners', {}, lang)];
+    rows = plan.agencies.map((a) => [a.id, name(a, lang), ownedBy(a.id, plan).join(', ') || '—', partnersOf(a, lang).join('; ') || '—']);
+    after = actorsText(plan, lang);
   }
   if (format === 'json') await sink.write(JSON.stringify(data, null, 2) + '\n');
-  else if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n');
-  else await sink.write(textTable(head, rows) + '\n');
+  else if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n' + (after ? `\n${after.split('\n').map(mdCell).join('  \n')}\n` : ''));
+  else await sink.write(textTable(head, rows) + '\n' + (after ? `\n${after}\n` : ''));
   await sink.close();
   return 0;
 }
 
+/** An agency's partners in a language (the plan's words when no English is given). */
+function partnersOf(a: PlanAgency, lang: Lang): readonly string[] {
+  return lang === 'en' && a.partnersEn.length > 0 ? a.partnersEn : a.partnersVi;
+}
+
+/** Below the owners table: each agency's other duties and the recognition facts it provides. */
+function actorsText(plan: Plan, lang: Lang): string {
+  const say = sayer(lang);
+  const duties = plan.agencies.filter((a) => (lang === 'vi' ? a.dutiesVi : a.dutiesEn).length > 0);
+  const recognition = plan.agencies.filter((a) => a.recognition.length > 0);
+  const lines: string[] = [];
+  if (duties.length > 0) lines.push(`${say('actors.duties')}:`, ...duties.flatMap((a) => (lang === 'vi' ? a.dutiesVi : a.dutiesEn).map((d) => `  ${name(a, lang)}: ${d}`)));
+  if (recognition.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`${say('actors.recognitionHead')}:`, ...recognition.map((a) => say('actors.line', { agency: name(a, lang), items: a.recognition.map((k) => say(`actors.recognition.${k}`)) })));
+  }
+  return lines.join('\n');
+}
+
 function workListText(list: WorkList, plan: Plan, lang: Lang): string {
   const t = REPORT_TEXT[lang];
+  const t2 = sayer(lang);
   const agency = agencyOf(list.agencyId, plan);
   const lines = [`${name(agency, lang)} (${agency.id}) — ${list.communes.length}/${list.communesChecked} ${lang === 'vi' ? 'xã còn việc' : 'communes with open items'}`];
+  // Partners, other duties and recognition facts the plan gives the agency, besides the criteria it leads.
+  const partners = partnersOf(agency, lang);
+  if (partners.length > 0) lines.push(`${t2('actors.partners')}: ${partners.join('; ')}`);
+  for (const d of lang === 'vi' ? agency.dutiesVi : agency.dutiesEn) lines.push(`${t2('actors.duties')}: ${d}`);
+  if (agency.recognition.length > 0) lines.push(`${t2('actors.recognitionHead')}: ${agency.recognition.map((k) => t2(`actors.recognition.${k}`)).join('; ')}`);
   const status: Record<string, string> = lang === 'vi'
     ? { 'not-met': 'chưa đạt', undetermined: 'chưa xác định', missing: 'thiếu số liệu', 'threshold-unknown': 'chưa rõ ngưỡng' }
     : { 'not-met': 'not met', undetermined: 'undetermined', missing: 'missing data', 'threshold-unknown': 'threshold unknown' };

@@ -3,7 +3,7 @@
  * (each commune's group, derived and explained). Everything computed comes from the library.
  */
 import type { Lang } from '../requirement/format.js';
-import { NtmError, type NtmErrorCode } from '../errors.js';
+import { NtmError, printable, type NtmErrorCode } from '../errors.js';
 import { isEvaluationError } from '../evaluate/index.js';
 import { evaluateCommunes } from '../plan/index.js';
 import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
@@ -14,6 +14,9 @@ import type { CommuneInput } from '../schema/input.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError, COMMON, type OptionDecls, type PositionalDecl } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
+import { dataSetMismatch } from './data-set-guard.js';
+import { rollUp, rollUpText } from '../report/rollup.js';
+import { t } from '../messages/index.js';
 import { openSink, type CliIo } from './io.js';
 
 const PROVINCE_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' } } as const satisfies OptionDecls;
@@ -108,10 +111,14 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   const obj = data as Record<string, unknown>;
   let input: unknown = obj;
   let errors = 0;
-  if (obj.province !== undefined) {
-    // A data file of communes with a "province" section: evaluate the communes first.
+  let rollUpLine: string | undefined;
+  // A province input (provinceId, communes' statuses) goes to evaluateProvince as it is.
+  if (obj.province !== undefined || (Array.isArray(obj.communes) && obj.provinceId === undefined)) {
+    // A data file of communes (with a "province" section for Phụ lục III): evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);
+    const mismatch = dataSetMismatch(printable(file), obj.set, set, lang);
+    if (mismatch !== undefined) throw new FileError(mismatch);
     let results: CommuneResult[];
     const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
     if (groups !== undefined && Array.isArray(obj.communes)) {
@@ -130,6 +137,15 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     }
+    rollUpLine = rollUpText(rollUp(results), lang);
+    if (!isProvinceSetPeriod(set.effectiveFrom)) {
+      // 2021-2025 results: the province's counts as its reports state them; Phụ lục III needs 2026 results.
+      const sink = openSink(io, values.out as string | undefined);
+      if (format === 'json') await sink.write(JSON.stringify({ setId: set.id, ...rollUp(results) }, null, 2) + '\n');
+      else await sink.write(`${t('rollup.provinceHead', { set: set.id }, lang)}\n${rollUpLine}\n`);
+      await sink.close();
+      return errors > 0 ? 1 : 0;
+    }
     input = { ...(obj.province as object), communes: results.map((r) => ({ communeId: r.communeId, ...(r.name ? { name: r.name } : {}), setId: r.setId, year: r.year, status: r.status })) };
   }
   let result: ProvinceResult;
@@ -146,9 +162,14 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   }
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(result, null, 2) + '\n');
-  else await sink.write(provinceText(result, lang));
+  else await sink.write(provinceText(result, lang) + (rollUpLine === undefined ? '' : `${rollUpLine}\n`));
   await sink.close();
   return errors > 0 ? 1 : 0;
+}
+
+/** Phụ lục III of 51/2025/QĐ-TTg judges provinces on results of sets in force from 15/02/2026. */
+function isProvinceSetPeriod(effectiveFrom: string): boolean {
+  return effectiveFrom >= '2026-02-15';
 }
 
 async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {

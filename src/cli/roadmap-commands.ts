@@ -146,7 +146,9 @@ food safety (17) or defence and security (19) among them, or from 10 of 19.
 --facts <file>    recognition facts per commune, for the recognition check of 18/2022/QĐ-TTg:
                   {"communes": {"dak-mol": {"satisfactionVerdict": "Đạt", "constructionDebt": 0,
                   "security": "not-complex"}}}; "satisfaction": 91.5 alone leaves R2 undetermined
-                  (the required commune percentage is not known).
+                  (the required commune percentage is not known). For results of 2024 on (18/2022 as
+                  amended by 03/2024/QĐ-TTg) security is "safe" or "not-safe" against the standard
+                  "An toàn về an ninh, trật tự".
 
 A criterion recorded "Cơ bản đạt" (basically met) is shown as such and does not count as met.
 Exit codes: 0 ok; 1 some rows had errors; 2 usage or file errors.

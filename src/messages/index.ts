@@ -13,6 +13,9 @@ import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { workbook } from './catalogue/workbook.js';
+import { guard } from './catalogue/guard.js';
+import { rollup } from './catalogue/rollup.js';
+import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -24,6 +27,9 @@ export const DOMAINS = {
   report,
   status,
   workbook,
+  guard,
+  rollup,
+  actors,
   io,
 } as const;
 
@@ -32,6 +38,9 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...workbook,
+  ...guard,
+  ...rollup,
+  ...actors,
   ...io,
 });
 
