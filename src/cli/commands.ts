@@ -11,6 +11,7 @@ import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
 import type { RequirementSpec } from '../schema/requirement.js';
 import { NtmError, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
+import { bundledSetAmends, findByDecision, isBundledSetId } from '../rules/bundled-sets.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
 import { unknownParts } from '../versions/unknowns.js';
@@ -245,9 +246,24 @@ export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet
     refuseImpostor(v, set, lang);
     return set;
   }
-  return sayingIn(() => getCriterionSet(v), {
+  return sayingIn(() => getCriterionSet(isBundledSetId(v) ? v : (setOfDecision(v) ?? v)), {
     'unknown-set': () => `không có bộ tiêu chí "${printable(v)}" đi kèm; có sẵn: ${listCriterionSets().map((s) => s.id).join(', ')}`,
   });
+}
+
+/**
+ * A set named by its decision number (`1037/QĐ-UBND`): the set that decision issued, or the one
+ * version it amended; a decision that amends several sets is refused with their ids.
+ */
+function setOfDecision(decision: string): string | undefined {
+  const found = findByDecision(decision);
+  const issued = found.filter((id) => !bundledSetAmends(id));
+  const pick = issued.length === 1 ? issued : found;
+  if (pick.length <= 1) return pick[0];
+  throw new UsageError(
+    `decision "${printable(decision)}" names ${pick.length} bundled sets: ${pick.join(', ')}; give the set id`,
+    `quyết định "${printable(decision)}" ứng với ${pick.length} bộ tiêu chí có sẵn: ${pick.join(', ')}; hãy ghi mã bộ tiêu chí`,
+  );
 }
 
 /**

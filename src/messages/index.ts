@@ -13,6 +13,7 @@ import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { workbook } from './catalogue/workbook.js';
+import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
@@ -27,6 +28,7 @@ export const DOMAINS = {
   report,
   status,
   workbook,
+  impact,
   guard,
   rollup,
   actors,
@@ -38,6 +40,7 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...workbook,
+  ...impact,
   ...guard,
   ...rollup,
   ...actors,
