@@ -12,7 +12,7 @@
 
 // Criterion sets: the bundled ones, your own, versions in force, fingerprints, diffs, calibration.
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
-export { importCriterionSet, isBundledSetId, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
+export { importCriterionSet, isBundledSetId, findByDecision, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
 export { parseRuleText } from './rules/load.js';
 export { dimensionContext, type DimensionInput } from './rules/dimensions.js';
 export {

@@ -13,7 +13,7 @@ import { built, repo } from '../cli/helpers.js';
 
 export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
   'criterion sets': [
-    'listCriterionSets', 'getCriterionSet', 'loadCriterionSet', 'importCriterionSet', 'isBundledSetId', 'BUNDLED_SET_IDS', 'parseRuleText', 'dimensionContext',
+    'listCriterionSets', 'getCriterionSet', 'loadCriterionSet', 'importCriterionSet', 'isBundledSetId', 'findByDecision', 'BUNDLED_SET_IDS', 'parseRuleText', 'dimensionContext',
     'criterionSetInForce', 'criterionSetVersions', 'isInForce', 'listSetKindsWithoutVersions', 'getSetKindWithoutVersions',
     'fingerprint', 'diffCriterionSets', 'calibrate', 'calibrationTemplate', 'getSeries', 'listSeries',
   ],
