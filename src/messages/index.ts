@@ -18,6 +18,7 @@ import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
+import { cases } from './catalogue/cases.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -33,6 +34,7 @@ export const DOMAINS = {
   rollup,
   actors,
   io,
+  cases,
 } as const;
 
 /** Every entry, by code. */
@@ -45,6 +47,7 @@ export const CATALOGUE = Object.freeze({
   ...rollup,
   ...actors,
   ...io,
+  ...cases,
 });
 
 type Catalogue = typeof CATALOGUE;
