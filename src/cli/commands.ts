@@ -27,7 +27,8 @@ import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
 import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
-import { FileError, readRows, readUserText, type SourceRow } from './inputs.js';
+import { FileError, jsonTooDeep, readRows, readUserText, type SourceRow } from './inputs.js';
+import { LIMITS } from './limits.js';
 import { issueText } from './messages.js';
 import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
@@ -602,7 +603,10 @@ export function noRowEvaluated(file: string, year: number | undefined, skipped: 
 export async function jsonFileHeader(file: string): Promise<{ set?: string; plan?: string; description?: string; referenceDate?: string }> {
   if (!file.toLowerCase().endsWith('.json')) return {};
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> | null;
+    const body = await readFile(file, 'utf8');
+    // A file too deep is refused by readRows, with its line and column.
+    if (jsonTooDeep(body, LIMITS.jsonDepth) !== undefined) return {};
+    const data = JSON.parse(body) as Record<string, unknown> | null;
     const text = (k: string): Record<string, string> => (typeof data?.[k] === 'string' ? { [k]: data[k] as string } : {});
     return { ...text('set'), ...text('plan'), ...text('description'), ...text('referenceDate') };
   } catch {
