@@ -17,11 +17,13 @@ import { reorganisation } from './catalogue/reorganisation.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
 import { target } from './catalogue/target.js';
+import { workbook } from './catalogue/workbook.js';
 import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
+import { cases } from './catalogue/cases.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -36,11 +38,13 @@ export const DOMAINS = {
   report,
   status,
   target,
+  workbook,
   impact,
   guard,
   rollup,
   actors,
   io,
+  cases,
 } as const;
 
 /** Every entry, by code. */
@@ -52,11 +56,13 @@ export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
   ...target,
+  ...workbook,
   ...impact,
   ...guard,
   ...rollup,
   ...actors,
   ...io,
+  ...cases,
 });
 
 type Catalogue = typeof CATALOGUE;
