@@ -43,9 +43,12 @@ for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.c
   grep -qx "$f" <<<"$files" || fail "the package lacks $f"
 done
 if grep -E '^(src|tests|bench|examples)/' <<<"$files" >/dev/null; then fail "the package carries sources or tests"; fi
+if grep -E '\.map$' <<<"$files" >/dev/null; then fail "the package carries source maps"; fi
 # CommonJS declarations import CommonJS declaration chunks only: a .d.cts importing a .d.ts (an ES
 # module in this "type": "module" package) fails to compile in a node16 CommonJS project (TS1479).
 tar -xzf "$work/$tarball" -C "$work"
+unpacked=$(du -sk "$work/package" | cut -f1)
+[ "$unpacked" -lt 12288 ] || fail "the package unpacks to $unpacked KB (more than 12 MB)"
 for d in $(grep '\.d\.cts$' <<<"$files"); do
   if grep -Eo "from '\./[^']+'" "$work/package/$d" | grep -Ev "\.cjs'$" >/dev/null; then fail "$d imports a declaration file that is not CommonJS"; fi
 done
@@ -104,6 +107,12 @@ o.indicators['9.2'].requirement = { kind: 'compare', operator: '>=', value: 85, 
 require('fs').writeFileSync('overlay.json', JSON.stringify(o));
 "
 rules=node_modules/ntm-rules/rules
+# exceljs is an optional peer, not installed here: ntm carries its own copy and reads and writes XLSX.
+[ ! -e node_modules/exceljs ] || fail "exceljs was installed with the package (it is an optional peer dependency)"
+cp "$repo/examples/dak-song-2023.xlsx" data.xlsx
+expect_code 0 npx --no-install ntm evaluate data.xlsx --set "$set_id" --format csv --lang en
+grep -q '^dak-mol,Đắk Môl,2023' "$work/out.txt" || fail "ntm evaluate did not read the XLSX file"
+expect_code 0 npx --no-install ntm template "$set_id" --format xlsx --out template.xlsx
 expect_code 0 npx --no-install ntm sets
 expect_code 0 npx --no-install ntm show "$set_id" --region TDMNPB
 expect_code 0 npx --no-install ntm evaluate data.csv --set "$set_id" --plan dak-song/2023 --as-of 2023-06-05 --overlay overlay.json --format html --out report.html
@@ -137,6 +146,12 @@ if (i.status !== 'met' || i.requirement.textVi !== '≤ 26,5 %') throw new Error
 if (listCriterionSets().length < 1) throw new Error('ESM: no sets');
 const b = await browser.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } });
 if (b.status === 'met') throw new Error('browser entry: ' + b.status);
+// Without the optional exceljs, the workbook functions say what to install (CSV still works).
+const workbook = await import('ntm-rules/workbook');
+const book = workbook.calibrationWorkbook('dak-nong/commune-ntm/2022');
+if (!workbook.workbookToCsv(book)) throw new Error('ESM: workbookToCsv');
+const missing = await workbook.workbookToXlsx(book).then(() => null, (e) => e);
+if (missing?.code !== 'MISSING_DEPENDENCY' || !/npm install exceljs/.test(missing.message)) throw new Error('ESM: workbookToXlsx without exceljs: ' + missing);
 console.log('ESM import ok');
 JS
 node esm.mjs
@@ -186,7 +201,7 @@ cat >app.mts <<'TS'
 import { evaluateCommune, indicatorResult, parseCommuneInput, type CommuneResult } from 'ntm-rules';
 import { parseDecimal } from 'ntm-rules/browser';
 import { idKey } from 'ntm-rules/words';
-import { calibrationTemplate } from 'ntm-rules/workbook';
+import { calibrationWorkbook } from 'ntm-rules/workbook';
 const r: CommuneResult = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
 const status: 'met' | 'not-met' | 'undetermined' = r.status;
 const n: number | null = parseDecimal('93,5');
@@ -198,7 +213,7 @@ await evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 }
 // @ts-expect-error results are read-only
 r.status = 'met';
 await evaluateCommune('dak-nong/commune-ntm/2022', parseCommuneInput(JSON.parse('{"communeId":"x","year":2023}')));
-if (indicatorResult(r, '15.3')?.status !== 'met' || n !== 93.5 || typeof calibrationTemplate !== 'function') throw new Error('TypeScript ESM: ' + JSON.stringify(r));
+if (indicatorResult(r, '15.3')?.status !== 'met' || n !== 93.5 || typeof calibrationWorkbook !== 'function') throw new Error('TypeScript ESM: ' + JSON.stringify(r));
 console.log('TypeScript ESM ok');
 export { status, n, key, shortfall };
 TS
@@ -208,7 +223,7 @@ import words = require('ntm-rules/words');
 import workbook = require('ntm-rules/workbook');
 export const sets: number = ntm.listCriterionSets().length;
 export const count: number | null = words.parseCount('9.200');
-if (sets < 1 || count !== 9200 || typeof workbook.calibrationTemplate !== 'function') throw new Error('TypeScript CJS');
+if (sets < 1 || count !== 9200 || typeof workbook.calibrationWorkbook !== 'function') throw new Error('TypeScript CJS');
 void ntm.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } }).then((r: ntm.CommuneResult) => {
   if (ntm.indicatorResult(r, '15.3')?.status !== 'not-met') throw new Error('TypeScript CJS: ' + r.status);
   console.log('TypeScript CJS ok');
@@ -217,10 +232,10 @@ TS
 cat >app.ts <<'TS'
 import { evaluateCommune, indicatorResult, type IndicatorResult } from 'ntm-rules';
 import { idKey } from 'ntm-rules/words';
-import { calibrationTemplate } from 'ntm-rules/workbook';
+import { calibrationWorkbook } from 'ntm-rules/workbook';
 export const status: Promise<IndicatorResult['status'] | undefined> = evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023 }).then((r) => indicatorResult(r, '15.3')?.status);
 export const key: string = idKey(' X ');
-export const template = calibrationTemplate;
+export const template = calibrationWorkbook;
 TS
 for v in $TS_VERSIONS; do
   for mode in node16 nodenext bundler; do
