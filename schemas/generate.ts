@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import {
+  CalibrationOverlaySchema,
   CommuneInputSchema,
   CommuneResultSchema,
   CriterionSetSchema,
@@ -17,6 +18,7 @@ import {
   WhatIfFileSchema,
 } from '../src/schema/index.js';
 import { SOURCE_ID } from '../src/rules/sources.js';
+import { CaseFileSchema } from '../src/cases/schema.js';
 
 /** Base of the `$id`s: a name, not an address (the files travel in the package, under schemas/). */
 const ID_BASE = 'urn:ntm-rules:schemas:';
@@ -44,6 +46,8 @@ const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; i
   { file: 'commune-result.schema.json', title: 'ntm-rules commune evaluation result', schema: CommuneResultSchema, io: 'output' },
   { file: 'evaluation-error.schema.json', title: 'ntm-rules batch error entry', schema: EvaluationErrorRecordSchema, io: 'output' },
   { file: 'what-if.schema.json', title: 'ntm-rules what-if changes (ntm roadmap --what-if)', schema: WhatIfFileSchema, io: 'input' },
+  { file: 'case-file.schema.json', title: 'ntm-rules case file (ntm test): communes, the set they are judged by, the outcomes expected', schema: CaseFileSchema, io: 'input' },
+  { file: 'calibration-overlay.schema.json', title: 'ntm-rules calibration overlay (ntm calibrate writes it; ntm evaluate --overlay reads it)', schema: CalibrationOverlaySchema, io: 'input' },
   { file: 'recognition-facts.schema.json', title: 'ntm-rules recognition facts (ntm roadmap --facts)', schema: RecognitionFactsFileSchema, io: 'input' },
 ];
 

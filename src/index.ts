@@ -101,6 +101,30 @@ export { checkRecognition, revocationRisk, getRecognitionRules, loadRecognitionR
 export { roadToStandard, whatIf, applyWhatIf, inputFromResult, type RoadmapOptions, type WhatIfOptions } from './roadmap/index.js';
 export { comparePanel, type PanelOptions } from './panel/index.js';
 
+// Case files (expected outcomes, run like tests) and the impact of a rule change on communes.
+export {
+  runCases,
+  parseCaseFile,
+  casesJunit,
+  CaseFileError,
+  CaseFileSchema,
+  type CaseRun,
+  type CaseOutcome,
+  type CaseDifference,
+  type CaseFileProblem,
+  type LocatedCaseFile,
+  type RunCasesOptions,
+  type ParseCaseFileOptions,
+  type CaseFile,
+  type CaseFileInput,
+  type Case,
+  type CaseInput,
+  type Expectation,
+  type IndicatorExpectation,
+  type CriterionState,
+} from './cases/index.js';
+export { findCriterionSet, type SetReferenceOptions, type SetReferenceKind } from './versions/set-reference.js';
+
 // Reports: tables, CSV, Markdown, HTML, and the pieces a page shows.
 export {
   criteriaMatrixTable,

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Lang } from '../requirement/format.js';
 import type { Sheet, Workbook } from '../workbook/sheet.js';
 import { columnName } from '../workbook/sheet.js';
-import { calibrationWorkbook, ABOUT_LABELS, TEMPLATE_SHEETS } from '../workbook/template.js';
+import { calibrationWorkbook, templateRowCounts, ABOUT_LABELS, TEMPLATE_SHEETS } from '../workbook/template.js';
 import { calibrationFromWorkbook } from '../workbook/calibration.js';
 import { setFromWorkbook, setWorkbook } from '../workbook/annex.js';
 import { sheetToCsv, workbookFromCsv, workbookToCsv } from '../workbook/csv.js';
@@ -42,10 +42,12 @@ const T = {
     quote: 'dấu ngoặc kép mở ở đây không được đóng',
     afterQuote: 'có ký tự sau dấu ngoặc kép đóng',
     problems: (n: number) => `${n} lỗi; chưa ghi tệp nào.`,
-    calibrated: (req: number, names: number, id: string, fp: string, known: number) => `hợp lệ: ${req} yêu cầu và ${names} nội dung được điền → bộ ${id} (dấu vân tay ${fp.slice(0, 12)}…); ${known} yêu cầu nay đã có ngưỡng`,
+    calibrated: (req: number, names: number, id: string, fp: string, known: number, added: number, encoded: number, declared: number | null) =>
+      `hợp lệ: ${req} yêu cầu và ${names} nội dung được điền${added > 0 ? `, ${added} chỉ tiêu được thêm` : ''} → bộ ${id} (dấu vân tay ${fp.slice(0, 12)}…); ${known} yêu cầu nay đã có ngưỡng; bộ liệt kê ${encoded}${declared === null ? '' : `/${declared}`} chỉ tiêu`,
     wrote: (f: string) => `đã ghi ${f}`,
     imported: (id: string, c: number, i: number, fp: string) => `hợp lệ: bộ ${id}, ${c} tiêu chí, ${i} chỉ tiêu (dấu vân tay ${fp.slice(0, 12)}…)`,
-    template: (f: string, n: number) => `đã ghi ${f}: ${n} dòng cần điền`,
+    template: (f: string, n: number, adding: number, declared: number | null, encoded: number) =>
+      `đã ghi ${f}: ${n} dòng cần điền${adding > 0 ? ` (trong đó ${adding} dòng để thêm chỉ tiêu mới)` : ''}${declared === null ? '' : `; bộ có ${declared} chỉ tiêu theo văn bản, đã liệt kê ${encoded}`}`,
   },
   en: {
     cannotRead: (f: string, why: string) => `${f}: cannot read: ${why}`,
@@ -57,10 +59,12 @@ const T = {
     quote: 'a quote opened here is never closed',
     afterQuote: 'text after a closing quote',
     problems: (n: number) => `${n} problem(s); no file written.`,
-    calibrated: (req: number, names: number, id: string, fp: string, known: number) => `valid: ${req} requirement(s) and ${names} wording(s) filled → set ${id} (fingerprint ${fp.slice(0, 12)}…); ${known} requirement(s) now known`,
+    calibrated: (req: number, names: number, id: string, fp: string, known: number, added: number, encoded: number, declared: number | null) =>
+      `valid: ${req} requirement(s) and ${names} wording(s) filled${added > 0 ? `, ${added} indicator(s) added` : ''} → set ${id} (fingerprint ${fp.slice(0, 12)}…); ${known} requirement(s) now known; the set lists ${encoded}${declared === null ? '' : `/${declared}`} indicators`,
     wrote: (f: string) => `wrote ${f}`,
     imported: (id: string, c: number, i: number, fp: string) => `valid: set ${id}, ${c} criteria, ${i} indicators (fingerprint ${fp.slice(0, 12)}…)`,
-    template: (f: string, n: number) => `wrote ${f}: ${n} row(s) to fill`,
+    template: (f: string, n: number, adding: number, declared: number | null, encoded: number) =>
+      `wrote ${f}: ${n} row(s) to fill${adding > 0 ? ` (${adding} of them to add new indicators)` : ''}${declared === null ? '' : `; the decision gives ${declared} indicators, ${encoded} listed`}`,
   },
 } as const;
 
@@ -154,14 +158,15 @@ async function templateWorkbookCommand(args: readonly string[], io: CliIo, previ
   }
   if (getSetKindWithoutVersions(arg)) throw new UsageError(`${arg} has no version to fill a workbook for; use: ntm template ${arg} (JSON: the whole set to fill)`, `${arg} chưa có phiên bản nào để lập bảng tính; hãy dùng: ntm template ${arg} (JSON: cả bộ tiêu chí cần điền)`);
   const set = await setOf(arg);
-  const book = calibrationWorkbook(set, { all: values.all === true });
+  const book = calibrationWorkbook(set, { all: values.all === true, lang });
   const out = values.out as string | undefined;
   const sheet = book.sheets[1]!;
   await writeWorkbook(io, book, format, out, () => {
     const about = book.sheets[0]!.rows.filter((r) => Object.values(ABOUT_LABELS).includes(String(r[0]?.value) as never));
-    return sheetToCsv(sheet, { comments: about.map((r) => `${String(r[0]!.value)}: ${r[1]?.value ?? ''}`) });
+    return sheetToCsv(sheet, { comments: [...about.map((r) => `${String(r[0]!.value)}: ${r[1]?.value ?? ''}`)] });
   });
-  if (out !== undefined) io.err(`${T[lang].template(out, sheet.rows.length - 3)}\n`);
+  const counts = templateRowCounts(book);
+  if (out !== undefined) io.err(`${T[lang].template(out, counts.rows, counts.newIndicatorRows, set.counts.declaredIndicators, set.counts.encodedIndicators)}\n`);
   return 0;
 }
 
@@ -186,7 +191,7 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
     return 1;
   }
   const known = diffCriterionSets(base, r.set).requirements.nowKnown.length;
-  const summary = T[lang].calibrated(r.filled.requirements, r.filled.names, r.set.id, fingerprint(r.set), known);
+  const summary = T[lang].calibrated(r.filled.requirements, r.filled.names, r.set.id, fingerprint(r.set), known, r.filled.indicators, r.set.counts.encodedIndicators, r.set.counts.declaredIndicators);
   const json = JSON.stringify(r.overlay, null, 2) + '\n';
   const out = values.out as string | undefined;
   const setOut = values['set-out'] as string | undefined;

@@ -257,6 +257,7 @@ function districtOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'district-fi
       required: t.value,
       method,
       ...(communesUsed ? { communesUsed } : {}),
+      ...(method === 'population-weighted' && t.fromCommunes ? { reading: { indicator: t.fromCommunes.indicator, confidence: t.fromCommunes.source.confidence } } : {}),
     });
   };
   const figure = district.figures?.[t.id];

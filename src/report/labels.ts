@@ -1,156 +1,102 @@
 import type { IndicatorStatus, Status } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
+import { sayer, t, type Say } from '../messages/index.js';
 
 /** Words a report prints for criterion and commune statuses, per language. */
-export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
-  vi: { met: 'Đạt', 'not-met': 'Chưa đạt', undetermined: 'Chưa xác định' },
-  en: { met: 'met', 'not-met': 'not met', undetermined: 'undetermined' },
-};
+export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = byLang((say) => ({
+  met: say('status.criterion.met'),
+  'not-met': say('status.criterion.not-met'),
+  undetermined: say('status.criterion.undetermined'),
+}));
 
 /** Words for a commune's overall status (đạt chuẩn = meets every criterion of the set). */
-export const COMMUNE_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = {
-  vi: { met: 'Đạt chuẩn', 'not-met': 'Chưa đạt chuẩn', undetermined: 'Chưa xác định' },
-  en: { met: 'meets the set', 'not-met': 'does not meet the set', undetermined: 'undetermined' },
-};
+export const COMMUNE_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = byLang((say) => ({
+  met: say('status.commune.met'),
+  'not-met': say('status.commune.not-met'),
+  undetermined: say('status.commune.undetermined'),
+}));
 
 /** Words for an indicator's outcome. */
-export const INDICATOR_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<IndicatorStatus, string>>>> = {
-  vi: {
-    met: 'Đạt',
-    'not-met': 'Chưa đạt',
-    missing: 'Thiếu số liệu',
-    'threshold-unknown': 'Chưa rõ ngưỡng',
-    'not-applicable': 'Không áp dụng',
-  },
-  en: {
-    met: 'met',
-    'not-met': 'not met',
-    missing: 'missing data',
-    'threshold-unknown': 'threshold unknown',
-    'not-applicable': 'not applicable',
-  },
-};
+export const INDICATOR_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<IndicatorStatus, string>>>> = byLang((say) => ({
+  met: say('status.indicator.met'),
+  'not-met': say('status.indicator.not-met'),
+  missing: say('status.indicator.missing'),
+  'threshold-unknown': say('status.indicator.threshold-unknown'),
+  'not-applicable': say('status.indicator.not-applicable'),
+}));
 
 /** One-character marks of the terminal and Markdown matrices. */
 export const STATUS_MARK: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '✗', undetermined: '?' };
 
-/** Every fixed phrase of the reports, so each format says the same thing in the same words. */
-export const REPORT_TEXT = {
-  vi: {
-    title: 'Kết quả đánh giá tiêu chí nông thôn mới',
-    set: 'Bộ tiêu chí',
-    legalBasis: 'Căn cứ',
-    commune: 'Xã',
-    communeId: 'Mã xã',
-    communeName: 'Tên xã',
-    year: 'Năm',
-    status: 'Kết quả',
-    criteriaMet: 'Số tiêu chí đạt',
-    criteriaNotMet: 'Số tiêu chí chưa đạt',
-    criteriaUndetermined: 'Số tiêu chí chưa xác định',
-    countsShort: ['Đạt', 'Chưa', '?'],
-    criterion: 'Tiêu chí',
-    indicator: 'Chỉ tiêu',
-    value: 'Giá trị',
-    requirement: 'Yêu cầu',
-    shortfall: 'Còn thiếu',
-    owners: 'Cơ quan chủ trì',
-    gaps: 'Việc còn phải làm',
-    noGaps: 'Không còn chỉ tiêu nào chưa đạt hoặc thiếu số liệu.',
-    matrix: 'Bảng tiêu chí theo xã',
-    legend: 'Chú giải',
-    legendMet: 'đạt',
-    legendNotMet: 'chưa đạt',
-    legendUndetermined: 'chưa xác định (thiếu số liệu hoặc chưa rõ ngưỡng)',
-    criterionLevel: 'cả tiêu chí',
-    criterionVerdictNeeded: 'cần kết luận của cơ quan chủ trì cho cả tiêu chí (bộ tiêu chí chưa liệt kê đủ chỉ tiêu)',
-    verdictNotMet: 'cơ quan chủ trì kết luận chưa đạt',
-    targets: 'Mục tiêu',
-    target: 'Mục tiêu',
-    targetStatus: { achieved: 'Đã đạt', 'not-achieved': 'Chưa đạt', undetermined: 'Chưa xác định' },
-    detail: 'Chi tiết',
-    deadlines: 'Hạn báo cáo sắp tới',
-    report: 'Báo cáo',
-    dueBefore: 'Trước ngày',
-    lastDay: 'Hạn cuối',
-    submitTo: 'Gửi',
-    errors: 'Dòng dữ liệu lỗi',
-    row: 'Dòng',
-    error: 'Lỗi',
-    notMetIndicators: 'Chỉ tiêu chưa đạt',
-    missingIndicators: 'Chỉ tiêu thiếu số liệu',
-    unknownThresholds: 'Chỉ tiêu chưa rõ ngưỡng',
-    conflict: 'kết luận khác với số liệu',
-    conflicts: 'Kết luận khác với số liệu (kết luận được giữ)',
-    conflictCodes: 'Kết luận khác số liệu',
-    verdictGiven: 'Kết luận',
-    valueSays: 'Theo số liệu',
-    yes: 'Đạt',
-    no: 'Không đạt',
-    summary: (r: { total: number; met: number; errors: number }) =>
-      `${r.met}/${r.total} xã đạt chuẩn${r.errors > 0 ? `; ${r.errors} dòng lỗi` : ''}`,
-  },
-  en: {
-    title: 'New Rural Development criteria: evaluation',
-    set: 'Criterion set',
-    legalBasis: 'Legal basis',
-    commune: 'Commune',
-    communeId: 'communeId',
-    communeName: 'name',
-    year: 'year',
-    status: 'Status',
-    criteriaMet: 'criteriaMet',
-    criteriaNotMet: 'criteriaNotMet',
-    criteriaUndetermined: 'criteriaUndetermined',
-    countsShort: ['met', 'not', '?'],
-    criterion: 'Criterion',
-    indicator: 'Indicator',
-    value: 'Value',
-    requirement: 'Requirement',
-    shortfall: 'Shortfall',
-    owners: 'Lead agency',
-    gaps: 'What remains to be done',
-    noGaps: 'No indicator is unmet or missing.',
-    matrix: 'Criteria by commune',
-    legend: 'Legend',
-    legendMet: 'met',
-    legendNotMet: 'not met',
-    legendUndetermined: 'undetermined (missing data or unknown threshold)',
-    criterionLevel: 'whole criterion',
-    criterionVerdictNeeded: "needs the lead agency's verdict on the whole criterion (the set does not list all its indicators)",
-    verdictNotMet: 'the lead agency judged it not met',
-    targets: 'Targets',
-    target: 'Target',
-    targetStatus: { achieved: 'achieved', 'not-achieved': 'not achieved', undetermined: 'undetermined' },
-    detail: 'Detail',
-    deadlines: 'Next reporting deadlines',
-    report: 'Report',
-    dueBefore: 'Due before',
-    lastDay: 'Last day',
-    submitTo: 'Submit to',
-    errors: 'Rows with errors',
-    row: 'Row',
-    error: 'Error',
-    notMetIndicators: 'notMetIndicators',
-    missingIndicators: 'missingIndicators',
-    unknownThresholds: 'thresholdUnknownIndicators',
-    conflict: 'verdict differs from the value',
-    conflicts: 'Verdicts that contradict the value (the verdict stands)',
-    conflictCodes: 'conflicts',
-    verdictGiven: 'Verdict',
-    valueSays: 'Value says',
-    yes: 'met',
-    no: 'not met',
-    summary: (r: { total: number; met: number; errors: number }) =>
-      `${r.met}/${r.total} communes meet the set${r.errors > 0 ? `; ${r.errors} rows with errors` : ''}`,
-  },
-} as const;
+/** Every fixed phrase of the reports (from the catalogue), so each format says the same thing in the same words. */
+export const REPORT_TEXT = byLang((say) => ({
+  title: say('report.title'),
+  set: say('report.set'),
+  legalBasis: say('report.legalBasis'),
+  commune: say('report.commune'),
+  communeId: say('report.communeId'),
+  communeName: say('report.communeName'),
+  year: say('report.year'),
+  status: say('report.status'),
+  criteriaMet: say('report.criteriaMet'),
+  criteriaNotMet: say('report.criteriaNotMet'),
+  criteriaUndetermined: say('report.criteriaUndetermined'),
+  criterion: say('report.criterion'),
+  indicator: say('report.indicator'),
+  value: say('report.value'),
+  requirement: say('report.requirement'),
+  shortfall: say('report.shortfall'),
+  owners: say('report.owners'),
+  gaps: say('report.gaps'),
+  noGaps: say('report.noGaps'),
+  matrix: say('report.matrix'),
+  legend: say('report.legend'),
+  legendMet: say('report.legendMet'),
+  legendNotMet: say('report.legendNotMet'),
+  legendUndetermined: say('report.legendUndetermined'),
+  criterionLevel: say('report.criterionLevel'),
+  criterionVerdictNeeded: say('report.criterionVerdictNeeded'),
+  verdictNotMet: say('report.verdictNotMet'),
+  targets: say('report.targets'),
+  target: say('report.target'),
+  detail: say('report.detail'),
+  deadlines: say('report.deadlines'),
+  report: say('report.report'),
+  dueBefore: say('report.dueBefore'),
+  lastDay: say('report.lastDay'),
+  submitTo: say('report.submitTo'),
+  errors: say('report.errors'),
+  row: say('report.row'),
+  error: say('report.error'),
+  notMetIndicators: say('report.notMetIndicators'),
+  missingIndicators: say('report.missingIndicators'),
+  unknownThresholds: say('report.unknownThresholds'),
+  conflict: say('report.conflict'),
+  conflicts: say('report.conflicts'),
+  conflictCodes: say('report.conflictCodes'),
+  verdictGiven: say('report.verdictGiven'),
+  valueSays: say('report.valueSays'),
+  yes: say('report.yes'),
+  no: say('report.no'),
+  countsShort: [say('report.countShort.met'), say('report.countShort.not-met'), say('report.countShort.undetermined')] as const,
+  targetStatus: { achieved: say('status.target.achieved'), 'not-achieved': say('status.target.not-achieved'), undetermined: say('status.target.undetermined') },
+  summary: (r: { total: number; met: number; errors: number }) => say('report.summary', r),
+}));
 
 /** Words for a set's level (the unit it assesses). */
-export const LEVEL_TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  vi: { commune: 'xã', 'commune-advanced': 'xã nâng cao', 'commune-model': 'xã kiểu mẫu', district: 'huyện', province: 'tỉnh', 'residential-area': 'khu dân cư', garden: 'vườn' },
-  en: { commune: 'commune', 'commune-advanced': 'advanced commune', 'commune-model': 'model commune', district: 'district', province: 'province', 'residential-area': 'residential area', garden: 'garden' },
-};
+export const LEVEL_TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>> = byLang((say) => ({
+  commune: say('status.level.commune'),
+  'commune-advanced': say('status.level.commune-advanced'),
+  'commune-model': say('status.level.commune-model'),
+  district: say('status.level.district'),
+  province: say('status.level.province'),
+  'residential-area': say('status.level.residential-area'),
+  garden: say('status.level.garden'),
+}));
+
+function byLang<T>(make: (say: Say) => T): Readonly<Record<Lang, T>> {
+  return { vi: make(sayer('vi')), en: make(sayer('en')) };
+}
 
 /**
  * An indicator's name in the report's language. Where the official Vietnamese wording is not
@@ -161,5 +107,5 @@ export const LEVEL_TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>
  */
 export function indicatorName(ind: { code: string; nameVi: string | null; nameEn: string }, lang: Lang): string {
   if (lang === 'en') return ind.nameEn;
-  return ind.nameVi ?? `Chỉ tiêu ${ind.code} (chưa rõ tên chính thức)`;
+  return ind.nameVi ?? t('report.indicatorUnnamed', { code: ind.code }, lang);
 }

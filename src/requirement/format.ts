@@ -1,7 +1,9 @@
 import { OPERATORS, type Operator } from '../schema/operators.js';
 
-/** Language of generated texts. */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../messages/lang.js';
+
+/** Language of generated texts (defined with the catalogue of texts). */
+export type { Lang };
 
 /**
  * `≥`, `≤`, … for an operator (from the operator table); other text is returned as given.

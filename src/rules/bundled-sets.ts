@@ -12,6 +12,8 @@ export type BundledSetId =
   | 'dak-nong/commune-ntm-advanced/2022'
   | 'dak-nong/commune-ntm-advanced/2024'
   | 'national/commune-ntm/2016'
+  | 'national/commune-ntm/2022'
+  | 'national/commune-ntm/2024'
   | 'national/district-ntm/2022'
   | 'national/district-ntm/2024'
   | 'national/commune-model/2022'
@@ -72,6 +74,16 @@ const BUNDLED_SETS: { readonly [Id in BundledSetId]: BundledSetEntry } = {
     file: 'rules/sets/national/1980-qd-ttg-2016.json',
     kind: 'national/commune-ntm',
     data: () => import('../../rules/sets/national/1980-qd-ttg-2016.json', { with: { type: 'json' } }),
+  },
+  'national/commune-ntm/2022': {
+    file: 'rules/sets/national/318-qd-ttg-2022.json',
+    kind: 'national/commune-ntm',
+    data: () => import('../../rules/sets/national/318-qd-ttg-2022.json', { with: { type: 'json' } }),
+  },
+  'national/commune-ntm/2024': {
+    file: 'rules/sets/national/318-qd-ttg-2022.211-qd-ttg-2024.json',
+    kind: 'national/commune-ntm',
+    data: () => import('../../rules/sets/national/318-qd-ttg-2022.211-qd-ttg-2024.json', { with: { type: 'json' } }),
   },
   'national/district-ntm/2022': {
     file: 'rules/sets/national/320-qd-ttg-2022.json',

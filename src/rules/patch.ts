@@ -20,6 +20,16 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
+/** The fields an indicator added by a patch must give (`nameVi` may be `null`: no source gives it). */
+const NEW_INDICATOR_FIELDS = ['nameVi', 'nameEn', 'measure', 'requirement', 'source'] as const;
+
+/** Order of indicator codes within a criterion: 17.2 before 17.10. */
+function codeOrder(a: string, b: string): number {
+  const [, x = '0'] = a.split('.');
+  const [, y = '0'] = b.split('.');
+  return Number(x) - Number(y);
+}
+
 function replaceFields(entry: Json, fields: Json): Json {
   const out: Json = { ...entry };
   for (const [k, v] of Object.entries(fields)) {
@@ -40,6 +50,7 @@ export function applySetPatch(base: CriterionSet, patch: SetPatch): { data: Json
   const { $schema: _hint, ...content } = base as CriterionSet & { $schema?: string };
   let data = mergePatch(JSON.parse(JSON.stringify(content)), patch.set) as Json;
   data.id = patch.id;
+  if (patch.kind !== undefined) data.kind = patch.kind;
   if (!Object.hasOwn(patch.set, 'basedOn')) data.basedOn = [...base.basedOn, patch.amendment];
   const criteria: Json[] = (data.criteria as Json[]).map((c) => ({ ...c, indicators: [...(c.indicators as Json[])] }));
   const seenCriteria = new Set<string>();
@@ -59,9 +70,25 @@ export function applySetPatch(base: CriterionSet, patch: SetPatch): { data: Json
       }
     });
   });
+  for (const code of Object.keys(patch.indicators)) {
+    if (seenIndicators.has(code)) continue;
+    const fields = patch.indicators[code]!;
+    const missing = NEW_INDICATOR_FIELDS.filter((k) => !Object.hasOwn(fields, k) || (fields[k] === null && k !== 'nameVi'));
+    const number = code.split('.')[0]!;
+    const criterion = criteria.find((c) => c.number === number);
+    if (!criterion || missing.length > 0) {
+      const why = !criterion ? `nor a criterion "${number}" to add it to` : `(to add it, give ${missing.join(', ')})`;
+      issues.push({ code: 'unknown-indicator', path: ['indicators', code], message: `${base.id} has no indicator "${code}" ${why}` });
+      continue;
+    }
+    // `null` removes a field elsewhere in a patch; in a new indicator only `nameVi` may be null (no source gives it).
+    const added: Json = { code, ...Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== null || k === 'nameVi')) };
+    const inds = criterion.indicators as Json[];
+    const at = inds.findIndex((i) => codeOrder(i.code as string, code) > 0);
+    inds.splice(at === -1 ? inds.length : at, 0, added);
+  }
   data = { ...data, criteria };
   for (const n of Object.keys(patch.criteria)) if (!seenCriteria.has(n)) issues.push({ code: 'unknown-criterion', path: ['criteria', n], message: `${base.id} has no criterion "${n}"` });
-  for (const code of Object.keys(patch.indicators)) if (!seenIndicators.has(code)) issues.push({ code: 'unknown-indicator', path: ['indicators', code], message: `${base.id} has no indicator "${code}"` });
   if (Object.keys(patch.conditions).length > 0) {
     const conditions = ((data.conditions as Json[] | undefined) ?? []).map((c) => {
       const f = Object.hasOwn(patch.conditions, c.id as string) ? patch.conditions[c.id as string] : undefined;

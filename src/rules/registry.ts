@@ -6,6 +6,8 @@ import set1037by211 from '../../rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg
 import set1038 from '../../rules/sets/dak-nong/1038-qd-ubnd-2022.json' with { type: 'json' };
 import set1038by211 from '../../rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json' with { type: 'json' };
 import set1980 from '../../rules/sets/national/1980-qd-ttg-2016.json' with { type: 'json' };
+import set318 from '../../rules/sets/national/318-qd-ttg-2022.json' with { type: 'json' };
+import set318by211 from '../../rules/sets/national/318-qd-ttg-2022.211-qd-ttg-2024.json' with { type: 'json' };
 import set320 from '../../rules/sets/national/320-qd-ttg-2022.json' with { type: 'json' };
 import set320by211 from '../../rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json' with { type: 'json' };
 import set319 from '../../rules/sets/national/319-qd-ttg-2022.json' with { type: 'json' };
@@ -22,6 +24,8 @@ const BUNDLED_DATA: { readonly [Id in BundledSetId]: unknown } = {
   'dak-nong/commune-ntm-advanced/2022': set1038,
   'dak-nong/commune-ntm-advanced/2024': set1038by211,
   'national/commune-ntm/2016': set1980,
+  'national/commune-ntm/2022': set318,
+  'national/commune-ntm/2024': set318by211,
   'national/district-ntm/2022': set320,
   'national/district-ntm/2024': set320by211,
   'national/commune-model/2022': set319,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SourceSchema, TextSchema } from './common.js';
-import { CriterionSetSchema, MeasureSchema } from './criterion-set.js';
+import { CriterionSetSchema, IndicatorSchema, MeasureSchema } from './criterion-set.js';
 import { RequirementSpecSchema } from './requirement.js';
 
 const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
@@ -46,8 +46,28 @@ export const OverlayIndicatorSchema = z
   .superRefine(requireNameSource);
 export type OverlayIndicator = z.infer<typeof OverlayIndicatorSchema>;
 
-/** One criterion's calibration: new names only (a calibration never adds or removes indicators). */
-export const OverlayCriterionSchema = z.strictObject({ about: OverlayAboutSchema.optional(), ...nameFields }).superRefine(requireNameSource);
+/**
+ * One criterion's calibration: new names; indicators the decision lists that the base set does not
+ * (only where the base's list is not `complete`); and the list declared complete. Nothing is ever
+ * removed, and counts are computed from the result, never written.
+ */
+export const OverlayCriterionSchema = z
+  .strictObject({
+    about: OverlayAboutSchema.optional(),
+    ...nameFields,
+    /** Indicators to add, each as a rule file writes it (code of this criterion, wording, measure, requirement, source). */
+    addIndicators: z.array(IndicatorSchema).max(100).optional(),
+    /** `complete`: the criterion's indicators (base and added) are all the decision lists; `partial`: some are missing. */
+    indicatorList: z.enum(['complete', 'partial']).optional(),
+    /** Where the list is read as complete or partial: required with `indicatorList`. */
+    indicatorListSource: SourceSchema.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    requireNameSource(entry, ctx);
+    if (entry.indicatorList !== undefined && entry.indicatorListSource === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['indicatorListSource'], message: 'a criterion\'s indicator list must cite the decision it is read in (indicatorListSource)' });
+    }
+  });
 export type OverlayCriterion = z.infer<typeof OverlayCriterionSchema>;
 
 /** One condition's calibration: names and the requirements its kind has. */
@@ -65,7 +85,8 @@ export type OverlayCondition = z.infer<typeof OverlayConditionSchema>;
 /**
  * A calibration overlay: the numbers and wordings a province or district reads in the decision
  * text it holds, applied to a bundled set to make a new set with its own id and fingerprint.
- * It may fill or replace requirements and names — nothing else.
+ * It may fill or replace requirements and names, add indicators to a criterion whose list is not
+ * complete, and declare a list complete — nothing else.
  */
 export const CalibrationOverlaySchema = z.strictObject({
   $schema: z.string().max(500).optional(),

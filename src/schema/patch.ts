@@ -20,7 +20,12 @@ const CONDITION_FIELDS = [...new Set(ConditionSchema.options.flatMap((o) => Obje
  *   other values replace, `null` removes.
  * - `criteria` (by number), `indicators` (by code), `conditions` (by id): each field given
  *   replaces that field of the entry whole; `null` removes it.
+ * - `indicators` may also add an indicator the base does not list, to the criterion its code
+ *   names: the entry then gives every field an indicator needs (`nameVi`, `nameEn`, `measure`,
+ *   `requirement`, `source`), and it is placed in code order.
  * - `amendment` is appended to the base's `basedOn` unless `set.basedOn` is given.
+ * - `kind`: a set another issuer derives from the base (a province's set on the national one) is a
+ *   kind of its own; without it the amended version keeps the base's kind.
  */
 export const SetPatchSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -28,7 +33,9 @@ export const SetPatchSchema = z.strictObject({
   patchOf: z.string().regex(SET_ID, 'expected a set id'),
   /** Id of the amended version, e.g. `dak-nong/commune-ntm/2024`. */
   id: z.string().regex(SET_ID, 'expected a set id'),
-  /** The amending decision. */
+  /** Kind of the derived set, e.g. `dak-nong/commune-ntm` on `national/commune-ntm`; the base's kind by default. */
+  kind: z.string().regex(SET_ID, 'expected a kind like "dak-nong/commune-ntm"').optional(),
+  /** The amending decision (for a derived set, the deriving one). */
   amendment: LegalReferenceSchema,
   /** Sources this patch refers to by id. */
   sources: z.record(z.string(), SourceSchema).optional(),

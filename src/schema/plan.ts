@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
+import { ConfidenceSchema, IsoDateSchema, LegalReferenceSchema, SourceSchema, TextSchema } from './common.js';
 import { OperatorSchema } from './requirement.js';
 import { criterionResultShape, ReasonSchema, RequirementSchema } from './result.js';
 import { RevocationRiskSchema } from './recognition.js';
@@ -382,6 +382,8 @@ export const TargetOutcomeSchema = z.strictObject({
     required: z.number().optional(),
     value: z.number().optional(),
     method: z.enum(['district-figure', 'population-weighted']).optional(),
+    /** `population-weighted`: the commune indicator read as the figure, and how sure that reading is. */
+    reading: z.strictObject({ indicator: z.string(), confidence: ConfidenceSchema }).optional(),
     communesUsed: z.array(z.string()).optional(),
     /** `keep-standard`: whether the commune meets the revocation rule of 18/2022/QĐ-TTg. */
     revocation: RevocationRiskSchema.optional(),

@@ -14,6 +14,9 @@ interface PeriodData {
 // locale into a web app's bundle. The same file is validated by listSeries()/getSeries() (tests, ntm check).
 const SERIES: ReadonlyArray<{ periods: readonly PeriodData[] }> = [communeNtmSeries as { periods: PeriodData[] }];
 
+/** The issuer prefix of national kinds (rules/sets/national). */
+const NATIONAL = 'national/';
+
 function periodData(isoDate: string, kind: string): PeriodData | undefined {
   for (const s of SERIES) {
     if (!s.periods.some((p) => p.kinds.includes(kind))) continue;
@@ -24,16 +27,19 @@ function periodData(isoDate: string, kind: string): PeriodData | undefined {
 }
 
 /**
- * The kinds to look in when `kind` has no version in force on a date: the kinds of the series
- * period covering the date — only a national period (a provincial kind continues with the
- * national set that replaced it; a national kind never continues into one province's set).
+ * The kinds to look in when `kind` has no version in force on a date: the national kinds of the
+ * series period covering the date. A provincial kind falls back on the national set of that
+ * period (318/QĐ-TTg before the province issued its own set; 51/2025/QĐ-TTg after the provincial
+ * sets ended); a national kind never continues into one province's set.
  *
  * @example successorKinds('dak-nong/commune-ntm', '2026-06-30') // ['national/commune-ntm']
+ * @example successorKinds('dak-nong/commune-ntm', '2022-04-01') // ['national/commune-ntm']
  */
 export function successorKinds(kind: string, isoDate: string): string[] {
+  if (kind.startsWith(NATIONAL)) return [];
   const p = periodData(isoDate, kind);
-  if (!p || p.kinds.includes(kind) || p.scope !== 'national') return [];
-  return p.kinds;
+  if (!p) return [];
+  return p.kinds.filter((k) => k !== kind && k.startsWith(NATIONAL));
 }
 
 /**

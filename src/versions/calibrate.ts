@@ -2,6 +2,7 @@ import { defaultRegion } from '../rules/dimensions.js';
 import {
   conditionRequirements,
   requirementProblems,
+  selectionProblems,
   type Condition,
   type CriterionSet,
   type CriterionSetInput,
@@ -88,7 +89,8 @@ export function calibrationTemplate(setOrKind: string | CriterionSet): Calibrati
       setNameEn: set.nameEn,
       guidance: [
         'Replace each { "kind": "unknown" } you can read in the decision text with a requirement, and cite the decision in every value\'s "source"; leave the others as they are (they change nothing).',
-        'Give new wordings as nameVi / nameEn with the nameSource they are read in. Nothing else can change: codes, measures, indicator lists and dates stay as in the base set.',
+        'Give new wordings as nameVi / nameEn with the nameSource they are read in. Codes, measures and dates of listed indicators stay as in the base set.',
+        'A criterion whose indicator list is not complete takes the indicators the decision lists under criteria.<n>.addIndicators (code, nameVi, nameEn, measure, requirement, source — as a rule file writes an indicator); "indicatorList": "complete" with its indicatorListSource says the list is now whole. Counts are computed, never written.',
         `Set "id" to your calibrated set's id. "baseFingerprint" pins the version of ${set.id} this template was made from.`,
       ],
     },
@@ -155,11 +157,73 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   const draft = structuredClone(base) as CriterionSetInput & { criteria: CriterionSet['criteria']; conditions?: Condition[] };
   let requirements = 0;
   let names = 0;
+  let added = 0;
+  // Criteria first: indicators they add can then be calibrated like the base's own.
+  const byNumber = new Map(draft.criteria.map((c) => [c.number, c]));
+  const existing = new Set(draft.criteria.flatMap((c) => c.indicators.map((i) => i.code)));
+  for (const [number, entry] of Object.entries(o.criteria)) {
+    const c = byNumber.get(number);
+    if (!c) {
+      issues.push({ code: 'unknown-criterion', path: ['criteria', number], message: `criterion "${number}" is not in ${base.id}` });
+      continue;
+    }
+    if (entry.nameSource !== undefined) {
+      if (entry.nameVi !== undefined) c.nameVi = entry.nameVi;
+      if (entry.nameEn !== undefined) c.nameEn = entry.nameEn;
+      c.source = entry.nameSource;
+      names++;
+    }
+    const adds = entry.addIndicators ?? [];
+    const baseList = c.indicatorList;
+    if (adds.length > 0 && baseList === 'complete') {
+      issues.push({ code: 'list-complete', path: ['criteria', number, 'addIndicators'], message: `criterion ${number} of ${base.id} lists all its indicators; a calibration cannot add to a complete list` });
+      continue;
+    }
+    if (entry.indicatorList === 'partial' && baseList === 'complete') {
+      issues.push({ code: 'list-complete', path: ['criteria', number, 'indicatorList'], message: `criterion ${number} of ${base.id} lists all its indicators; it cannot be marked partial` });
+      continue;
+    }
+    let ok = true;
+    adds.forEach((ind, i) => {
+      const path = ['criteria', number, 'addIndicators', i];
+      if (ind.code.split('.')[0] !== number) {
+        issues.push({ code: 'wrong-criterion', path: [...path, 'code'], message: `indicator "${ind.code}" does not belong to criterion "${number}"` });
+        ok = false;
+      } else if (existing.has(ind.code)) {
+        issues.push({ code: 'duplicate-indicator', path: [...path, 'code'], message: `indicator "${ind.code}" is already in the set; calibrate it under "indicators" instead of adding it` });
+        ok = false;
+      }
+      existing.add(ind.code);
+      for (const p of [...requirementProblems(ind.requirement, ind.measure.type), ...selectionProblems(ind.requirement, base.dimensions)]) {
+        issues.push({ code: 'invalid-requirement', path: [...path, 'requirement', ...p.path], message: p.message });
+        ok = false;
+      }
+    });
+    if (!ok) continue;
+    if (adds.length > 0) {
+      // Keep the decision's order: 6.2 goes between 6.1 and 6.3.
+      c.indicators = [...c.indicators, ...structuredClone(adds)].sort((a, b) => Number(a.code.split('.')[1]) - Number(b.code.split('.')[1]));
+      added += adds.length;
+      if (baseList === 'unknown') c.indicatorList = 'partial';
+    }
+    if (entry.indicatorList !== undefined && entry.indicatorListSource !== undefined) {
+      if (entry.indicatorList === 'complete' && c.indicators.length === 0) {
+        issues.push({ code: 'empty-list', path: ['criteria', number, 'indicatorList'], message: `criterion ${number} has no indicator: its list cannot be complete` });
+        continue;
+      }
+      if (entry.indicatorList !== baseList) {
+        c.indicatorList = entry.indicatorList;
+        const s = entry.indicatorListSource;
+        const said = `Indicator list ${entry.indicatorList} per ${s.decision}${s.provision ? `, ${s.provision}` : ''} (${s.confidence}).`;
+        c.notes = c.notes === undefined ? said : `${c.notes} ${said}`;
+      }
+    }
+  }
   const byCode = new Map(draft.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
   for (const [code, entry] of Object.entries(o.indicators)) {
     const ind = byCode.get(code);
     if (!ind) {
-      issues.push({ code: 'unknown-code', path: ['indicators', code], message: `indicator "${code}" is not in ${base.id}; a calibration cannot add indicators` });
+      issues.push({ code: 'unknown-code', path: ['indicators', code], message: `indicator "${code}" is not in ${base.id}; add it under criteria.${code.split('.')[0]}.addIndicators` });
       continue;
     }
     if (entry.requirement !== undefined && hasKnownValue(entry.requirement)) {
@@ -174,20 +238,6 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
       if (entry.nameVi !== undefined) ind.nameVi = entry.nameVi;
       if (entry.nameEn !== undefined) ind.nameEn = entry.nameEn;
       ind.source = entry.nameSource;
-      names++;
-    }
-  }
-  const byNumber = new Map(draft.criteria.map((c) => [c.number, c]));
-  for (const [number, entry] of Object.entries(o.criteria)) {
-    const c = byNumber.get(number);
-    if (!c) {
-      issues.push({ code: 'unknown-criterion', path: ['criteria', number], message: `criterion "${number}" is not in ${base.id}` });
-      continue;
-    }
-    if (entry.nameSource !== undefined) {
-      if (entry.nameVi !== undefined) c.nameVi = entry.nameVi;
-      if (entry.nameEn !== undefined) c.nameEn = entry.nameEn;
-      c.source = entry.nameSource;
       names++;
     }
   }
@@ -225,6 +275,8 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   if (issues.length > 0) throw new NtmError('INVALID_OVERLAY', issues);
 
   draft.id = o.id;
+  // Counts are the file's own: computed, so an overlay that adds indicators never states them.
+  draft.counts = { ...draft.counts, criteria: draft.criteria.length, encodedIndicators: draft.criteria.reduce((n, c) => n + c.indicators.length, 0) };
   if (o.nameSource !== undefined) {
     if (o.nameVi !== undefined) draft.nameVi = o.nameVi;
     if (o.nameEn !== undefined) draft.nameEn = o.nameEn;
@@ -234,7 +286,7 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   draft.derivedFrom = { setId: base.id, fingerprint: baseFingerprint, ...(o.note === undefined ? {} : { note: o.note }) };
   draft.notes = [
     ...(draft.notes ?? []),
-    `Calibrated from ${base.id} (fingerprint ${baseFingerprint}): ${requirements} requirement(s) and ${names} name(s) filled or replaced by the overlay${o.note === undefined ? '' : ` — ${o.note}`}.`,
+    `Calibrated from ${base.id} (fingerprint ${baseFingerprint}): ${requirements} requirement(s) and ${names} name(s) filled or replaced${added > 0 ? `, ${added} indicator(s) added` : ''} by the overlay${o.note === undefined ? '' : ` — ${o.note}`}.`,
     ...(o.nameSource === undefined ? [] : [`Set name from ${o.nameSource.decision}${o.nameSource.provision ? `, ${o.nameSource.provision}` : ''}.`]),
   ];
   return loadAsOverlay(draft, []);

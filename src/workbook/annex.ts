@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../requirement/format.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
-import type { LeafSpec } from '../schema/requirement.js';
+import type { LeafSpec, Operator } from '../schema/requirement.js';
 import type { Source } from '../schema/common.js';
 import { NtmError, type JsonPath } from '../errors.js';
 import { loadCriterionSet } from '../rules/registry.js';
@@ -29,6 +29,8 @@ const CRITERIA_HEAD = ['Tiêu chí / Criterion', 'Tên (VI) / Name (VI)', 'Tên 
 const INDICATOR_HEAD = ['Tiêu chí / Criterion', 'Mã / Code', 'Nội dung (VI) / Wording (VI)', 'Nội dung (EN) / Wording (EN)', 'Loại / Measure', 'Đơn vị / Unit', 'Áp dụng / Applies', 'Nguồn / Source', 'Ghi chú / Notes', 'Từ ngày / From date'] as const;
 const JSON_HEAD = 'Yêu cầu khác (JSON) / Other requirement (JSON)';
 const COLUMNS_BY = 'Cột theo chiều / Columns by dimension:';
+/** Set fields the importer computes from the sheets (a typed value would only go stale). */
+const COMPUTED_FIELDS: ReadonlySet<string> = new Set(['counts.criteria', 'counts.encodedIndicators']);
 const SOURCE_HEAD = ['Mã nguồn / Source id', 'Văn bản / Decision', 'Điều khoản / Provision', 'URL', 'Độ tin cậy / Confidence', 'Ghi chú / Note'] as const;
 
 const isSource = (v: unknown): v is Source =>
@@ -121,6 +123,8 @@ export function setWorkbook(set: CriterionSet): Workbook {
   const { criteria: _c, $schema: _s, ...rest } = set as CriterionSet & { $schema?: string };
   const fields: Array<[string, CellValue, string]> = [];
   flatten(rest, '', fields, sources);
+  // Counts of what the file holds are computed on import, never typed: they are not offered.
+  for (let i = fields.length - 1; i >= 0; i--) if (COMPUTED_FIELDS.has(fields[i]![0])) fields.splice(i, 1);
   const setSheet: Sheet = { name: ANNEX_SHEETS.set, widths: [34, 90, 10], frozenRows: 1, rows: [head(SET_HEAD), ...fields.map(([p, v, t]) => [text(p), { value: v, ...(typeof v === 'string' ? { wrap: true } : {}) }, text(t || null)])] };
   const sourceSheet: Sheet = {
     name: ANNEX_SHEETS.sources,
@@ -204,7 +208,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   const data: Record<string, unknown> = {};
   setSheet.rows.slice(1).forEach((r, i) => {
     const path = cellText(r[0]);
-    if (path === '') return;
+    if (path === '' || COMPUTED_FIELDS.has(path)) return;
     const type = cellText(r[2]);
     const ri = i + 1;
     let value: unknown;
@@ -232,10 +236,16 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   // Criteria.
   const criteria: Array<Record<string, unknown>> = [];
   const byNumber = new Map<string, Record<string, unknown>>();
+  const criteriaRow = new Map<string, number>();
   criteriaSheet.rows.slice(1).forEach((r, i) => {
     const ri = i + 1;
     const number = cellText(r[0]);
     if (number === '') return;
+    if (byNumber.has(number)) {
+      problem(addr(criteriaSheet, ri, 0), 'duplicate-criterion', { criterion: number, row: criteriaRow.get(number)! + 1 });
+      return;
+    }
+    criteriaRow.set(number, ri);
     const c: Record<string, unknown> = {
       number,
       nameVi: raw(r[1]) ?? '',
@@ -276,7 +286,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
     const key = t.startsWith('Mọi nơi') ? 'all' : t.startsWith('Nơi khác') ? 'otherwise' : (t.split(/\s/)[0] ?? '');
     if (key !== '') valueCols.push({ key, index: i });
   });
-  const pending = new Map<string, { ind: Record<string, unknown>; rows: SpecRow[]; path: JsonPath; cells: Map<string, string>; json?: unknown }>();
+  const pending = new Map<string, { ind: Record<string, unknown>; rows: SpecRow[]; path: JsonPath; cells: Map<string, string>; json?: unknown; dates: Set<string>; firstRow: number; source: Source | undefined }>();
   for (let ri = headerRow + 1; ri < indicatorSheet.rows.length; ri++) {
     const r = indicatorSheet.rows[ri]!;
     if (r.every((c) => cellText(c) === '')) continue;
@@ -309,7 +319,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
       remember([...path, 'measure', 'type'], addr(indicatorSheet, ri, 4));
       remember(path, addr(indicatorSheet, ri, 1));
       list.push(ind);
-      entry = { ind, rows: [], path, cells: new Map() };
+      entry = { ind, rows: [], path, cells: new Map(), dates: new Set(), firstRow: ri, source: ind.source as Source | undefined };
       pending.set(code, entry);
     }
     const fromCell = r[9];
@@ -328,13 +338,22 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
       }
       continue;
     }
+    if (entry.rows.some((x) => x.from === from) || entry.dates.has(from ?? '')) {
+      problem(addr(indicatorSheet, ri, 1), 'duplicate-row', { code, row: entry.firstRow + 1 });
+      continue;
+    }
+    entry.dates.add(from ?? '');
+    // A value cell without its own [S…] takes its row's source, else the indicator's.
+    const rowSourceId = cellText(r[7]).replace(/^\[|\]$/g, '');
+    const rowSource = rowSourceId !== '' ? sources.get(rowSourceId) : entry.source;
     const cells: SpecRow['cells'] = {};
     for (const vc of valueCols) {
       const t = cellText(r[vc.index]);
       if (t === '') continue;
-      const leaf = annexLeaf(t, (id) => sources.get(id));
+      const leaf = annexLeaf(t, (id) => sources.get(id), rowSource);
       if ('problem' in leaf) {
-        problem(addr(indicatorSheet, ri, vc.index), leaf.problem, { text: leaf.text });
+        const here = addr(indicatorSheet, ri, vc.index);
+        problem(here, leaf.problem, { text: leaf.text, cells: here.slice(here.lastIndexOf('!') + 1) });
         continue;
       }
       cells[vc.key] = leaf;
@@ -345,6 +364,10 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   }
   for (const e of pending.values()) e.ind.requirement = e.json !== undefined ? e.json : specFromRows(e.rows, layout);
   data.criteria = criteria;
+  // What the file holds is counted, never typed.
+  if (typeof data.counts === 'object' && data.counts !== null && !Array.isArray(data.counts)) {
+    Object.assign(data.counts, { criteria: criteria.length, encodedIndicators: criteria.reduce((n, c) => n + (c.indicators as unknown[]).length, 0) });
+  }
   if (problems.length > 0) return { set: null, data, problems };
   try {
     return { set: loadCriterionSet(data), data, problems };
@@ -366,21 +389,39 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   }
 }
 
-/** An annex cell back to a leaf. */
-function annexLeaf(t: string, source: (id: string) => Source | undefined): LeafSpec | { problem: WorkbookProblemCode; text: string } {
+/**
+ * An annex cell back to a leaf: `≥ 26.5 [S3]` cites its own source; `≥ 26.5` takes `rowSource`
+ * (the row's, else the indicator's), and without one it is a missing source, said as such.
+ */
+function annexLeaf(t: string, source: (id: string) => Source | undefined, rowSource: Source | undefined): LeafSpec | { problem: WorkbookProblemCode; text: string } {
   if (t.startsWith('?')) {
     const note = t.slice(1).trim();
     return note === '' ? { kind: 'unknown' } : { kind: 'unknown', note: t.slice(1).replace(/^ /, '') };
   }
   const m = /^(.*?)\s*\[([^\]]+)\]$/.exec(t);
-  if (!m) return { problem: 'unknown-source', text: t };
-  const s = source(m[2]!.trim());
-  if (!s) return { problem: 'unknown-source', text: m[2]! };
-  const body = m[1]!.trim();
-  if (body.toLowerCase() === 'đạt') return { kind: 'is-met', source: s };
+  let s: Source | undefined;
+  if (m) {
+    s = source(m[2]!.trim());
+    if (!s) return { problem: 'unknown-source', text: m[2]! };
+  }
+  const body = (m ? m[1]! : t).trim();
+  if (!m) {
+    const value = annexValue(body);
+    if ('problem' in value) return value;
+    if (!rowSource) return { problem: 'missing-value-source', text: body };
+    s = rowSource;
+  }
+  const v = annexValue(body);
+  if ('problem' in v) return v;
+  return v.kind === 'is-met' ? { kind: 'is-met', source: s! } : { ...v, source: s! };
+}
+
+/** The value part of an annex cell: `Đạt`, or an operator and a number. */
+function annexValue(body: string): { kind: 'is-met' } | { kind: 'compare'; operator: Operator; value: number } | { problem: WorkbookProblemCode; text: string } {
+  if (body.toLowerCase() === 'đạt') return { kind: 'is-met' };
   const om = /^(≥|>=|≤|<=|>|<|=)\s*(.+)$/.exec(body);
   const operator = om ? parseOperator(om[1]!) : null;
-  const value = om ? Number(om[2]!.trim().replace(',', '.')) : NaN;
-  if (!operator || !Number.isFinite(value)) return { problem: 'not-a-value', text: body };
-  return { kind: 'compare', operator, value, source: s };
+  const value = om ? parseNumber(om[2]!.trim()) : null;
+  if (!operator || value === null) return { problem: 'not-a-value', text: body };
+  return { kind: 'compare', operator, value };
 }

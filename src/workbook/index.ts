@@ -16,3 +16,4 @@ export { calibrationWorkbook, templateIndicators, ABOUT_LABELS, TEMPLATE_HEADERS
 export { calibrationFromWorkbook, type CalibrationReadOptions, type CalibrationReadResult } from './calibration.js';
 export { setFromWorkbook, setWorkbook, ANNEX_SHEETS, type SetReadResult } from './annex.js';
 export { workbookFromXlsx, workbookToXlsx } from './xlsx.js';
+export { casesFromSheet, type CaseSheetOptions } from '../cases/sheet.js';

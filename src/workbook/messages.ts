@@ -36,8 +36,60 @@ const MESSAGES = {
     en: () => 'this indicator is measured by a number: write the threshold (e.g. ≥ 95), not "Đạt"',
   },
   'missing-decision': {
-    vi: () => 'đã ghi ngưỡng nhưng thiếu số hiệu văn bản (ví dụ 1037/QĐ-UBND): mỗi giá trị phải dẫn nguồn',
-    en: () => 'a threshold is given but not the decision it comes from (e.g. 1037/QĐ-UBND): every value cites its source',
+    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells}: ghi số hiệu văn bản (ví dụ 1037/QĐ-UBND) ở cột "Văn bản" của dòng — mỗi giá trị phải dẫn nguồn`,
+    en: (p: Params) => `no source for cell ${p.cells}: write the decision number (e.g. 1037/QĐ-UBND) in the row's "Decision" column — every value cites its source`,
+  },
+  'new-without-source': {
+    vi: (p: Params) => `thiếu nguồn cho chỉ tiêu mới ${p.cells}: ghi số hiệu văn bản liệt kê chỉ tiêu này ở cột "Văn bản"`,
+    en: (p: Params) => `no source for the new indicator ${p.cells}: write the number of the decision that lists it in the "Decision" column`,
+  },
+  'list-without-source': {
+    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells}: ghi số hiệu văn bản cho biết danh sách chỉ tiêu của tiêu chí này`,
+    en: (p: Params) => `no source for cell ${p.cells}: write the number of the decision that gives this criterion's indicator list`,
+  },
+  'missing-code': {
+    vi: () => 'dòng đã được điền nhưng thiếu mã chỉ tiêu: ghi mã theo văn bản (ví dụ 6.1)',
+    en: () => 'the row is filled but has no indicator code: write the code the decision gives it (e.g. 6.1)',
+  },
+  'criterion-mismatch': {
+    vi: (p: Params) => `mã ${p.code} thuộc tiêu chí ${p.criterion}, nhưng ô Tiêu chí ghi "${p.text}": sửa mã hoặc ô Tiêu chí cho khớp`,
+    en: (p: Params) => `code ${p.code} belongs to criterion ${p.criterion}, but the Criterion cell says "${p.text}": correct the code or the Criterion cell`,
+  },
+  'unknown-criterion': {
+    vi: (p: Params) => `tiêu chí ${p.criterion} không có trong bộ ${p.set}`,
+    en: (p: Params) => `criterion ${p.criterion} is not in ${p.set}`,
+  },
+  'duplicate-criterion': {
+    vi: (p: Params) => `tiêu chí ${p.criterion} đã có ở dòng ${p.row}: mỗi tiêu chí chỉ ghi một dòng`,
+    en: (p: Params) => `criterion ${p.criterion} is already on row ${p.row}: one row per criterion`,
+  },
+  'bad-list': {
+    vi: (p: Params) => `"${p.text}" không phải tình trạng danh sách: ghi "đủ" hoặc "chưa đủ"`,
+    en: (p: Params) => `"${p.text}" is not a list status: write "đủ" (complete) or "chưa đủ" (partial)`,
+  },
+  'list-complete': {
+    vi: (p: Params) => `bộ gốc đã liệt kê đủ chỉ tiêu của tiêu chí ${p.criterion}: không đổi được thành "chưa đủ"`,
+    en: (p: Params) => `the base set lists all indicators of criterion ${p.criterion}: it cannot become partial`,
+  },
+  'missing-wording': {
+    vi: (p: Params) => `chỉ tiêu mới ${p.code} thiếu nội dung (tiếng Việt, như văn bản ghi)`,
+    en: (p: Params) => `the new indicator ${p.code} has no wording (in Vietnamese, as the decision words it)`,
+  },
+  'missing-measure': {
+    vi: (p: Params) => `chỉ tiêu mới ${p.code} thiếu loại: chọn percent (tỷ lệ), boolean (Đạt / Không đạt), count (số lượng), amount (giá trị) hoặc category (phân loại)`,
+    en: (p: Params) => `the new indicator ${p.code} has no measure: choose percent, boolean (Đạt / Không đạt), count, amount or category`,
+  },
+  'bad-measure': {
+    vi: (p: Params) => `"${p.text}" không phải loại chỉ tiêu: chọn percent (tỷ lệ), boolean (Đạt / Không đạt), count (số lượng), amount (giá trị) hoặc category (phân loại)`,
+    en: (p: Params) => `"${p.text}" is not a measure: choose percent, boolean (Đạt / Không đạt), count, amount or category`,
+  },
+  'too-many-indicators': {
+    vi: (p: Params) => `thêm ${p.added} chỉ tiêu thì vượt tổng số văn bản quy định: bộ có ${p.declared} chỉ tiêu, đã liệt kê ${p.listed}`,
+    en: (p: Params) => `adding ${p.added} indicators exceeds the decision's total: it has ${p.declared} indicators, ${p.listed} are listed`,
+  },
+  'operator-conflict': {
+    vi: (p: Params) => `ô ghi ${p.cell} nhưng cột "Toán tử" của dòng ghi ${p.column}: sửa một trong hai cho khớp`,
+    en: (p: Params) => `the cell says ${p.cell} but the row's "Operator" column says ${p.column}: make them agree`,
   },
   'missing-confidence': {
     vi: () => 'thiếu độ tin cậy: chọn verified (đọc trong văn bản), single-source (một nguồn) hoặc inferred (suy ra)',
@@ -122,6 +174,10 @@ const MESSAGES = {
   'bad-field': {
     vi: (p: Params) => `giá trị không hợp lệ: ${p.text}`,
     en: (p: Params) => `invalid value: ${p.text}`,
+  },
+  'missing-value-source': {
+    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells} (${p.text}): ghi mã nguồn sau giá trị (ví dụ ${p.text} [S1]) hoặc ở cột "Nguồn" của dòng`,
+    en: (p: Params) => `no source for cell ${p.cells} (${p.text}): write a source id after the value (e.g. ${p.text} [S1]) or in the row's "Source" column`,
   },
   'unknown-source': {
     vi: (p: Params) => `nguồn "${p.text}" không có trong trang Nguồn`,

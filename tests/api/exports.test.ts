@@ -37,6 +37,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
     'checkRecognition', 'revocationRisk', 'getRecognitionRules', 'loadRecognitionRules', 'calibrateRecognition',
     'roadToStandard', 'whatIf', 'applyWhatIf', 'inputFromResult', 'comparePanel',
   ],
+  'cases and impact': ['runCases', 'parseCaseFile', 'casesJunit', 'CaseFileError', 'CaseFileSchema', 'findCriterionSet'],
   reports: [
     'criteriaMatrixTable', 'resultsText', 'resultsCsv', 'resultsMarkdown', 'resultsHtml', 'buildReport', 'communeReport',
     'communeGaps', 'gapKindText', 'shortfallText', 'requirementText', 'requirementUnit', 'formatValue', 'targetDetailText',

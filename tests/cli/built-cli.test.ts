@@ -145,8 +145,7 @@ beforeAll(async () => {
       { args: [EX26], code: 0, out: 'Kết quả: Chưa hoàn thành' },
       { args: [EX26, '--set', 'national/commune-ntm/2026', '--lang', 'en'], code: 0, out: /P1 not met +communes meeting the NTM set 1\/103/ },
       { args: [EX26, '--as-of', '2026-06-30', '--format', 'json', '--out', out('province.json')], code: 0, outFile: out('province.json'), out: '"rulesId": "national/province-ntm/2026"' },
-      { args: [EX26, '--as-of', '2026-02-14', '--lang', 'en'], code: 2, err: 'no version' },
-      { args: [EX26, '--as-of', '2026-02-14'], code: 2, err: 'không có phiên bản nào' },
+      { args: [EX26, '--as-of', '2026-02-14', '--lang', 'en'], code: 2, err: 'takes effect on 2026-02-15' },
       { args: [join(tmp, 'none.json')], code: 2, err: 'không đọc được tệp (không tồn tại)' },
     ],
     groups: [
@@ -194,6 +193,14 @@ beforeAll(async () => {
       { args: [CSV], code: 1, err: 'không có trang tính' },
     ],
   };
+  const casesDir = repo('examples/cases');
+  const failing = file('failing.yaml', readFileSync(repo('examples/cases/dak-song-2023.yaml'), 'utf8').replace('15.3: { status: Chưa đạt, shortfall: 1.7 }', '15.3: { status: Chưa đạt, shortfall: 1.5 }'));
+  CASES.test = [
+    { args: [casesDir], code: 0, out: /^12 khớp, 0 không khớp$/m },
+    { args: [failing, '--lang', 'en'], code: 1, out: /✗ Trường Xuân 2023 .*failed — .*failing\.yaml:\d+:5\n +15\.3 shortfall: expected 1\.5, got 1\.7\n[\s\S]*^9 passed, 1 failed$/m },
+    { args: [failing, '--junit', out('cases.xml'), '--format', 'json', '--out', out('cases.json')], code: 1, outFile: out('cases.json'), out: '"failed": 1', err: /^9 khớp, 1 không khớp$/m },
+    { args: [failing, '--junit', failing], code: 2, err: 'là tệp đầu vào' },
+  ];
   CASES.show!.push(
     { args: [SET, '--format', 'xlsx', '--out', out('annex.xlsx')], code: 0 },
     { args: ['national/district-ntm/2022', '--format', 'csv'], code: 0, out: '#sheet Bộ tiêu chí (Set)' },
@@ -228,7 +235,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;

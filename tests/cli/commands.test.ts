@@ -90,7 +90,7 @@ describe('ntm check', () => {
   });
 
   it('names file:line:column and the JSON path of each problem, and exits 1', async () => {
-    const text = readFileSync(repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), 'utf8');
+    const text = readFileSync(repo('rules/sets/national/318-qd-ttg-2022.json'), 'utf8');
     const data = JSON.parse(text) as { criteria: Array<{ indicators: Array<{ code: string; requirement: Record<string, unknown> }> }> };
     const c15 = data.criteria.findIndex((c) => c.indicators.some((i) => i.code === '15.3'));
     const i153 = data.criteria[c15]!.indicators.findIndex((i) => i.code === '15.3');

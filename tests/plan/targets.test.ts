@@ -16,6 +16,7 @@ import {
   type IndicatorInput,
 } from '../../src/index.js';
 import { targetsOf } from '../../src/plan/targets.js';
+import { targetDetailText } from '../../src/report/targets.js';
 
 const SET = 'dak-nong/commune-ntm/2022';
 const ADVANCED = 'dak-nong/commune-ntm-advanced/2022';
@@ -212,6 +213,10 @@ describe('evaluateTargets', () => {
       expect(o.status).toBe('not-achieved');
       expect(o.detail.method).toBe('population-weighted');
       expect(o.detail.communesUsed).toEqual(plan.communes.map((c) => c.id));
+      // Reading 15.1 as health-insurance coverage is an inference, and both languages say so.
+      expect(o.detail.reading).toEqual({ indicator: '15.1', confidence: 'inferred' });
+      expect(targetDetailText(o, 'vi')).toContain('đọc chỉ tiêu 15.1 là số liệu này: cách hiểu suy đoán');
+      expect(targetDetailText(o, 'en')).toContain('reading 15.1 as this figure is inferred');
       const even = Object.fromEntries(communes.map((c) => [c.id, 1000]));
       const o2 = await judge(id, { current, district: { population: even } });
       expect(o2.detail.value).toBe(93);

@@ -304,7 +304,7 @@ describe('arguments that name prototype members', () => {
 });
 
 describe('ntm check on hostile rule, overlay and plan files', () => {
-  const ruleText = readRepoText('rules/sets/dak-nong/1037-qd-ubnd-2022.json');
+  const ruleText = readRepoText('rules/sets/national/318-qd-ttg-2022.json');
   const rule = JSON.parse(ruleText) as unknown;
   const planText = readRepoText('rules/plans/dak-song/2023.json');
 

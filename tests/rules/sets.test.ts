@@ -35,6 +35,8 @@ describe('every bundled set', () => {
       'dak-nong/commune-ntm/2024',
       'national/commune-model/2022',
       'national/commune-ntm/2016',
+      'national/commune-ntm/2022',
+      'national/commune-ntm/2024',
       'national/commune-ntm/2026',
       'national/district-ntm/2022',
       'national/district-ntm/2024',

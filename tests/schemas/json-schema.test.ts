@@ -26,6 +26,13 @@ describe('schemas/*.schema.json', () => {
     expect(input.required).toEqual(['communeId', 'year']);
     expect(input.properties.year.minimum).toBe(1990);
     expect(input.properties.region.enum).toContain('TN');
+    // An overlay may add indicators to a criterion and declare its list complete, with its source.
+    type Node = { $ref?: string; enum?: string[]; properties?: Record<string, Node>; additionalProperties?: Node };
+    const overlay = JSON.parse(generated['calibration-overlay.schema.json']!) as Node & { $defs: Record<string, Node> };
+    const deref = (n: Node): Node => (n.$ref ? deref(overlay.$defs[n.$ref.split('/').pop()!]!) : n);
+    const criterion = deref(deref(overlay.properties!.criteria!).additionalProperties!).properties!;
+    expect(Object.keys(criterion)).toEqual(expect.arrayContaining(['addIndicators', 'indicatorList', 'indicatorListSource']));
+    expect(deref(criterion.indicatorList!).enum).toEqual(['complete', 'partial']);
     const result = JSON.parse(generated['commune-result.schema.json']!) as { required: string[] };
     expect(result.required).toEqual(expect.arrayContaining(['communeId', 'setId', 'year', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'criteria']));
   });

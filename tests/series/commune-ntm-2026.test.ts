@@ -56,6 +56,9 @@ describe('asOf crosses 15/02/2026', () => {
     expect(criterionSetInForce('national/commune-ntm', '2026-06-30').id).toBe('national/commune-ntm/2026');
     expect(successorKinds('dak-nong/commune-ntm', '2026-06-30')).toEqual(['national/commune-ntm']);
     expect(successorKinds('national/commune-ntm', '2023-01-01')).toEqual([]);
+    // Before 1037 took effect, a Đắk Nông commune falls back on the national 318 set.
+    expect(successorKinds('dak-nong/commune-ntm', '2022-04-01')).toEqual(['national/commune-ntm']);
+    expect(criterionSetInForce('dak-nong/commune-ntm', '2022-04-01').id).toBe('national/commune-ntm/2022');
   });
   it('evaluateCommune with asOf 2026-06-30 on a 1037 set id evaluates under 51/2025', async () => {
     const r = await evaluateCommune('dak-nong/commune-ntm/2024', { communeId: 'x', year: 2026, criteria: { '10': 'Đạt' } }, { asOf: '2026-06-30' });
@@ -81,7 +84,7 @@ describe('the series lineage 1980 → 318/1037 → 51/2025 as data', () => {
     const [s] = listSeries();
     expect(s!.periods.map((p) => [p.id, p.kinds, p.criteria, p.declaredIndicators])).toEqual([
       ['2016-2020', ['national/commune-ntm'], 19, 49],
-      ['2021-2025', ['dak-nong/commune-ntm'], 19, 57],
+      ['2021-2025', ['national/commune-ntm', 'dak-nong/commune-ntm'], 19, 57],
       ['2026-2030', ['national/commune-ntm'], 10, 47],
     ]);
   });
@@ -89,12 +92,12 @@ describe('the series lineage 1980 → 318/1037 → 51/2025 as data', () => {
     const step = seriesStep(getCriterionSet('dak-nong/commune-ntm/2024'), getCriterionSet('national/commune-ntm/2026'))!;
     expect(step).toMatchObject({ samePeriod: false, comparableByNumber: false });
     expect(step.textEn).toBe(
-      '2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND) → 2026-2030 (51/2025/QĐ-TTg (Phụ lục I)): 19 → 10 criteria, 57 → 47 declared indicators; criteria of different periods are not matched by number',
+      '2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND from 22/6/2022) → 2026-2030 (51/2025/QĐ-TTg (Phụ lục I)): 19 → 10 criteria, 57 → 47 declared indicators; criteria of different periods are not matched by number',
     );
     expect(seriesStep(getCriterionSet('dak-nong/commune-ntm/2022'), getCriterionSet('dak-nong/commune-ntm/2024'))!.samePeriod).toBe(true);
     const older = seriesStep(getCriterionSet('national/commune-ntm/2016'), getCriterionSet('dak-nong/commune-ntm/2022'))!;
     expect(older).toMatchObject({ samePeriod: false, comparableByNumber: true });
-    expect(older.textEn).toBe('2016-2020 (1980/QĐ-TTg) → 2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND): 19 → 19 criteria, 49 → 57 declared indicators');
+    expect(older.textEn).toBe('2016-2020 (1980/QĐ-TTg) → 2021-2025 (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND from 22/6/2022): 19 → 19 criteria, 49 → 57 declared indicators');
   });
   it('diffCriterionSets carries the step; across numberings criteria are all removed and added, none "renamed"', () => {
     const d = diffCriterionSets('dak-nong/commune-ntm/2024', 'national/commune-ntm/2026');

@@ -29,13 +29,15 @@ declare const setOrId: string | CriterionSet;
 const input = { communeId: 'dak-mol', year: 2023 };
 
 describe('BundledSetId', () => {
-  it('is the union of the nine bundled ids', () => {
+  it('is the union of the eleven bundled ids', () => {
     expectTypeOf<BundledSetId>().toEqualTypeOf<
       | 'dak-nong/commune-ntm/2022'
       | 'dak-nong/commune-ntm/2024'
       | 'dak-nong/commune-ntm-advanced/2022'
       | 'dak-nong/commune-ntm-advanced/2024'
       | 'national/commune-ntm/2016'
+      | 'national/commune-ntm/2022'
+      | 'national/commune-ntm/2024'
       | 'national/district-ntm/2022'
       | 'national/district-ntm/2024'
       | 'national/commune-model/2022'

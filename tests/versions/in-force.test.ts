@@ -29,24 +29,25 @@ describe('criterionSetInForce — 211/QĐ-TTg revises the 1037 commune set from 
     expect(criterionSetInForce('dak-nong/commune-ntm', '2022-06-22').id).toBe('dak-nong/commune-ntm/2022');
   });
 
-  it('knows no Đắk Nông set between 318/QĐ-TTg and 1037; from 15/02/2026 the series continues with 51/2025/QĐ-TTg', () => {
-    const before = errorOf(() => criterionSetInForce('dak-nong/commune-ntm', '2022-06-21'));
-    expect(before.code).toBe('NO_SET_IN_FORCE');
-    expect(before.message).toContain('dak-nong/commune-ntm/2022 (2022-06-22 – 2024-03-01)');
+  it('gives the national 318/QĐ-TTg set between 318 and 1037; from 15/02/2026 the series continues with 51/2025/QĐ-TTg', () => {
+    expect(criterionSetInForce('dak-nong/commune-ntm', '2022-03-08').id).toBe('national/commune-ntm/2022');
+    expect(criterionSetInForce('dak-nong/commune-ntm', '2022-06-21').id).toBe('national/commune-ntm/2022');
+    expect(errorOf(() => criterionSetInForce('dak-nong/commune-ntm-advanced', '2022-06-21')).code).toBe('NO_SET_IN_FORCE');
     expect(criterionSetInForce('dak-nong/commune-ntm', '2026-02-14').id).toBe('dak-nong/commune-ntm/2024');
     expect(criterionSetInForce('dak-nong/commune-ntm', '2026-02-15').id).toBe('national/commune-ntm/2026');
     // Before 318, the series was the national 1980 set.
     expect(criterionSetInForce('dak-nong/commune-ntm', '2021-06-01').id).toBe('national/commune-ntm/2016');
   });
 
-  it('gives 1980/QĐ-TTg from 01/12/2016 until 318/QĐ-TTg (08/3/2022)', () => {
+  it('gives 1980/QĐ-TTg from 01/12/2016, 318/QĐ-TTg from 08/3/2022, its 211 revision from 01/3/2024 and 51/2025 from 15/02/2026', () => {
     expect(errorOf(() => criterionSetInForce('national/commune-ntm', '2016-11-30')).code).toBe('NO_SET_IN_FORCE');
     expect(criterionSetInForce('national/commune-ntm', '2016-12-01').id).toBe('national/commune-ntm/2016');
     expect(criterionSetInForce('national/commune-ntm', '2022-03-07').id).toBe('national/commune-ntm/2016');
-    const gap = errorOf(() => criterionSetInForce('national/commune-ntm', '2022-03-08'));
-    expect(gap.code).toBe('NO_SET_IN_FORCE');
-    // A national kind never continues into one province's set; the message points at it.
-    expect(gap.message).toContain('on that date the series is in its 2021-2025 period (318/QĐ-TTg (Annex I); for Đắk Nông 1037/QĐ-UBND), encoded as dak-nong/commune-ntm');
+    expect(criterionSetInForce('national/commune-ntm', '2022-03-08').id).toBe('national/commune-ntm/2022');
+    expect(criterionSetInForce('national/commune-ntm', '2024-02-29').id).toBe('national/commune-ntm/2022');
+    expect(criterionSetInForce('national/commune-ntm', '2024-03-01').id).toBe('national/commune-ntm/2024');
+    expect(criterionSetInForce('national/commune-ntm', '2026-02-14').id).toBe('national/commune-ntm/2024');
+    expect(criterionSetInForce('national/commune-ntm', '2026-02-15').id).toBe('national/commune-ntm/2026');
   });
 
   it('gives the 320/QĐ-TTg district set and its 211 revision on both sides of 01/3/2024', () => {
@@ -131,8 +132,15 @@ describe('evaluateCommune({ asOf }) — both sides of 01/3/2024 (211/QĐ-TTg)', 
   });
 
   it('reports a date with no version in force as NO_SET_IN_FORCE', async () => {
-    const e = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'z', year: 2022 }, { asOf: '2022-04-01' }).catch((x: unknown) => x);
+    const e = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'z', year: 2015 }, { asOf: '2015-04-01' }).catch((x: unknown) => x);
     expect((e as NtmError).code).toBe('NO_SET_IN_FORCE');
+  });
+
+  it('evaluates a Đắk Nông commune under the national set before 1037 took effect', async () => {
+    const r = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'z', year: 2022, region: 'TN', indicators: { '15.3': 26.6 } }, { asOf: '2022-04-01' });
+    expect(r.setId).toBe('national/commune-ntm/2022');
+    const c15 = r.criteria.find((c) => c.number === '15')!;
+    expect(c15.indicators.find((i) => i.code === '15.3')!.status).toBe('not-met');
   });
 
   it('leaves evaluation without asOf unchanged (the set given is used)', async () => {

@@ -1,0 +1,192 @@
+/**
+ * `ntm test <files or folders>`: runs case files (YAML, JSON, or a CSV / XLSX sheet of one row
+ * per expectation) and reports like a test runner — each case passed or failed with what differs,
+ * the counts, a closing line, exit code 1 on any failure, and JUnit XML for CI.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Lang } from '../requirement/format.js';
+import { printable } from '../errors.js';
+import { casesFromSheet } from '../cases/sheet.js';
+import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../cases/index.js';
+import { issueText } from './messages.js';
+import { FileError, readUserText } from './inputs.js';
+import { formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command } from './commands.js';
+import { openSink, type CliIo } from './io.js';
+import { readWorkbookFile } from './workbook-commands.js';
+
+const T = {
+  vi: {
+    passed: (n: number, f: number) => `${n} khớp, ${f} không khớp`,
+    pass: 'khớp',
+    fail: 'không khớp',
+    error: 'lỗi',
+    noCases: (arg: string) => `${arg}: không có tệp trường hợp nào (.yaml, .yml, .cases.json, .cases.csv, .cases.xlsx)`,
+    fileType: (f: string) => `${f}: không đọc được loại tệp này; dùng .yaml, .yml, .json, .csv hoặc .xlsx`,
+    notFound: (f: string) => `${f}: không đọc được tệp (không tồn tại)`,
+    invalidFiles: (n: number) => `${n} tệp trường hợp không hợp lệ (xem ở trên)`,
+    sheetNone: (f: string) => `${f}: không có bảng nào có cột "Trường hợp"`,
+  },
+  en: {
+    passed: (n: number, f: number) => `${n} passed, ${f} failed`,
+    pass: 'passed',
+    fail: 'failed',
+    error: 'error',
+    noCases: (arg: string) => `${arg}: no case files in it (.yaml, .yml, .cases.json, .cases.csv, .cases.xlsx)`,
+    fileType: (f: string) => `${f}: cannot read this type of file; use .yaml, .yml, .json, .csv or .xlsx`,
+    notFound: (f: string) => `${f}: cannot read: ENOENT`,
+    invalidFiles: (n: number) => `${n} case file(s) not valid (see above)`,
+    sheetNone: (f: string) => `${f}: no sheet has a "Case" column`,
+  },
+} as const;
+
+const CASE_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
+
+/** The case files a folder holds: YAML files, and JSON / CSV / XLSX files named `*.cases.*` (a folder also holds data files). */
+async function filesOf(arg: string, lang: Lang): Promise<string[]> {
+  let s;
+  try {
+    s = await stat(arg);
+  } catch {
+    throw new FileError(T[lang].notFound(printable(arg)));
+  }
+  if (!s.isDirectory()) {
+    if (!CASE_EXTENSIONS.includes(extname(arg).toLowerCase())) throw new FileError(T[lang].fileType(printable(arg)));
+    return [arg];
+  }
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (/\.(ya?ml)$/i.test(e.name) || /\.cases\.(json|csv|xlsx)$/i.test(e.name)) out.push(p);
+    }
+  };
+  await walk(arg);
+  if (out.length === 0) throw new FileError(T[lang].noCases(printable(arg)));
+  return out;
+}
+
+/** Reads one case file: YAML / JSON as text, CSV / XLSX as a sheet (the first with a "Case" column). */
+async function readCaseFile(file: string, lang: Lang): Promise<LocatedCaseFile> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.xlsx') {
+    const { book, locate, problems } = await readWorkbookFile(file, lang);
+    if (problems.length > 0) throw new FileError(problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
+    const sheets = book.sheets.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
+    if (sheets.length === 0) throw new FileError(T[lang].sheetNone(printable(file)));
+    const sheet = sheets[0]!;
+    return casesFromSheet(sheet, { file, locate: (r, c) => locate(sheet, r, c) });
+  }
+  return parseCaseFile(await readUserText(file, lang), { file });
+}
+
+/** A case's problem or difference lines, input problems worded from their code in the run's language. */
+function failureLines(c: CaseOutcome, input: unknown, lang: Lang): string[] {
+  if (!c.error) return caseFailureLines(c, lang);
+  return c.error.problems.map((p) => {
+    const [head, , sub] = p.path;
+    if (head === 'cases' && sub === 'input') {
+      const text = issueText({ code: p.code, path: p.path.slice(3), message: p.message }, lang, input, c.setId ?? undefined);
+      return `${p.where ? `${printable(p.where)}: ` : ''}${text}`;
+    }
+    return caseFailureLines({ ...c, error: { code: c.error!.code, problems: [p] } }, lang)[0]!;
+  });
+}
+
+/** The run as text: one line per case, what differs under each failed case, the counts. */
+function runText(run: CaseRun, inputs: ReadonlyMap<CaseOutcome, unknown>, lang: Lang): string {
+  const t = T[lang];
+  const lines: string[] = [];
+  let file: string | null | undefined;
+  for (const c of run.cases) {
+    if (c.file !== file) {
+      file = c.file;
+      if (file !== null) lines.push(printable(file));
+    }
+    const mark = c.passed ? '✓' : '✗';
+    const tail = c.passed ? '' : `  ${c.error ? t.error : t.fail}${c.where ? ` — ${printable(c.where)}` : ''}`;
+    lines.push(`  ${mark} ${printable(c.name)}${c.setId ? ` (${c.setId})` : ''}${tail}`);
+    if (!c.passed) for (const l of failureLines(c, inputs.get(c), lang)) lines.push(`      ${l}`);
+  }
+  lines.push('', t.passed(run.passed, run.failed));
+  return lines.join('\n') + '\n';
+}
+
+async function testCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, junit: { type: 'string' } },
+    { min: 1, max: Number.MAX_SAFE_INTEGER, names: '<files or folders> (case files: .yaml, .json, .csv, .xlsx)' },
+  );
+  const lang = langOf(values.lang);
+  const format = formatOf(values.format, ['table', 'json'] as const, 'table');
+  const files = (await Promise.all(positionals.map((p) => filesOf(p, lang)))).flat();
+  const outFile = outputFileOf(values.out, files);
+  const junitFile = outputFileOf(values.junit, files);
+  if (junitFile !== undefined && outFile !== undefined && junitFile === outFile) throw new UsageError('--junit and --out name the same file', '--junit và --out là cùng một tệp');
+
+  const loaded: LocatedCaseFile[] = [];
+  let invalid = 0;
+  for (const f of files) {
+    try {
+      loaded.push(await readCaseFile(f, lang));
+    } catch (e) {
+      if (!(e instanceof CaseFileError)) throw e;
+      invalid++;
+      io.err(`${e.text(lang)}\n`);
+    }
+  }
+  const run = runCases(loaded);
+  const inputs = new Map<CaseOutcome, unknown>();
+  let k = 0;
+  for (const f of loaded) for (const c of f.data.cases) inputs.set(run.cases[k++]!, c.input);
+
+  const sink = openSink(io, outFile);
+  if (format === 'json') {
+    const plain = { passed: run.passed, failed: run.failed, cases: run.cases.map(({ result: _result, ...rest }) => rest) };
+    await sink.write(JSON.stringify(plain, null, 2) + '\n');
+  } else await sink.write(runText(run, inputs, lang));
+  await sink.close();
+  if (junitFile !== undefined) {
+    const junit = openSink(io, junitFile);
+    await junit.write(casesJunit(run, lang));
+    await junit.close();
+  }
+  // The closing line goes where a CI log shows it even when the report goes to a file or is JSON.
+  if (format === 'json' || outFile !== undefined) io.err(`${T[lang].passed(run.passed, run.failed)}\n`);
+  if (invalid > 0) {
+    io.err(`${T[lang].invalidFiles(invalid)}\n`);
+    return 2;
+  }
+  return run.failed > 0 ? 1 : 0;
+}
+
+/** `ntm test`. */
+export const TEST_COMMANDS: Record<string, Command> = {
+  test: {
+    summary: 'run case files: expected outcomes of communes under a set, like a test runner',
+    help: `ntm test <files or folders>... [--junit <file>] [--format table|json] [--lang vi|en] [--out <file>]
+
+Runs case files and reports each case passed or failed, with what differs (expected and actual),
+then a closing line "N passed, N failed". A case names a criterion set (an id, a decision
+number such as 1037/QĐ-UBND, or a kind with a date), a commune's data, and the outcome
+expected: the commune's status, criteria's states (met, not met, basically met, undetermined),
+indicators' status, requirement and shortfall. Case files are YAML (.yaml, .yml), JSON, or a
+CSV / XLSX sheet of one row per input value or expectation (see docs/cases-and-impact.md).
+A folder is searched for .yaml / .yml files and for *.cases.json, *.cases.csv, *.cases.xlsx.
+
+Options:
+  --junit <file>    also write the run as JUnit XML, for CI
+  --format <f>      table (default) | json
+  --lang <l>        vi (default) | en
+  --out <file>      write the report to a file instead of standard output
+
+Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
+be read or is not valid (each problem at file:line:column or sheet!cell).
+`,
+    run: testCommand,
+  },
+};
