@@ -207,15 +207,18 @@ const status: 'met' | 'not-met' | 'undetermined' = r.status;
 const n: number | null = parseDecimal('93,5');
 const key: string = idKey(' X ');
 const shortfall: number | null | undefined = indicatorResult(r, '15.3')?.shortfall;
-// The installed declarations refuse a typo in an input and an assignment to a (frozen) result.
-// @ts-expect-error comuneId
-await evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 });
-// @ts-expect-error results are read-only
-r.status = 'met';
+// The installed declarations refuse a typo in an input and an assignment to a (frozen) result
+// (checked by the compiler, never called: both would throw).
+function refused(): void {
+  // @ts-expect-error comuneId
+  void evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 });
+  // @ts-expect-error results are read-only
+  r.status = 'met';
+}
 await evaluateCommune('dak-nong/commune-ntm/2022', parseCommuneInput(JSON.parse('{"communeId":"x","year":2023}')));
 if (indicatorResult(r, '15.3')?.status !== 'met' || n !== 93.5 || typeof calibrationWorkbook !== 'function') throw new Error('TypeScript ESM: ' + JSON.stringify(r));
 console.log('TypeScript ESM ok');
-export { status, n, key, shortfall };
+export { status, n, key, shortfall, refused };
 TS
 cat >app.cts <<'TS'
 import ntm = require('ntm-rules');
