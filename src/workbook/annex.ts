@@ -11,9 +11,10 @@ import type { LeafSpec, Operator } from '../schema/requirement.js';
 import type { Source } from '../schema/common.js';
 import { NtmError, type JsonPath } from '../errors.js';
 import { loadCriterionSet } from '../rules/registry.js';
-import { annexColumns, cellOfRequirementPath, setLayout, specFromRows, specRows, type SetLayout, type SpecRow, type ValueColumn } from './dimensions.js';
+import { annexColumns, cellOfRequirementPath, layoutDimensions, layoutOf, setLayout, specFromRows, specRows, valueColumnOf, type SetLayout, type SpecRow, type ValueColumn } from './dimensions.js';
+import { DimensionsSchema } from '../schema/criterion-set.js';
 import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
-import { cellAddress, cellText, findSheet, text, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
+import { cellAddress, cellText, findSheet, text, unreadableCells, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
 import { OPERATOR_SYMBOLS, parseNumber, parseOperator } from './values.js';
 
 /** Sheet names of the annex view. */
@@ -79,7 +80,7 @@ function flatten(value: unknown, path: string, out: Array<[string, CellValue, st
 }
 
 const head = (names: readonly string[]): Cell[] => names.map((n) => text(n, { bold: true, wrap: true }));
-const valueHeader = (c: ValueColumn): string => (c.key === 'all' || c.key === 'otherwise' ? `${c.headerVi} / ${c.headerEn}` : `${c.key} — ${c.headerVi.split(' — ')[1]}`);
+const valueHeader = (c: ValueColumn): string => (c.key === 'all' || c.key === 'otherwise' ? `${c.headerVi} / ${c.headerEn}` : c.headerVi);
 
 /**
  * A criterion set as an annex workbook (write it with `workbookToXlsx`, or as CSV with
@@ -93,7 +94,7 @@ export function setWorkbook(set: CriterionSet): Workbook {
   const layout = setLayout(set);
   const criteria: Cell[][] = [head(CRITERIA_HEAD)];
   const indicators: Cell[][] = [
-    [text(`${set.nameVi} (${set.id}) — ${set.legalBasis.number}`, { bold: true }), text(COLUMNS_BY), text(layout.dimension)],
+    [text(`${set.nameVi} (${set.id}) — ${set.legalBasis.number}`, { bold: true }), text(COLUMNS_BY), text(layoutDimensions(layout).join(' × ') || null)],
     head([...INDICATOR_HEAD, ...columns.map(valueHeader), JSON_HEAD]),
   ];
   for (const c of set.criteria) {
@@ -176,6 +177,8 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   const sourceSheet = need(ANNEX_SHEETS.sources);
   if (!setSheet || !criteriaSheet || !indicatorSheet || !sourceSheet) return { set: null, data: null, problems };
   const addr = (s: Sheet, r: number, c: number): string => (options.locate ? options.locate(s, r, c) : cellAddress(s.name, r, c));
+  // An error or a formula without its result is no value: said at its cell, never read as blank.
+  for (const s of [setSheet, criteriaSheet, indicatorSheet, sourceSheet]) for (const u of unreadableCells(s)) problem(addr(s, u.row, u.column), u.code, { text: u.text });
   const raw = (c: Cell | undefined): string | null => {
     const v = c?.value;
     if (v === null || v === undefined || v === '') return null;
@@ -275,7 +278,13 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   // The dimension the value columns are columns of, said beside the title.
   const byRow = indicatorSheet.rows.slice(0, headerRow).find((r) => r.some((c) => cellText(c) === COLUMNS_BY));
   const byAt = byRow ? byRow.findIndex((c) => cellText(c) === COLUMNS_BY) : -1;
-  const layout: SetLayout = { dimension: byRow ? cellText(byRow[byAt + 1]) || null : 'region', columns: [], byTime: true };
+  const byText = byRow ? cellText(byRow[byAt + 1]) : 'region';
+  const byDims = byText === '' ? [] : byText.split(/\s*×\s*/);
+  // The set's own declaration of those dimensions (read from the Set sheet above) names their columns.
+  const declared = DimensionsSchema.safeParse(data.dimensions ?? {});
+  const layout: SetLayout = declared.success && byDims.every((d) => declared.data[d]?.kind === 'column')
+    ? layoutOf(declared.data, byDims, true)
+    : { dimension: byDims[0] ?? null, dimensions: byDims, columns: [], byTime: true };
   header.forEach((c, i) => {
     if (i < INDICATOR_HEAD.length) return;
     const t = cellText(c);
@@ -283,8 +292,23 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
       jsonCol = i;
       return;
     }
-    const key = t.startsWith('Mọi nơi') ? 'all' : t.startsWith('Nơi khác') ? 'otherwise' : (t.split(/\s/)[0] ?? '');
-    if (key !== '') valueCols.push({ key, index: i });
+    if (t === '') {
+      // A value under no header would be lost.
+      const row = indicatorSheet.rows.findIndex((r, ri) => ri > headerRow && cellText(r[i]) !== '');
+      if (row >= 0) problem(addr(indicatorSheet, row, i), 'no-column-header');
+      return;
+    }
+    let key: string | null = t.startsWith('Mọi nơi') || /^everywhere$/i.test(t) ? 'all' : t.startsWith('Nơi khác') || /^elsewhere$/i.test(t) ? 'otherwise' : null;
+    if (key === null && layout.columns.length > 0 && declared.success) key = valueColumnOf(t, layout, declared.data)?.key ?? null;
+    // Without a readable declaration, the key the header starts with (its problems come from the set's checks).
+    else if (key === null) key = t.split(' — ')[0]!.replace(/\s*×\s*/g, '×').split(/\s/)[0] || null;
+    if (key === null) {
+      problem(addr(indicatorSheet, headerRow, i), 'unknown-column', { text: t, columns: layout.columns.map((v) => v.key).join(', ') || '—' });
+      return;
+    }
+    const twice = valueCols.find((v) => v.key === key);
+    if (twice) problem(addr(indicatorSheet, headerRow, i), 'duplicate-column', { text: t, first: cellAddress(indicatorSheet.name, headerRow, twice.index).split('!')[1]! });
+    else valueCols.push({ key, index: i });
   });
   const pending = new Map<string, { ind: Record<string, unknown>; rows: SpecRow[]; path: JsonPath; cells: Map<string, string>; json?: unknown; dates: Set<string>; firstRow: number; source: Source | undefined }>();
   for (let ri = headerRow + 1; ri < indicatorSheet.rows.length; ri++) {

@@ -12,9 +12,9 @@ import { NtmError } from '../errors.js';
 import { listCriterionSets, resolveSet } from '../rules/registry.js';
 import { calibrate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
-import { cellOfRequirementPath, leafAt, setLayout, specFromRows, specRows, type SpecRow } from './dimensions.js';
+import { cellOfRequirementPath, layoutDimensions, leafAt, setLayout, specFromRows, specRows, valueColumnOf, type SpecRow } from './dimensions.js';
 import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
-import { cellAddress, cellText, findSheet, type Cell, type Sheet, type Workbook } from './sheet.js';
+import { cellAddress, cellText, findSheet, unreadableCells, type Cell, type Sheet, type Workbook } from './sheet.js';
 import { ABOUT_LABELS, indicatorsToAdd, TEMPLATE_HEADERS, TEMPLATE_SHEETS } from './template.js';
 import { OPERATOR_SYMBOLS, parseOperator, readThreshold } from './values.js';
 
@@ -133,23 +133,48 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   }
   const layout = setLayout(base);
   const header = sheet.rows[headerRow]!;
+  const short = (where: string): string => where.slice(where.lastIndexOf('!') + 1);
   const col: Partial<Record<keyof typeof TEMPLATE_HEADERS, number>> = {};
   const valueCols: Array<{ key: string; index: number }> = [];
+  const beforeHeader = problems.length;
+  // Every header names a column: a fixed one, or a value column in the words people write it
+  // (`TN`, `Tây Nguyên`, `Nhóm 2`, `1 × núi`); anything else is said at its cell, never skipped.
   header.forEach((c, i) => {
     const t = cellText(c);
+    if (t === '') return;
     const k = keys.get(fold(t));
-    if (k && col[k] === undefined) col[k] = i;
-    else {
-      const first = t.split(/[\s—-]/)[0] ?? '';
-      const column = layout.columns.find((vc) => vc.key === first || fold(vc.headerVi) === fold(first) || fold(vc.headerEn) === fold(first));
-      if (column && !valueCols.some((v) => v.key === column.key)) valueCols.push({ key: column.key, index: i });
+    if (k) {
+      if (col[k] === undefined) col[k] = i;
+      else problem(at(sheet!, headerRow, i), 'duplicate-column', { text: t, first: short(at(sheet!, headerRow, col[k]!)) });
+      return;
     }
+    const column = valueColumnOf(t, layout, base.dimensions);
+    if (!column) {
+      problem(at(sheet!, headerRow, i), 'unknown-column', { text: t, columns: layout.columns.map((v) => (v.key === 'value' ? v.headerVi : v.key)).join(', ') });
+      return;
+    }
+    const twice = valueCols.find((v) => v.key === column.key);
+    if (twice) problem(at(sheet!, headerRow, i), 'duplicate-column', { text: t, first: short(at(sheet!, headerRow, twice.index)) });
+    else valueCols.push({ key: column.key, index: i });
   });
+  // A value under no header would be lost: said at its cell.
+  const headed = (i: number): boolean => cellText(header[i]) !== '';
+  const unheaded = new Set<number>();
+  for (let ri = headerRow + 1; ri < sheet.rows.length; ri++) {
+    sheet.rows[ri]!.forEach((c, i) => {
+      if (!headed(i) && !unheaded.has(i) && cellText(c) !== '') {
+        unheaded.add(i);
+        problem(at(sheet!, ri, i), 'no-column-header');
+      }
+    });
+  }
   for (const required of ['code', 'decision', 'confidence'] as const) {
     if (col[required] === undefined) problem(at(sheet, headerRow, header.length), 'missing-column', { name: TEMPLATE_HEADERS[required] });
   }
   if (layout.byTime && col.from === undefined) problem(at(sheet, headerRow, header.length), 'missing-column', { name: TEMPLATE_HEADERS.from });
-  if (problems.some((p) => p.code === 'missing-column')) return result(null);
+  if (problems.length > beforeHeader) return result(null);
+  // An error or a formula without its result is no value: said at its cell, never read as blank.
+  for (const u of unreadableCells(sheet, headerRow + 1)) problem(at(sheet, u.row, u.column), u.code, { text: u.text });
 
   const criteriaByNumber = new Map(base.criteria.map((c) => [c.number, c] as const));
   const indicators = new Map<string, Indicator>(base.criteria.flatMap((c) => c.indicators.map((i) => [i.code, i] as const)));
@@ -165,7 +190,6 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   const get = (r: Cell[], k: keyof typeof TEMPLATE_HEADERS): Cell | undefined => (col[k] === undefined ? undefined : r[col[k]!]);
   // The cells a person fills (a new row comes with its criterion and a hint already written).
   const openKeys: Array<keyof typeof TEMPLATE_HEADERS> = ['nameVi', 'nameEn', 'unit', 'measure', 'from', 'operator', 'decision', 'provision', 'url', 'confidence', 'list'];
-  const short = (where: string): string => where.slice(where.lastIndexOf('!') + 1);
 
   for (let ri = headerRow + 1; ri < sheet.rows.length; ri++) {
     const r = sheet.rows[ri]!;
@@ -437,6 +461,8 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
         const filled = g.rows.find((r) => r.from === b.from);
         if (!filled || !filled.changed) return b;
         if (layout.columns.length === 1) return { from: b.from, cells: filled.cells.all ? { all: filled.cells.all } : {} };
+        // Several column dimensions: every combination is its own cell (the base's value already in it).
+        if (layoutDimensions(layout).length > 1) return { from: b.from, cells: Object.fromEntries(Object.entries(filled.cells).filter(([k]) => k !== 'all')) };
         // Columns that still take the base's shared value say so once, as `otherwise`.
         const shared = b.cells.all ?? b.cells.otherwise;
         const cells: SpecRow['cells'] = {};

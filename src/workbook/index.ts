@@ -7,9 +7,9 @@
  *
  * @packageDocumentation
  */
-export { cellAddress, cellText, columnName, findSheet, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
+export { cellAddress, cellText, columnName, findSheet, unreadableCells, type Cell, type CellValue, type Sheet, type Workbook } from './sheet.js';
 export { csvToSheet, detectCsvDelimiter, sheetToCsv, workbookFromCsv, workbookToCsv, CSV_SHEET_MARK, type CsvProblem, type ParsedCsv } from './csv.js';
-export { annexColumns, setLayout, specFromRows, specRows, leafAt, type SetLayout, type SpecRow, type ValueColumn } from './dimensions.js';
+export { annexColumns, layoutDimensions, layoutOf, setLayout, specFromRows, specRows, leafAt, valueColumnOf, type SetLayout, type SpecRow, type ValueColumn } from './dimensions.js';
 export { isPercentFormat, parseNumber, parseOperator, readThreshold, OPERATOR_SYMBOLS, type CellThreshold } from './values.js';
 export { workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
 export { calibrationWorkbook, templateIndicators, ABOUT_LABELS, TEMPLATE_HEADERS, TEMPLATE_SHEETS, VERDICT_WORDS, type TemplateOptions } from './template.js';

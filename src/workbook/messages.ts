@@ -6,6 +6,17 @@ import type { Lang } from '../requirement/format.js';
 
 type Params = Record<string, string | number>;
 
+/** What each Excel error means, as a person reads it. */
+const EXCEL_ERRORS: Readonly<Record<string, { vi: string; en: string }>> = {
+  '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
+  '#N/A': { vi: 'không có giá trị', en: 'no value available' },
+  '#VALUE!': { vi: 'sai kiểu giá trị', en: 'a value of the wrong type' },
+  '#REF!': { vi: 'tham chiếu tới ô không còn', en: 'a reference to a cell that is gone' },
+  '#NAME?': { vi: 'tên hàm hoặc tên vùng không có', en: 'an unknown function or range name' },
+  '#NUM!': { vi: 'số không hợp lệ', en: 'an invalid number' },
+  '#NULL!': { vi: 'hai vùng không giao nhau', en: 'ranges that do not intersect' },
+};
+
 const MESSAGES = {
   'not-a-value': {
     vi: (p: Params) => `"${p.text}" không phải là một ngưỡng: ghi một số (ví dụ 95 hoặc ≥ 95 %), "Đạt" (chỉ tiêu đạt/không đạt) hoặc để trống nếu văn bản không nêu`,
@@ -178,6 +189,26 @@ const MESSAGES = {
   'missing-value-source': {
     vi: (p: Params) => `thiếu nguồn cho ô ${p.cells} (${p.text}): ghi mã nguồn sau giá trị (ví dụ ${p.text} [S1]) hoặc ở cột "Nguồn" của dòng`,
     en: (p: Params) => `no source for cell ${p.cells} (${p.text}): write a source id after the value (e.g. ${p.text} [S1]) or in the row's "Source" column`,
+  },
+  'unknown-column': {
+    vi: (p: Params) => `cột "${p.text}" không phải cột nào của bộ này: tiêu đề cột giá trị là mã hoặc tên của cột (${p.columns}); cột thêm phải bỏ đi`,
+    en: (p: Params) => `column "${p.text}" is none of this set's columns: a value column's header is its key or name (${p.columns}); remove any other column`,
+  },
+  'duplicate-column': {
+    vi: (p: Params) => `cột "${p.text}" trùng với cột ở ô ${p.first}`,
+    en: (p: Params) => `column "${p.text}" repeats the column at ${p.first}`,
+  },
+  'no-column-header': {
+    vi: () => 'ô có giá trị nhưng cột không có tiêu đề: ghi tiêu đề cột hoặc xóa giá trị',
+    en: () => 'this cell has a value but its column has no header: name the column or clear the cell',
+  },
+  'formula-no-value': {
+    vi: (p: Params) => `ô có công thức ${p.text} nhưng tệp không lưu kết quả: mở và lưu lại tệp trong Excel hoặc LibreOffice (để tính công thức), hoặc ghi giá trị thay cho công thức`,
+    en: (p: Params) => `the cell holds the formula ${p.text} but the file keeps no result: open and save the file in Excel or LibreOffice (to compute it), or type the value instead`,
+  },
+  'excel-error': {
+    vi: (p: Params) => `ô có lỗi Excel ${p.text}${EXCEL_ERRORS[String(p.text)] ? ` (${EXCEL_ERRORS[String(p.text)]!.vi})` : ''}, không phải giá trị: sửa công thức hoặc ghi giá trị`,
+    en: (p: Params) => `the cell holds the Excel error ${p.text}${EXCEL_ERRORS[String(p.text)] ? ` (${EXCEL_ERRORS[String(p.text)]!.en})` : ''}, not a value: correct the formula or type the value`,
   },
   'unknown-source': {
     vi: (p: Params) => `nguồn "${p.text}" không có trong trang Nguồn`,

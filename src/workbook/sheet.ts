@@ -11,6 +11,10 @@ export type CellValue = string | number | boolean | Date | null;
 /** One cell. */
 export interface Cell {
   value: CellValue;
+  /** Read cells only: an Excel error the cell shows (`#DIV/0!`, `#N/A`); its value is then null. */
+  error?: string;
+  /** Read cells only: a formula the file keeps no result for (`=B2*100`); its value is then null. */
+  formula?: string;
   /** Excel number format, e.g. `0%` or `0.0`; a percent format turns 0.95 into 95 %. */
   numFmt?: string;
   /** Written cells only: whether the cell stays editable when the sheet is protected. */
@@ -76,4 +80,19 @@ export function cellText(cell: Cell | undefined): string {
 export function findSheet(book: Workbook, names: readonly string[]): Sheet | undefined {
   const wanted = names.map((n) => n.toLowerCase());
   return book.sheets.find((s) => wanted.includes(s.name.trim().toLowerCase()));
+}
+
+/**
+ * The cells of rows `from`… of a sheet that hold no value a reader can take: an Excel error or a
+ * formula without a stored result — each is said at its cell, never read as blank.
+ */
+export function unreadableCells(sheet: Sheet, from = 0): Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value'; text: string }> {
+  const out: Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value'; text: string }> = [];
+  for (let r = from; r < sheet.rows.length; r++) {
+    sheet.rows[r]!.forEach((c, i) => {
+      if (c.error !== undefined) out.push({ row: r, column: i, code: 'excel-error', text: c.error });
+      else if (c.formula !== undefined) out.push({ row: r, column: i, code: 'formula-no-value', text: c.formula.length > 60 ? `${c.formula.slice(0, 60)}…` : c.formula });
+    });
+  }
+  return out;
 }

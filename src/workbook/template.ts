@@ -199,7 +199,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
 
   const header: Cell[] = [
     ...before.map((k) => text(TEMPLATE_HEADERS[k], { bold: true, wrap: true })),
-    ...layout.columns.map((c) => text(`${c.key === 'value' ? c.headerVi : c.key} — ${c.key === 'value' ? c.headerEn : c.headerVi.split(' — ')[1]}`, { bold: true, wrap: true })),
+    ...layout.columns.map((c) => text(c.key === 'value' ? `${c.headerVi} — ${c.headerEn}` : c.headerVi, { bold: true, wrap: true })),
     ...after.map((k) => text(TEMPLATE_HEADERS[k], { bold: true, wrap: true })),
   ];
   const rows: Cell[][] = [

@@ -110,6 +110,24 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
 }
 
 /**
+ * What a cell holds that is not a value: an Excel error (`#DIV/0!`, also as a formula's result),
+ * or a formula the file keeps no result for (written by a program that does not compute).
+ */
+function unreadable(value: ExcelJS.CellValue): Pick<Cell, 'error' | 'formula'> {
+  if (typeof value !== 'object' || value === null || value instanceof Date) return {};
+  if ('error' in value) return { error: String(value.error) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    if (typeof result === 'object' && result !== null && !(result instanceof Date) && 'error' in result) return { error: String(result.error) };
+    if (result === undefined || result === null) {
+      const f = (value as { formula?: string; sharedFormula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '';
+      return { formula: `=${f}` };
+    }
+  }
+  return {};
+}
+
+/**
  * XLSX bytes as a workbook model: every sheet, every cell with its value (formula results, rich
  * text as text, dates as `Date`) and number format.
  *
@@ -130,9 +148,10 @@ export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise
         const cell = row.getCell(c);
         // A merged cell's value lives in its top-left cell only.
         const v = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
-        cells.push(cell.numFmt ? { value: v, numFmt: cell.numFmt } : { value: v });
+        const kept = cell.isMerged && cell.master !== cell ? {} : unreadable(cell.value);
+        cells.push({ value: 'error' in kept || 'formula' in kept ? null : v, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}), ...kept });
       }
-      while (cells.length > 0 && cells[cells.length - 1]!.value === null) cells.pop();
+      while (cells.length > 0 && cells[cells.length - 1]!.value === null && cells[cells.length - 1]!.formula === undefined && cells[cells.length - 1]!.error === undefined) cells.pop();
       rows.push(cells);
     }
     sheets.push({ name: ws.name, rows });
