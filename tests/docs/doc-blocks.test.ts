@@ -26,6 +26,8 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// A whole program over src/ and a process per block: minutes on a busy 2-core machine.
+const SLOW = 900_000;
 const label = (b: Block): string => `${b.file}:${b.line}`;
 const fileOf = (b: Block, ext: string): string => join(work, `${b.file.replace(/[/.]/g, '_')}_${b.line}.${ext}`);
 
@@ -76,7 +78,7 @@ describe('the documentation’s code blocks', () => {
         return `${label(b)} (block line ${line + 1}): ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
       });
     expect(problems).toEqual([]);
-  });
+  }, SLOW);
 
   it('run against the built library and give the values their comments promise', async () => {
     const lib = dirname(built().library);
@@ -97,7 +99,7 @@ describe('the documentation’s code blocks', () => {
       if (r.code !== 0) failures.push(`${label(b)}: exit ${r.code}\n${r.stderr.split('\n').slice(0, 8).join('\n')}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, SLOW);
 
   it('run their ntm commands with the built ntm, with the exit code and the output they show', async () => {
     const failures: string[] = [];
@@ -119,7 +121,7 @@ describe('the documentation’s code blocks', () => {
       rmSync(cwd, { recursive: true, force: true });
     }
     expect(failures).toEqual([]);
-  });
+  }, SLOW);
 });
 
 describe('the documentation test itself', () => {
