@@ -17,14 +17,12 @@ import {
   criteriaMatrixTable,
   evaluateCommunes,
   evaluateTargets,
-  formatNumber,
   formatQuantity,
   getCriterionSet,
   getPlan,
   isEvaluationError,
   populationByCommune,
   roadToStandard,
-  summarizeDistrict,
   targetDetailText,
   COMMUNE_STATUS_TEXT,
   CRITERION_STATUS_TEXT,
@@ -51,10 +49,6 @@ console.log(`${set.legalBasis.number}, ${set.legalBasis.date} — ${set.counts.e
 console.log(`Dữ liệu minh họa (không phải số liệu chính thức)\n`);
 console.log(criteriaMatrixTable(results, 'vi'));
 
-const summary = summarizeDistrict(entries);
-console.log(
-  `\nToàn huyện: ${summary.communesMeetingSet}/${summary.communes} xã đạt chuẩn; bình quân ${formatNumber(summary.meanCriteriaMet, 'vi')} tiêu chí/xã`,
-);
 
 const plan = getPlan(PLAN_ID);
 const STATUS: Record<TargetStatus, string> = { achieved: '✓ Đạt', 'not-achieved': '✗ Chưa đạt', undetermined: '? Chưa xác định' };

@@ -17,6 +17,7 @@ import { formatPath, printable, type JsonPath } from '../errors.js';
 import { columnLetters, columnOfPath, isHeaderRow, readHeader, rowToInput, type CellValue, type Column, type HeaderProblem } from './rows.js';
 import { csvRecords, LineTooLong, textLines, type CsvProblem, type CsvRecord, type TextLine } from './csv.js';
 import { LIMITS } from './limits.js';
+import { dataSetMismatch } from './data-set-guard.js';
 import { zipProblem } from './zip-guard.js';
 
 /** A file problem that stops the command (exit code 2), already located (`file:row:column: …`). */
@@ -145,6 +146,9 @@ async function* jsonRows(file: string, options: ReadOptions): AsyncGenerator<Sou
   } catch (e) {
     throw new FileError(tr(lang, `${shown}: không phải JSON hợp lệ (${printable((e as Error).message)})`, `${shown}: not valid JSON: ${printable((e as Error).message)}`));
   }
+  // A file that names its set is never judged under a set of another period (by criterion number).
+  const mismatch = !Array.isArray(data) && data !== null && typeof data === 'object' ? dataSetMismatch(shown, (data as { set?: unknown }).set, options.set, lang ?? 'vi') : undefined;
+  if (mismatch !== undefined) throw new FileError(mismatch);
   const list = Array.isArray(data) ? data : (data as { communes?: unknown } | null)?.communes;
   const base: JsonPath = Array.isArray(data) ? [] : ['communes'];
   if (!Array.isArray(list)) {

@@ -5,7 +5,8 @@
 import type { Lang } from '../requirement/format.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { CommuneInput } from '../schema/input.js';
-import type { Obligation, Plan, TargetOutcome, WorkList } from '../schema/plan.js';
+import type { Obligation, Plan, PlanAgency, TargetOutcome, WorkList } from '../schema/plan.js';
+import { sayer, t } from '../messages/index.js';
 import { NtmError, printable } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
@@ -32,7 +33,13 @@ import {
   yearOf,
   setOf,
   sayingIn,
+  COMMON,
+  DATA_FILE,
+  NO_POSITIONALS,
   type Command,
+  type OptionDecl,
+  type OptionDecls,
+  type PositionalDecl,
   type CoreExtensions,
   type EvaluateExtras,
   type FileChecker,
@@ -115,8 +122,8 @@ function agencyArg(v: unknown, plan: Plan): string {
 }
 
 /** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
-export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }): EvaluateExtras => {
-  const plan = bundledPlan(planId);
+export const planExtras: CoreExtensions['plan'] = async (planId, set, { asOf, lang }): Promise<EvaluateExtras> => {
+  const plan = await planOf(planId, undefined, lang);
   return {
     ownersOf: ownersLookup(plan, set),
     context: ({ entries, inputs, referenceDate }): Partial<ReportContext> => {
@@ -145,8 +152,26 @@ export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }):
 
 // ---------------------------------------------------------------------------------------------
 
+const PLAN_OPTION = { type: 'string', input: 'plan' } as const satisfies OptionDecl;
+const SET_OPTION = { type: 'string', input: 'set' } as const satisfies OptionDecl;
+const OWNERS_OPTIONS = { ...COMMON, plan: PLAN_OPTION, agency: { type: 'string' }, code: { type: 'string' } } as const satisfies OptionDecls;
+const WORKLIST_OPTIONS = { ...COMMON, plan: PLAN_OPTION, agency: { type: 'string' }, set: SET_OPTION, year: { type: 'string' }, sheet: { type: 'string' } } as const satisfies OptionDecls;
+const TARGETS_OPTIONS = {
+  ...COMMON,
+  plan: PLAN_OPTION,
+  set: SET_OPTION,
+  year: { type: 'string' },
+  baseline: { type: 'string', input: 'baseline' },
+  'baseline-set': SET_OPTION,
+  advanced: { type: 'string', input: 'advanced' },
+  'advanced-set': SET_OPTION,
+  figure: { type: 'string', multiple: true },
+} as const satisfies OptionDecls;
+const TARGETS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (the plan year’s data: .json, .csv or .xlsx)', input: 'data' };
+const CALENDAR_OPTIONS = { ...COMMON, plan: PLAN_OPTION, year: { type: 'string' }, from: { type: 'string' }, before: { type: 'string' } } as const satisfies OptionDecls;
+
 async function ownersCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, code: { type: 'string' } }, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArgs(args, OWNERS_OPTIONS, NO_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const plan = await planOf(values.plan, undefined, lang);
@@ -161,6 +186,7 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
   let data: unknown;
   let head: string[];
   let rows: string[][];
+  let after = '';
   if (values.code !== undefined) {
     const code = String(values.code);
     const assignments = ownerAssignments(code, plan);
@@ -181,21 +207,47 @@ async function ownersCommand(args: readonly string[], io: CliIo): Promise<number
       return [code, indicatorName(code), part ? name(part, lang) : code.includes('.') ? '' : lang === 'vi' ? 'cả tiêu chí' : 'whole criterion'];
     });
   } else {
-    data = plan.agencies.map((a) => ({ id: a.id, nameVi: a.nameVi, nameEn: a.nameEn, owns: ownedBy(a.id, plan) }));
-    head = lang === 'vi' ? ['Mã cơ quan', 'Tên', 'Chủ trì'] : ['Agency id', 'Name', 'Leads'];
-    rows = plan.agencies.map((a) => [a.id, name(a, lang), ownedBy(a.id, plan).join(', ') || '—']);
+    data = plan.agencies.map((a) => ({ id: a.id, nameVi: a.nameVi, nameEn: a.nameEn, owns: ownedBy(a.id, plan), partnersVi: a.partnersVi, partnersEn: a.partnersEn, dutiesVi: a.dutiesVi, dutiesEn: a.dutiesEn, recognition: a.recognition }));
+    head = lang === 'vi' ? ['Mã cơ quan', 'Tên', 'Chủ trì', t('actors.partners', {}, lang)] : ['Agency id', 'Name', 'Leads', t('actors.partners', {}, lang)];
+    rows = plan.agencies.map((a) => [a.id, name(a, lang), ownedBy(a.id, plan).join(', ') || '—', partnersOf(a, lang).join('; ') || '—']);
+    after = actorsText(plan, lang);
   }
   if (format === 'json') await sink.write(JSON.stringify(data, null, 2) + '\n');
-  else if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n');
-  else await sink.write(textTable(head, rows) + '\n');
+  else if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n' + (after ? `\n${after.split('\n').map(mdCell).join('  \n')}\n` : ''));
+  else await sink.write(textTable(head, rows) + '\n' + (after ? `\n${after}\n` : ''));
   await sink.close();
   return 0;
 }
 
+/** An agency's partners in a language (the plan's words when no English is given). */
+function partnersOf(a: PlanAgency, lang: Lang): readonly string[] {
+  return lang === 'en' && a.partnersEn.length > 0 ? a.partnersEn : a.partnersVi;
+}
+
+/** Below the owners table: each agency's other duties and the recognition facts it provides. */
+function actorsText(plan: Plan, lang: Lang): string {
+  const say = sayer(lang);
+  const duties = plan.agencies.filter((a) => (lang === 'vi' ? a.dutiesVi : a.dutiesEn).length > 0);
+  const recognition = plan.agencies.filter((a) => a.recognition.length > 0);
+  const lines: string[] = [];
+  if (duties.length > 0) lines.push(`${say('actors.duties')}:`, ...duties.flatMap((a) => (lang === 'vi' ? a.dutiesVi : a.dutiesEn).map((d) => `  ${name(a, lang)}: ${d}`)));
+  if (recognition.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`${say('actors.recognitionHead')}:`, ...recognition.map((a) => say('actors.line', { agency: name(a, lang), items: a.recognition.map((k) => say(`actors.recognition.${k}`)) })));
+  }
+  return lines.join('\n');
+}
+
 function workListText(list: WorkList, plan: Plan, lang: Lang): string {
   const t = REPORT_TEXT[lang];
+  const t2 = sayer(lang);
   const agency = agencyOf(list.agencyId, plan);
   const lines = [`${name(agency, lang)} (${agency.id}) — ${list.communes.length}/${list.communesChecked} ${lang === 'vi' ? 'xã còn việc' : 'communes with open items'}`];
+  // Partners, other duties and recognition facts the plan gives the agency, besides the criteria it leads.
+  const partners = partnersOf(agency, lang);
+  if (partners.length > 0) lines.push(`${t2('actors.partners')}: ${partners.join('; ')}`);
+  for (const d of lang === 'vi' ? agency.dutiesVi : agency.dutiesEn) lines.push(`${t2('actors.duties')}: ${d}`);
+  if (agency.recognition.length > 0) lines.push(`${t2('actors.recognitionHead')}: ${agency.recognition.map((k) => t2(`actors.recognition.${k}`)).join('; ')}`);
   const status: Record<string, string> = lang === 'vi'
     ? { 'not-met': 'chưa đạt', undetermined: 'chưa xác định', missing: 'thiếu số liệu', 'threshold-unknown': 'chưa rõ ngưỡng' }
     : { 'not-met': 'not met', undetermined: 'undetermined', missing: 'missing data', 'threshold-unknown': 'threshold unknown' };
@@ -217,11 +269,7 @@ function workListText(list: WorkList, plan: Plan, lang: Lang): string {
 }
 
 async function worklistCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, WORKLIST_OPTIONS, DATA_FILE);
   if (values.agency === undefined) throw new UsageError('missing --agency <id> (see: ntm owners)', 'thiếu --agency <mã hoặc tên cơ quan> (xem: ntm owners)');
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -231,7 +279,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
   agencyOf(agencyArg(values.agency, plan), plan);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
-  const { entries, errors } = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
+  const { entries, errors } = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
   const list = agencyWorkList(entries, agencyArg(values.agency, plan), plan);
   const sink = openSink(io, values.out as string | undefined);
   await sink.write(format === 'json' ? JSON.stringify(list, null, 2) + '\n' : workListText(list, plan, lang) + '\n');
@@ -240,14 +288,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
 }
 
 async function targetsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' },
-      baseline: { type: 'string' }, 'baseline-set': { type: 'string' }, advanced: { type: 'string' }, 'advanced-set': { type: 'string' }, figure: { type: 'string', multiple: true },
-    },
-    { min: 1, max: 1, names: '<file> (the plan year’s data: .json, .csv or .xlsx)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, TARGETS_OPTIONS, TARGETS_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const file = positionals[0]!;
@@ -255,12 +296,12 @@ async function targetsCommand(args: readonly string[], io: CliIo): Promise<numbe
   const plan = await planOf(values.plan, header.plan, lang);
   const set = await setOf(values.set ?? header.set);
   const year = yearOf(values.year);
-  const current = await collectEvaluation(file, set, year === undefined ? {} : { year }, io);
+  const current = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }) }, io);
   let errors = current.errors;
   const extra = async (f: unknown, setArg: unknown, fallbackSet: string): Promise<Awaited<ReturnType<typeof collectEvaluation>> | undefined> => {
     if (typeof f !== 'string') return undefined;
     const h = await jsonFileHeader(f);
-    const r = await collectEvaluation(f, await setOf(setArg ?? h.set ?? fallbackSet), {}, io);
+    const r = await collectEvaluation(f, await setOf(setArg ?? h.set ?? fallbackSet), { lang }, io);
     errors += r.errors;
     return r;
   };
@@ -307,11 +348,7 @@ export function setInForce(series: string, year: number): string {
 }
 
 async function calendarCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, before: { type: 'string' } },
-    { min: 0, max: 0, names: '' },
-  );
+  const { values } = parseCommandArgs(args, CALENDAR_OPTIONS, NO_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const plan = await planOf(values.plan, undefined, lang);
@@ -352,6 +389,8 @@ Without options: every agency of the plan and what it leads (chủ trì). --agen
 agency leads, with the aspect or sector where ownership is split (17.9, 17.10). --code: who
 leads one criterion or indicator. --plan defaults to the bundled plan (dak-song/2023).
 `,
+    options: OWNERS_OPTIONS,
+    positionals: NO_POSITIONALS,
     run: ownersCommand,
   },
   worklist: {
@@ -362,6 +401,8 @@ Evaluates the data file (as ntm evaluate does) and lists, for the agency, every 
 leads that is not met and every indicator it leads that is not met, missing or has an unknown
 threshold, with value, requirement and shortfall. Exit codes as ntm evaluate.
 `,
+    options: WORKLIST_OPTIONS,
+    positionals: DATA_FILE,
     run: worklistCommand,
   },
   targets: {
@@ -374,6 +415,8 @@ data under the advanced set), district figures (--figure health-insurance-covera
 estimated from the communes' indicator values weighted by population when the file has a
 population column). Undetermined targets say which data would decide them.
 `,
+    options: TARGETS_OPTIONS,
+    positionals: TARGETS_POSITIONALS,
     run: targetsCommand,
   },
   calendar: {
@@ -384,6 +427,8 @@ Every reporting obligation of the year (monthly, quarterly, six-month, nine-mont
 communes' plans) with the date the plan writes ("before …") and the last day; --from keeps the
 ones whose last day is on or after that date. --before inclusive counts the written day itself.
 `,
+    options: CALENDAR_OPTIONS,
+    positionals: NO_POSITIONALS,
     run: calendarCommand,
   },
 };

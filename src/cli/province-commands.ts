@@ -3,7 +3,7 @@
  * (each commune's group, derived and explained). Everything computed comes from the library.
  */
 import type { Lang } from '../requirement/format.js';
-import { NtmError, type NtmErrorCode } from '../errors.js';
+import { NtmError, printable, type NtmErrorCode } from '../errors.js';
 import { isEvaluationError } from '../evaluate/index.js';
 import { evaluateCommunes } from '../plan/index.js';
 import { CRITERION_STATUS_TEXT, STATUS_MARK } from '../report/index.js';
@@ -11,12 +11,17 @@ import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneG
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { CommuneInput } from '../schema/input.js';
-import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
+import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError, COMMON, type OptionDecls, type PositionalDecl } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
+import { dataSetMismatch } from './data-set-guard.js';
+import { rollUp, rollUpText } from '../report/rollup.js';
+import { t } from '../messages/index.js';
 import { openSink, type CliIo } from './io.js';
 
-const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
+const PROVINCE_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' } } as const satisfies OptionDecls;
+const PROVINCE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a province JSON file)', input: 'province' };
+const GROUPS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a JSON file with "groups")', input: 'groups' };
 
 /** A JSON file's text and data; unreadable or malformed files are file errors. */
 async function readJson(file: string, lang: Lang): Promise<{ text: string; data: unknown }> {
@@ -96,7 +101,7 @@ function groupsOf(file: string, text: string, data: Record<string, unknown>): Ar
 }
 
 async function provinceCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...COMMON, set: { type: 'string' }, 'as-of': { type: 'string' } }, { min: 1, max: 1, names: '<file> (a province JSON file)' });
+  const { values, positionals } = parseCommandArgs(args, PROVINCE_OPTIONS, PROVINCE_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -106,10 +111,14 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   const obj = data as Record<string, unknown>;
   let input: unknown = obj;
   let errors = 0;
-  if (obj.province !== undefined) {
-    // A data file of communes with a "province" section: evaluate the communes first.
+  let rollUpLine: string | undefined;
+  // A province input (provinceId, communes' statuses) goes to evaluateProvince as it is.
+  if (obj.province !== undefined || (Array.isArray(obj.communes) && obj.provinceId === undefined)) {
+    // A data file of communes (with a "province" section for Phụ lục III): evaluate the communes first.
     const setArg = values.set ?? obj.set;
     const set = asOf === undefined ? await setOf(setArg) : await setInForceOn(setArg, asOf, io, lang);
+    const mismatch = dataSetMismatch(printable(file), obj.set, set, lang);
+    if (mismatch !== undefined) throw new FileError(mismatch);
     let results: CommuneResult[];
     const groups = obj.groups as Record<string, CommuneGroupInput> | undefined;
     if (groups !== undefined && Array.isArray(obj.communes)) {
@@ -124,9 +133,18 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       }
       results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     } else {
-      const collected = await collectEvaluation(file, set, {}, io);
+      const collected = await collectEvaluation(file, set, { lang }, io);
       errors = collected.errors;
       results = collected.entries.filter((e): e is CommuneResult => !isEvaluationError(e));
+    }
+    rollUpLine = rollUpText(rollUp(results), lang);
+    if (!isProvinceSetPeriod(set.effectiveFrom)) {
+      // 2021-2025 results: the province's counts as its reports state them; Phụ lục III needs 2026 results.
+      const sink = openSink(io, values.out as string | undefined);
+      if (format === 'json') await sink.write(JSON.stringify({ setId: set.id, ...rollUp(results) }, null, 2) + '\n');
+      else await sink.write(`${t('rollup.provinceHead', { set: set.id }, lang)}\n${rollUpLine}\n`);
+      await sink.close();
+      return errors > 0 ? 1 : 0;
     }
     input = { ...(obj.province as object), communes: results.map((r) => ({ communeId: r.communeId, ...(r.name ? { name: r.name } : {}), setId: r.setId, year: r.year, status: r.status })) };
   }
@@ -144,13 +162,18 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
   }
   const sink = openSink(io, values.out as string | undefined);
   if (format === 'json') await sink.write(JSON.stringify(result, null, 2) + '\n');
-  else await sink.write(provinceText(result, lang));
+  else await sink.write(provinceText(result, lang) + (rollUpLine === undefined ? '' : `${rollUpLine}\n`));
   await sink.close();
   return errors > 0 ? 1 : 0;
 }
 
+/** Phụ lục III of 51/2025/QĐ-TTg judges provinces on results of sets in force from 15/02/2026. */
+function isProvinceSetPeriod(effectiveFrom: string): boolean {
+  return effectiveFrom >= '2026-02-15';
+}
+
 async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, COMMON, { min: 1, max: 1, names: '<file> (a JSON file with "groups")' });
+  const { values, positionals } = parseCommandArgs(args, COMMON, GROUPS_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -192,6 +215,6 @@ leave the group undetermined (with the groups still possible).
 
 /** The province and group commands, by name. */
 export const PROVINCE_COMMANDS: Record<string, Command> = {
-  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, run: provinceCommand },
-  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, run: groupsCommand },
+  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, options: PROVINCE_OPTIONS, positionals: PROVINCE_POSITIONALS, run: provinceCommand },
+  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, options: COMMON, positionals: GROUPS_POSITIONALS, run: groupsCommand },
 };

@@ -15,7 +15,7 @@ import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, yearOf, type Command, type FileChecker } from './commands.js';
+import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, yearOf, COMMON, DATA_FILE, type Command, type FileChecker, type OptionDecls, type PositionalDecl } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -50,15 +50,21 @@ async function write(io: CliIo, out: string | undefined, format: (typeof FORMATS
   await sink.close();
 }
 
+const ROADMAP_OPTIONS = {
+  ...COMMON,
+  set: { type: 'string', input: 'set' },
+  plan: { type: 'string', input: 'plan' },
+  commune: { type: 'string' },
+  'what-if': { type: 'string', input: 'what-if' },
+  facts: { type: 'string', input: 'facts' },
+  year: { type: 'string' },
+  sheet: { type: 'string' },
+} as const satisfies OptionDecls;
+const PANEL_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, plan: { type: 'string', input: 'plan' }, recognised: { type: 'string' }, sheet: { type: 'string' } } as const satisfies OptionDecls;
+const PANEL_POSITIONALS: PositionalDecl = { min: 1, max: 50, names: '<file>... (one data file per year: .json, .csv or .xlsx)', input: 'data' };
+
 async function roadmapCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, plan: { type: 'string' },
-      commune: { type: 'string' }, 'what-if': { type: 'string' }, facts: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' },
-    },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, ROADMAP_OPTIONS, DATA_FILE);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   const file = positionals[0]!;
@@ -68,7 +74,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
   const year = yearOf(values.year);
   const whatIfFile = values['what-if'] === undefined ? undefined : await jsonFileOf(String(values['what-if']), WhatIfFileSchema, lang);
   const factsFile = values.facts === undefined ? undefined : await jsonFileOf(String(values.facts), RecognitionFactsFileSchema, lang);
-  const collected = await collectEvaluation(file, set, { ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
+  const collected = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
   let entries: BatchEntry[] = collected.entries;
   let changes: WhatIfResult[] = [];
   if (whatIfFile) ({ entries, changes } = applyWhatIf(entries, whatIfFile, { set }));
@@ -94,11 +100,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
 }
 
 async function panelCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, plan: { type: 'string' }, recognised: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 50, names: '<file>... (one data file per year: .json, .csv or .xlsx)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, PANEL_OPTIONS, PANEL_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   const headers = await Promise.all(positionals.map((f) => jsonFileHeader(f)));
@@ -107,7 +109,7 @@ async function panelCommand(args: readonly string[], io: CliIo): Promise<number>
   let errors = 0;
   for (const [i, file] of positionals.entries()) {
     const set = await setOf(values.set ?? headers[i]!.set, lang);
-    const got = await collectEvaluation(file, set, values.sheet === undefined ? {} : { sheet: String(values.sheet) }, io);
+    const got = await collectEvaluation(file, set, { lang, ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
     errors += got.errors;
     entries.push(...got.entries);
   }
@@ -144,11 +146,15 @@ food safety (17) or defence and security (19) among them, or from 10 of 19.
 --facts <file>    recognition facts per commune, for the recognition check of 18/2022/QĐ-TTg:
                   {"communes": {"dak-mol": {"satisfactionVerdict": "Đạt", "constructionDebt": 0,
                   "security": "not-complex"}}}; "satisfaction": 91.5 alone leaves R2 undetermined
-                  (the required commune percentage is not known).
+                  (the required commune percentage is not known). For results of 2024 on (18/2022 as
+                  amended by 03/2024/QĐ-TTg) security is "safe" or "not-safe" against the standard
+                  "An toàn về an ninh, trật tự".
 
 A criterion recorded "Cơ bản đạt" (basically met) is shown as such and does not count as met.
 Exit codes: 0 ok; 1 some rows had errors; 2 usage or file errors.
 `,
+    options: ROADMAP_OPTIONS,
+    positionals: DATA_FILE,
     run: roadmapCommand,
   },
   panel: {
@@ -161,6 +167,8 @@ from "undetermined" kept apart, communes that fell out of standard, criteria by 
 recognised communes (the plan's communes recognised in 2016-2021, or --recognised) the
 revocation risk of each year. Exit codes as ntm evaluate.
 `,
+    options: PANEL_OPTIONS,
+    positionals: PANEL_POSITIONALS,
     run: panelCommand,
   },
 };

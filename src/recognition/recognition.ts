@@ -18,7 +18,8 @@ import { listCriterionSets } from '../rules/registry.js';
 import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/words.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
-import { resolveRecognitionRules } from './rules.js';
+import { periodOn } from '../series/lineage.js';
+import { recognitionRulesIdFor, resolveRecognitionRules } from './rules.js';
 import { reasonsOfNotes } from './notes.js';
 
 /** Options of {@link checkRecognition}. */
@@ -50,9 +51,11 @@ export function checkRecognition(
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-data', path: ['result'], message: 'expected a commune result (evaluateCommune) or a district result (evaluateDistrict)' }]);
   }
   if ('districtId' in result) return districtRecognition(result);
-  const rules = resolveRecognitionRules(options.rules);
+  const rules = resolveRecognitionRules(options.rules ?? recognitionRulesIdFor(result.year));
   const bundled = listCriterionSets().find((s) => s.id === result.setId);
-  if (bundled && !rules.appliesTo.includes(setSeries(result.setId))) {
+  // A national kind spans periods (1980, 318, 51/2025): the rules name the period they belong to.
+  const period = bundled && rules.appliesToPeriod !== undefined ? periodOn(bundled.effectiveFrom, bundled.kind)?.period.id : undefined;
+  if (bundled && (!rules.appliesTo.includes(setSeries(result.setId)) || (rules.appliesToPeriod !== undefined && period !== rules.appliesToPeriod))) {
     throw new NtmError('INVALID_ARGUMENT', [
       { code: 'wrong-set-level', path: ['result', 'setId'], message: `${rules.decision.number} recognises communes under ${rules.appliesTo.join(', ')}; ${result.setId} is not one of them` },
     ]);
@@ -103,13 +106,46 @@ function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: Retu
       case 'security-order': {
         const s = f.security;
         if (s === undefined) return missing(c.id, 'no security-and-order assessment (security)', 'chưa có đánh giá an ninh, trật tự', 'no security-and-order assessment');
+        if (s === 'safe' || s === 'not-safe') return standardAnswerToOldCondition(c.id, s);
         return s === 'complex'
           ? { ...computed('not-met', s), textVi: 'có tình trạng phức tạp về an ninh, trật tự', textEn: '"complex" in security and order' }
           : { ...computed('met', s), textVi: 'không phức tạp về an ninh, trật tự', textEn: 'not "complex" in security and order' };
       }
+      case 'security-standard': {
+        const s = f.security;
+        if (s === undefined) return missing(c.id, 'no assessment against the "An toàn về an ninh, trật tự" standard (security: "safe" or "not-safe")', 'chưa có đánh giá theo tiêu chuẩn “An toàn về an ninh, trật tự”', 'no assessment against the "An toàn về an ninh, trật tự" standard');
+        if (s === 'complex' || s === 'not-complex') {
+          // "Not complex" answered 18/2022 as issued; the amended condition asks whether the standard is met.
+          return {
+            status: 'undetermined',
+            basis: 'computed',
+            value: s,
+            requirement: null,
+            textVi: 'đánh giá “phức tạp / không phức tạp” là điều kiện cũ; cần kết luận xã đạt tiêu chuẩn “An toàn về an ninh, trật tự” hay không',
+            textEn: 'a "complex / not complex" assessment answers the earlier condition; the standard "An toàn về an ninh, trật tự" must be assessed',
+            notes: [{ code: 'missing', subject: c.id, message: 'the police assessment against the "An toàn về an ninh, trật tự" standard (security: "safe" or "not-safe")' }],
+          };
+        }
+        return s === 'safe'
+          ? { ...computed('met', s), textVi: 'xã đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'meets the "An toàn về an ninh, trật tự" standard' }
+          : { ...computed('not-met', s), textVi: 'xã chưa đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'does not meet the "An toàn về an ninh, trật tự" standard' };
+      }
     }
   })();
   return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, why: reasonsOfNotes(body.notes), source: c.source };
+}
+
+/** A standard assessment (safe / not safe) given where the rules ask whether the commune is "complex". */
+function standardAnswerToOldCondition(id: string, s: 'safe' | 'not-safe'): ConditionBody {
+  return {
+    status: 'undetermined',
+    basis: 'computed',
+    value: s,
+    requirement: null,
+    textVi: 'đánh giá theo tiêu chuẩn “An toàn về an ninh, trật tự” không trả lời điều kiện “không phức tạp về an ninh, trật tự” của Quyết định 18/2022/QĐ-TTg trước khi sửa đổi',
+    textEn: 'an assessment against the "An toàn về an ninh, trật tự" standard does not answer the "not complex" condition of 18/2022/QĐ-TTg as issued',
+    notes: [{ code: 'missing', subject: id, message: 'the police assessment of whether the commune is "complex" in security and order (security: "complex" or "not-complex")' }],
+  };
 }
 
 function computed(status: RecognitionConditionResult['status'], value: RecognitionConditionResult['value']): Omit<ConditionBody, 'textVi' | 'textEn'> {

@@ -4,10 +4,28 @@ import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
 import recognition2022 from '../../rules/recognition/18-qd-ttg-2022.json' with { type: 'json' };
+import recognition2024 from '../../rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json' with { type: 'json' };
 
 const BUNDLED: Readonly<Record<string, BundledFile>> = {
   'national/recognition/2022': { file: 'rules/recognition/18-qd-ttg-2022.json', data: recognition2022 },
+  'national/recognition/2024': { file: 'rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json', data: recognition2024 },
 };
+
+/** The id of 18/2022/QĐ-TTg as amended by 03/2024/QĐ-TTg. */
+export const AMENDED_RECOGNITION_RULES_ID = 'national/recognition/2024';
+
+/**
+ * The recognition rules a commune's results of `year` are checked under: 18/2022/QĐ-TTg as
+ * amended by 03/2024/QĐ-TTg from the results year the amendment is read to govern (2024; the day
+ * it took effect is not in the project's sources), 18/2022 as issued before.
+ *
+ * @example recognitionRulesIdFor(2023) // 'national/recognition/2022'
+ * @example recognitionRulesIdFor(2025) // 'national/recognition/2024'
+ */
+export function recognitionRulesIdFor(year: number): string {
+  const amended = getRecognitionRules(AMENDED_RECOGNITION_RULES_ID);
+  return amended.amendment !== undefined && year >= amended.amendment.appliesFromYear ? AMENDED_RECOGNITION_RULES_ID : RECOGNITION_RULES_ID;
+}
 
 const files = dataFileLoader(RecognitionRulesSchema, 'INVALID_RULE_FILE');
 const bundled = bundledRegistry(BUNDLED, files.load, 'id', 'INVALID_RULE_FILE');

@@ -1,3 +1,4 @@
+import { summaryLine } from './rollup.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import type { VerdictState } from '../schema/result.js';
@@ -66,7 +67,7 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
     );
   }
   for (const note of context.notes ?? []) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
-  parts.push(`<p class="summary">${escapeHtml(t.summary({ total: results.length, met: results.filter((r) => r.status === 'met').length, errors: errors.length }))}</p>`);
+  parts.push(`<p class="summary">${escapeHtml(summaryLine(results, errors.length, lang))}</p>`);
 
   // Matrix
   parts.push(`<h2 id="matrix">${escapeHtml(t.matrix)}</h2>`);

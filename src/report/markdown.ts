@@ -1,3 +1,4 @@
+import { summaryLine } from './rollup.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import {
@@ -50,7 +51,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
     out.push(`${t.set}: **${mdCell(lang === 'vi' ? s.nameVi : s.nameEn)}** (${mdCell(s.id)}) — ${t.legalBasis}: ${mdCell(`${s.legalBasis.number}, ${s.legalBasis.date}`)}`, '');
   }
   for (const note of context.notes ?? []) out.push(`> ${mdCell(note)}`, '');
-  out.push(t.summary({ total: results.length, met: results.filter((r) => r.status === 'met').length, errors: errors.length }), '');
+  out.push(summaryLine(results, errors.length, lang), '');
 
   out.push(`## ${t.matrix}`, '');
   out.push(

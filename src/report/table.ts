@@ -1,3 +1,4 @@
+import { rollUp, rollUpText } from './rollup.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
@@ -74,7 +75,7 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
   });
   const t = REPORT_TEXT[lang];
   const legend = `${STATUS_MARK.met} ${t.legendMet}  ${STATUS_MARK['basically-met']} ${t.legendBasicallyMet}  ${STATUS_MARK['not-met']} ${t.legendNotMet}  ${STATUS_MARK.undetermined} ${t.legendUndetermined}`;
-  lines.push('', legend, t.legendCounts);
+  lines.push('', legend, t.legendCounts, '', rollUpText(rollUp(results), lang));
   return lines.join('\n');
 }
 

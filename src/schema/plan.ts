@@ -22,6 +22,13 @@ export const PlanAgencySchema = z.strictObject({
   shortNameVi: TextSchema.optional(),
   /** Bodies the plan names as its partners on its duties, as written ("Bảo hiểm xã hội huyện"). */
   partnersVi: z.array(TextSchema).default([]),
+  /** The same partners in English, in the same order (empty when not given). */
+  partnersEn: z.array(TextSchema).default([]),
+  /**
+   * The recognition conditions (18/2022/QĐ-TTg) whose facts the agency provides: the residents'
+   * satisfaction survey (the Fatherland Front), the construction-debt report (finance), security.
+   */
+  recognition: z.array(z.enum(['satisfaction', 'no-construction-debt', 'security-order'])).default([]),
   /** Duties other than owning criteria, in the plan's words and in English. */
   dutiesVi: z.array(TextSchema).default([]),
   dutiesEn: z.array(TextSchema).default([]),

@@ -41,9 +41,14 @@ export const RecognitionConditionSpecSchema = z.discriminatedUnion('kind', [
   }),
   /** No outstanding capital-construction debt under the programme. */
   z.strictObject({ id: TextSchema, kind: z.literal('no-construction-debt'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
-  /** Not "complex" in security and order. */
+  /** Not "complex" in security and order (18/2022/QĐ-TTg as issued). */
   z.strictObject({ id: TextSchema, kind: z.literal('security-order'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
+  /** Meets the Ministry of Public Security's standard "An toàn về an ninh, trật tự" (as amended by 03/2024/QĐ-TTg). */
+  z.strictObject({ id: TextSchema, kind: z.literal('security-standard'), nameVi: TextSchema, nameEn: TextSchema, source: SourceSchema }),
 ]);
+
+/** A statement of the rules in words, with its source (who recognises; which year's results count). */
+const StatedRuleSchema = z.strictObject({ vi: TextSchema, en: TextSchema, source: SourceSchema });
 export type RecognitionConditionSpec = z.infer<typeof RecognitionConditionSpecSchema>;
 
 /** The criteria whose failure counts in the revocation rule's first branch, for one set series. */
@@ -81,9 +86,20 @@ export const RecognitionRulesSchema = z.strictObject({
   decision: z.strictObject({ number: TextSchema, date: IsoDateSchema, issuer: TextSchema, titleEn: TextSchema, source: SourceSchema }),
   /** The set series whose communes these conditions apply to. */
   appliesTo: z.array(SeriesSchema).min(1),
+  /** The programme period (rules/series) whose sets these rules recognise under, e.g. `2021-2025`. */
+  appliesToPeriod: z.string().regex(/^\d{4}-\d{4}$/).optional(),
   /** Derived from another rules file by calibration. */
   derivedFrom: z.string().optional(),
-  commune: z.strictObject({ conditions: z.array(RecognitionConditionSpecSchema).min(1), revocation: RevocationRuleSpecSchema }),
+  /** The amending decision, when these rules are 18/2022 as amended (03/2024/QĐ-TTg), and the first results year it is read to govern. */
+  amendment: z.strictObject({ number: TextSchema, provision: TextSchema, appliesFromYear: z.number().int().min(2000).max(2100), source: SourceSchema }).optional(),
+  commune: z.strictObject({
+    conditions: z.array(RecognitionConditionSpecSchema).min(1),
+    revocation: RevocationRuleSpecSchema,
+    /** Who recognises a commune and revokes its recognition. */
+    decidedBy: StatedRuleSchema.optional(),
+    /** Which year's evaluation results a recognition uses. */
+    resultsYear: StatedRuleSchema.optional(),
+  }),
   district: z.strictObject({ revocation: RevocationRuleSpecSchema }),
   notes: z.array(TextSchema).default([]),
 });
@@ -98,8 +114,12 @@ export const RecognitionFactsSchema = z.strictObject({
   satisfactionVerdict: z.union([z.string().max(50), z.boolean()]).optional(),
   /** Outstanding capital-construction debt under the programme: an amount (0 = none) or yes/no. */
   constructionDebt: z.union([z.number().min(0).max(1e15), z.boolean()]).optional(),
-  /** Security and order, as the police assess it. */
-  security: z.enum(['complex', 'not-complex']).optional(),
+  /**
+   * Security and order, as the police assess it: `safe` / `not-safe` against the Ministry of Public
+   * Security's standard "An toàn về an ninh, trật tự" (18/2022 as amended by 03/2024/QĐ-TTg);
+   * `complex` / `not-complex` for the condition of 18/2022 as issued.
+   */
+  security: z.enum(['complex', 'not-complex', 'safe', 'not-safe']).optional(),
 });
 export type RecognitionFacts = z.input<typeof RecognitionFactsSchema>;
 

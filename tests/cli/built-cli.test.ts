@@ -145,7 +145,8 @@ beforeAll(async () => {
       { args: [EX26], code: 0, out: 'Kết quả: Chưa hoàn thành' },
       { args: [EX26, '--set', 'national/commune-ntm/2026', '--lang', 'en'], code: 0, out: /P1 not met +communes meeting the NTM set 1\/103/ },
       { args: [EX26, '--as-of', '2026-06-30', '--format', 'json', '--out', out('province.json')], code: 0, outFile: out('province.json'), out: '"rulesId": "national/province-ntm/2026"' },
-      { args: [EX26, '--as-of', '2026-02-14', '--lang', 'en'], code: 2, err: 'takes effect on 2026-02-15' },
+      { args: [EX26, '--as-of', '2026-02-14', '--lang', 'en'], code: 2, err: 'cannot be evaluated under national/commune-ntm/2024' },
+      { args: [EX26, '--as-of', '2026-02-14'], code: 2, err: 'không thể đánh giá theo bộ national/commune-ntm/2024' },
       { args: [join(tmp, 'none.json')], code: 2, err: 'không đọc được tệp (không tồn tại)' },
     ],
     groups: [
