@@ -12,10 +12,12 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
 import { io } from './catalogue/io.js';
+import { cases } from './catalogue/cases.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -25,20 +27,24 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   report,
   status,
+  impact,
   guard,
   rollup,
   actors,
   io,
+  cases,
 } as const;
 
 /** Every entry, by code. */
 export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
+  ...impact,
   ...guard,
   ...rollup,
   ...actors,
   ...io,
+  ...cases,
 });
 
 type Catalogue = typeof CATALOGUE;
