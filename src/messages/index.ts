@@ -15,6 +15,7 @@ import { status } from './catalogue/status.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
+import { dossier } from './catalogue/dossier.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -27,6 +28,7 @@ export const DOMAINS = {
   guard,
   rollup,
   actors,
+  dossier,
 } as const;
 
 /** Every entry, by code. */
@@ -36,6 +38,7 @@ export const CATALOGUE = Object.freeze({
   ...guard,
   ...rollup,
   ...actors,
+  ...dossier,
 });
 
 type Catalogue = typeof CATALOGUE;
