@@ -50,6 +50,8 @@ ${Object.entries(COMMANDS)
   .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
   .join('\n')}
 
-Exit codes: 0 ok; 1 input rows (or a checked file) with errors; 2 usage or file errors.
+Exit codes: 0 ok; 1 input rows (or a checked file) with errors, or no row evaluated; 2 usage or
+file errors (an --out that is an input is refused before anything is read); 3 the output could
+not be written (disk full, no permission). See docs/guarantees.md.
 `;
 }

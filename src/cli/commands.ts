@@ -28,6 +28,7 @@ import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readRows, readUserText, type SourceRow } from './inputs.js';
 import { issueText } from './messages.js';
+import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
 import { realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -111,20 +112,67 @@ function argsError(e: unknown): UsageError {
   }
 }
 
-/** A command of `ntm`. */
+/**
+ * What a file a command reads is to it. The shell compares every output with every declared input
+ * before anything is read, so a new command is protected by declaring its inputs.
+ */
+export type InputRole =
+  | 'data'
+  | 'set'
+  | 'overlay'
+  | 'plan'
+  | 'facts'
+  | 'what-if'
+  | 'baseline'
+  | 'advanced'
+  | 'set-workbook'
+  | 'filled-template'
+  | 'province'
+  | 'groups'
+  | 'cases'
+  | 'checked';
+
+/** One option of a command, declared once: the parser and the I/O guard read this declaration. */
+export interface OptionDecl {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  /** The option names a file read as an input of this role (an id of a bundled set or plan names none). */
+  input?: InputRole;
+  /** The option names a file the command writes. */
+  output?: true;
+}
+
+/** A command's options, by name (without the leading `--`). */
+export type OptionDecls = Readonly<Record<string, OptionDecl>>;
+
+/** A command's positional arguments: how many, their names in messages, and what they are as inputs. */
+export interface PositionalDecl {
+  min: number;
+  max: number;
+  names: string;
+  input?: InputRole;
+}
+
+/** A command of `ntm`: its declaration (options, positionals with their input roles, outputs) and its run. */
 export interface Command {
   summary: string;
   help: string;
+  options: OptionDecls;
+  positionals: PositionalDecl;
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-const COMMON: Options = {
+/** The options of most commands: the run's language, the output format and the output file. */
+export const COMMON = {
   lang: { type: 'string' },
   format: { type: 'string' },
-  out: { type: 'string' },
-};
+  out: { type: 'string', output: true },
+} as const satisfies OptionDecls;
+
+/** Node's parser wants its own option shapes only. */
+function parserOptions(options: OptionDecls): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(Object.entries(options).map(([k, o]) => [k, o.multiple ? { type: o.type, multiple: true } : { type: o.type }]));
+}
 
 const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
   file: 'tệp',
@@ -139,10 +187,10 @@ function placeholdersVi(names: string): string {
 }
 
 /** Parses a command's arguments; unknown options and missing values are usage errors. */
-export function parseCommandArgs(args: readonly string[], options: Options, positionals: { min: number; max: number; names: string }) {
+export function parseCommandArgs(args: readonly string[], options: OptionDecls, positionals: { min: number; max: number; names: string }) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options: parserOptions(options), allowPositionals: true, strict: true });
   } catch (e) {
     throw argsError(e);
   }
@@ -290,7 +338,7 @@ export interface CoreExtensions {
   /** `--overlay`: the set with a calibration overlay file applied. */
   calibrate(set: CriterionSet, overlayFile: string, lang?: Lang): Promise<CriterionSet>;
   /** `--plan`: owners in results, and the plan's targets and deadlines in reports. */
-  plan(planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }): EvaluateExtras;
+  plan(planId: string, set: CriterionSet, options: { asOf: string | undefined; lang: Lang }): Promise<EvaluateExtras>;
   /** The kinds of files `check` validates besides criterion sets. */
   checkers: readonly FileChecker[];
 }
@@ -403,7 +451,8 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
   const inputs: unknown[] = [];
   let errors = 0;
   const bar = progress(io, 'Evaluated');
-  for await (const { entry, input } of evaluateFile(file, set, options).entries) {
+  const evaluation = evaluateFile(file, set, options);
+  for await (const { entry, input } of evaluation.entries) {
     if ('error' in entry) {
       errors++;
       io.err(`${entry.error.message}\n`);
@@ -413,29 +462,35 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
     bar.tick(entries.length);
   }
   bar.done();
+  // A report of nothing would pass for a report: the run says why and exits 1.
+  if (entries.length === 0) {
+    io.err(`${noRowEvaluated(file, options.year, evaluation.skipped(), options.lang ?? 'vi')}\n`);
+    errors++;
+  }
   return { entries, inputs, errors };
 }
 
 const EVALUATE_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 
+/** One data file of communes, the first argument of the commands that evaluate one. */
+export const DATA_FILE: PositionalDecl = { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)', input: 'data' };
+
+const EVALUATE_OPTIONS = {
+  ...COMMON,
+  set: { type: 'string', input: 'set' },
+  year: { type: 'string' },
+  'as-of': { type: 'string' },
+  overlay: { type: 'string', input: 'overlay' },
+  plan: { type: 'string', input: 'plan' },
+  engine: { type: 'string' },
+  sheet: { type: 'string' },
+  delimiter: { type: 'string' },
+  'header-row': { type: 'string' },
+  'strict-columns': { type: 'boolean' },
+} as const satisfies OptionDecls;
+
 async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExtensions): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      ...COMMON,
-      set: { type: 'string' },
-      year: { type: 'string' },
-      'as-of': { type: 'string' },
-      overlay: { type: 'string' },
-      plan: { type: 'string' },
-      engine: { type: 'string' },
-      sheet: { type: 'string' },
-      delimiter: { type: 'string' },
-      'header-row': { type: 'string' },
-      'strict-columns': { type: 'boolean' },
-    },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, EVALUATE_OPTIONS, DATA_FILE);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, EVALUATE_FORMATS, 'table');
@@ -447,7 +502,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
   let set = asOf === undefined ? await setOf(setArg, lang) : await ext.inForce(setArg, asOf, io, lang);
   if (values.overlay !== undefined) set = await ext.calibrate(set, String(values.overlay), lang);
   const planId = values.plan === undefined ? undefined : String(values.plan);
-  const extras: EvaluateExtras = planId === undefined ? {} : ext.plan(planId, set, { asOf, lang });
+  const extras: EvaluateExtras = planId === undefined ? {} : await ext.plan(planId, set, { asOf, lang });
   const delimiter = values.delimiter === undefined ? undefined : String(values.delimiter) === '\\t' ? '\t' : String(values.delimiter);
   if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character (or \\t)', '--delimiter phải là một ký tự (hoặc \\t)');
 
@@ -514,8 +569,17 @@ async function evaluateCommand(args: readonly string[], io: CliIo, ext: CoreExte
     throw e;
   }
   if (located.skipped() > 0) io.err(lang === 'vi' ? `bỏ qua ${located.skipped()} dòng của năm khác ${year}\n` : `${located.skipped()} row(s) of other years than ${year} skipped\n`);
-  if (n === 0) io.err(lang === 'vi' ? `${printable(file)}: không có dòng dữ liệu xã nào\n` : `${printable(file)}: no commune rows\n`);
+  if (n === 0) {
+    io.err(`${noRowEvaluated(file, year, located.skipped(), lang)}\n`);
+    return 1;
+  }
   return errors > 0 ? 1 : 0;
+}
+
+/** Why a run evaluated no row: the file has none, or none of the year asked for (exit code 1). */
+export function noRowEvaluated(file: string, year: number | undefined, skipped: number, lang: Lang): string {
+  const shown = printable(file);
+  return year !== undefined && skipped > 0 ? t('io.noRowsOfYear', { file: shown, year: String(year), skipped }, lang) : t('io.noRows', { file: shown }, lang);
 }
 
 /** The `"set"`, `"plan"`, `"description"` and `"referenceDate"` a JSON data file gives (examples/dak-song-2023.json gives all four). */
@@ -533,8 +597,16 @@ export async function jsonFileHeader(file: string): Promise<{ set?: string; plan
 // ---------------------------------------------------------------------------------------------
 // ntm sets, ntm show
 
+/** No positional argument. */
+export const NO_POSITIONALS: PositionalDecl = { min: 0, max: 0, names: '' };
+
+const SHOW_OPTIONS = { ...COMMON, region: { type: 'string' } } as const satisfies OptionDecls;
+const SHOW_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<set id or rule file>', input: 'set' };
+const CHECK_OPTIONS = { lang: { type: 'string' } } as const satisfies OptionDecls;
+const CHECK_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<rule, overlay or plan file>', input: 'checked' };
+
 async function setsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, COMMON, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArgs(args, COMMON, NO_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const sets = listCriterionSets();
@@ -600,7 +672,7 @@ function indicatorLine(ind: Indicator, region: RegionCode | null, lang: Lang): s
 }
 
 async function showCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...COMMON, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });
+  const { values, positionals } = parseCommandArgs(args, SHOW_OPTIONS, SHOW_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const set = await setOf(positionals[0]);
@@ -664,7 +736,7 @@ function jsonErrorPosition(text: string): string {
 }
 
 async function checkCommand(args: readonly string[], io: CliIo, checkers: readonly FileChecker[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' } }, { min: 1, max: 1, names: '<rule, overlay or plan file>' });
+  const { values, positionals } = parseCommandArgs(args, CHECK_OPTIONS, CHECK_POSITIONALS);
   const lang = langOf(values.lang);
   const file = positionals[0]!;
   const text = await readUserText(file, lang);
@@ -773,9 +845,9 @@ Exit codes: 0 valid; 1 problems found; 2 file not readable or usage error.
 /** `sets`, `show`, `evaluate` and `check`, given what the other command files lend them. */
 export function coreCommands(ext: CoreExtensions): Record<string, Command> {
   return {
-    sets: { summary: 'list the bundled criterion sets', help: HELP.sets, run: setsCommand },
-    show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, run: showCommand },
-    evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, run: (args, io) => evaluateCommand(args, io, ext) },
-    check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, run: (args, io) => checkCommand(args, io, ext.checkers) },
+    sets: { summary: 'list the bundled criterion sets', help: HELP.sets, options: COMMON, positionals: NO_POSITIONALS, run: setsCommand },
+    show: { summary: 'print a criterion set with its requirements and sources', help: HELP.show, options: SHOW_OPTIONS, positionals: SHOW_POSITIONALS, run: showCommand },
+    evaluate: { summary: 'evaluate the communes of a JSON, CSV or XLSX file', help: HELP.evaluate, options: EVALUATE_OPTIONS, positionals: DATA_FILE, run: (args, io) => evaluateCommand(args, io, ext) },
+    check: { summary: 'validate a rule, overlay or plan file', help: HELP.check, options: CHECK_OPTIONS, positionals: CHECK_POSITIONALS, run: (args, io) => checkCommand(args, io, ext.checkers) },
   };
 }

@@ -12,13 +12,23 @@ import { dossierDocument, dossierWorkbook } from '../report/dossier.js';
 import { documentHtml, documentMarkdown, documentText } from '../report/document.js';
 import { workbookToXlsx } from '../workbook/xlsx.js';
 import { foldText } from '../evaluate/words.js';
-import { collectEvaluation, formatOf, jsonFileHeader, langOf, parseCommandArgs, setOf, yearOf, UsageError, type Command } from './commands.js';
+import { collectEvaluation, COMMON, DATA_FILE, formatOf, jsonFileHeader, langOf, parseCommandArgs, setOf, yearOf, UsageError, type Command, type OptionDecls } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { jsonFileOf } from './roadmap-commands.js';
 import { writeFileSafely } from './workbook-commands.js';
 import { openSink, type CliIo } from './io.js';
 
 const FORMATS = ['table', 'md', 'html', 'xlsx', 'json'] as const;
+
+const DOSSIER_OPTIONS = {
+  ...COMMON,
+  set: { type: 'string', input: 'set' },
+  plan: { type: 'string', input: 'plan' },
+  commune: { type: 'string' },
+  facts: { type: 'string', input: 'facts' },
+  year: { type: 'string' },
+  sheet: { type: 'string' },
+} as const satisfies OptionDecls;
 
 /** The commune a `--commune` names, by id or name (accents and case folded). */
 function communeNamed(results: readonly CommuneResult[], wanted: string): CommuneResult | undefined {
@@ -27,11 +37,7 @@ function communeNamed(results: readonly CommuneResult[], wanted: string): Commun
 }
 
 async function dossierCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, plan: { type: 'string' }, commune: { type: 'string' }, facts: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, DOSSIER_OPTIONS, DATA_FILE);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   if (values.commune === undefined) throw new UsageError('missing --commune <id or name>', 'thiếu --commune <mã hoặc tên xã>');
@@ -58,7 +64,7 @@ async function dossierCommand(args: readonly string[], io: CliIo): Promise<numbe
   const dossier = recognitionDossier(result, facts, { plan });
   const agencies = new Map(plan.agencies.map((a) => [a.id, a]));
   if (format === 'xlsx') {
-    await writeFileSafely(String(values.out), await workbookToXlsx(dossierWorkbook(dossier, lang, agencies)));
+    await writeFileSafely(String(values.out), await workbookToXlsx(dossierWorkbook(dossier, lang, agencies)), io);
     return errors > 0 ? 1 : 0;
   }
   const sink = openSink(io, values.out as string | undefined);
@@ -88,5 +94,5 @@ provide it. Vietnamese by default. --format xlsx needs --out.
 
 /** The dossier command, by name. */
 export const DOSSIER_COMMANDS: Record<string, Command> = {
-  dossier: { summary: "a commune's recognition dossier: criteria with evidence, the four conditions with their owners, what is missing", help: HELP, run: dossierCommand },
+  dossier: { summary: "a commune's recognition dossier: criteria with evidence, the four conditions with their owners, what is missing", help: HELP, options: DOSSIER_OPTIONS, positionals: DATA_FILE, run: dossierCommand },
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `ntm` command: analysts' access to the library from a terminal or a script.
- * Exit codes: 0 ok, 1 input rows (or a checked file) with errors, 2 usage or file errors.
+ * Exit codes: 0 ok, 1 input rows (or a checked file) with errors, 2 usage or file errors, 3 output
+ * not written (docs/guarantees.md).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +10,16 @@ import { NtmError } from '../errors.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { SaidError, UsageError } from './commands.js';
 import { commandOf, generalHelp } from './command-table.js';
+
+/** The command table, for tests generated from it (every command, input role and output). */
+export { COMMANDS } from './command-table.js';
 import { FileError } from './inputs.js';
-import { processIo, type CliIo } from './io.js';
+import { OutputError, OUTPUT_FAILED, processIo, setOutputLanguage, type CliIo } from './io.js';
+import { guardOutputs } from './output-guard.js';
 import type { Lang } from '../requirement/format.js';
 
 /** Exit codes of `ntm`. */
-export const EXIT = { ok: 0, rowErrors: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, rowErrors: 1, usage: 2, output: OUTPUT_FAILED } as const;
 
 /**
  * Runs `ntm` with the given arguments (without `node` and the script) and returns the exit code.
@@ -35,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return EXIT.ok;
   }
   const lang = runLanguage(rest);
+  setOutputLanguage(lang);
   const command = commandOf(name);
   if (!command) {
     // The list of commands (`ntm --help`) is in English: a Vietnamese run points to it instead.
@@ -46,8 +52,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     return EXIT.ok;
   }
   try {
+    // Outputs are checked against the inputs before the command reads anything.
+    guardOutputs(command, rest);
     return await command.run(rest, io);
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.err(`ntm ${name}: ${e.text(lang)}\n`);
+      return EXIT.output;
+    }
     if (e instanceof UsageError) {
       io.err(`ntm ${name}: ${e.text(lang)}\n(${lang === 'vi' ? 'xem' : 'see'}: ntm ${name} --help)\n`);
       return EXIT.usage;

@@ -33,7 +33,13 @@ import {
   yearOf,
   setOf,
   sayingIn,
+  COMMON,
+  DATA_FILE,
+  NO_POSITIONALS,
   type Command,
+  type OptionDecl,
+  type OptionDecls,
+  type PositionalDecl,
   type CoreExtensions,
   type EvaluateExtras,
   type FileChecker,
@@ -116,8 +122,8 @@ function agencyArg(v: unknown, plan: Plan): string {
 }
 
 /** `ntm evaluate --plan`: owners in results, criterion owners and agency names in reports, targets, deadlines. */
-export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }): EvaluateExtras => {
-  const plan = bundledPlan(planId);
+export const planExtras: CoreExtensions['plan'] = async (planId, set, { asOf, lang }): Promise<EvaluateExtras> => {
+  const plan = await planOf(planId, undefined, lang);
   return {
     ownersOf: ownersLookup(plan, set),
     context: ({ entries, inputs, referenceDate }): Partial<ReportContext> => {
@@ -146,8 +152,26 @@ export const planExtras: CoreExtensions['plan'] = (planId, set, { asOf, lang }):
 
 // ---------------------------------------------------------------------------------------------
 
+const PLAN_OPTION = { type: 'string', input: 'plan' } as const satisfies OptionDecl;
+const SET_OPTION = { type: 'string', input: 'set' } as const satisfies OptionDecl;
+const OWNERS_OPTIONS = { ...COMMON, plan: PLAN_OPTION, agency: { type: 'string' }, code: { type: 'string' } } as const satisfies OptionDecls;
+const WORKLIST_OPTIONS = { ...COMMON, plan: PLAN_OPTION, agency: { type: 'string' }, set: SET_OPTION, year: { type: 'string' }, sheet: { type: 'string' } } as const satisfies OptionDecls;
+const TARGETS_OPTIONS = {
+  ...COMMON,
+  plan: PLAN_OPTION,
+  set: SET_OPTION,
+  year: { type: 'string' },
+  baseline: { type: 'string', input: 'baseline' },
+  'baseline-set': SET_OPTION,
+  advanced: { type: 'string', input: 'advanced' },
+  'advanced-set': SET_OPTION,
+  figure: { type: 'string', multiple: true },
+} as const satisfies OptionDecls;
+const TARGETS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (the plan year’s data: .json, .csv or .xlsx)', input: 'data' };
+const CALENDAR_OPTIONS = { ...COMMON, plan: PLAN_OPTION, year: { type: 'string' }, from: { type: 'string' }, before: { type: 'string' } } as const satisfies OptionDecls;
+
 async function ownersCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args, { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, code: { type: 'string' } }, { min: 0, max: 0, names: '' });
+  const { values } = parseCommandArgs(args, OWNERS_OPTIONS, NO_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const plan = await planOf(values.plan, undefined, lang);
@@ -245,11 +269,7 @@ function workListText(list: WorkList, plan: Plan, lang: Lang): string {
 }
 
 async function worklistCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, agency: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, WORKLIST_OPTIONS, DATA_FILE);
   if (values.agency === undefined) throw new UsageError('missing --agency <id> (see: ntm owners)', 'thiếu --agency <mã hoặc tên cơ quan> (xem: ntm owners)');
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -268,14 +288,7 @@ async function worklistCommand(args: readonly string[], io: CliIo): Promise<numb
 }
 
 async function targetsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, set: { type: 'string' }, year: { type: 'string' },
-      baseline: { type: 'string' }, 'baseline-set': { type: 'string' }, advanced: { type: 'string' }, 'advanced-set': { type: 'string' }, figure: { type: 'string', multiple: true },
-    },
-    { min: 1, max: 1, names: '<file> (the plan year’s data: .json, .csv or .xlsx)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, TARGETS_OPTIONS, TARGETS_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const file = positionals[0]!;
@@ -335,11 +348,7 @@ export function setInForce(series: string, year: number): string {
 }
 
 async function calendarCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, plan: { type: 'string' }, year: { type: 'string' }, from: { type: 'string' }, before: { type: 'string' } },
-    { min: 0, max: 0, names: '' },
-  );
+  const { values } = parseCommandArgs(args, CALENDAR_OPTIONS, NO_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   const plan = await planOf(values.plan, undefined, lang);
@@ -380,6 +389,8 @@ Without options: every agency of the plan and what it leads (chủ trì). --agen
 agency leads, with the aspect or sector where ownership is split (17.9, 17.10). --code: who
 leads one criterion or indicator. --plan defaults to the bundled plan (dak-song/2023).
 `,
+    options: OWNERS_OPTIONS,
+    positionals: NO_POSITIONALS,
     run: ownersCommand,
   },
   worklist: {
@@ -390,6 +401,8 @@ Evaluates the data file (as ntm evaluate does) and lists, for the agency, every 
 leads that is not met and every indicator it leads that is not met, missing or has an unknown
 threshold, with value, requirement and shortfall. Exit codes as ntm evaluate.
 `,
+    options: WORKLIST_OPTIONS,
+    positionals: DATA_FILE,
     run: worklistCommand,
   },
   targets: {
@@ -402,6 +415,8 @@ data under the advanced set), district figures (--figure health-insurance-covera
 estimated from the communes' indicator values weighted by population when the file has a
 population column). Undetermined targets say which data would decide them.
 `,
+    options: TARGETS_OPTIONS,
+    positionals: TARGETS_POSITIONALS,
     run: targetsCommand,
   },
   calendar: {
@@ -412,6 +427,8 @@ Every reporting obligation of the year (monthly, quarterly, six-month, nine-mont
 communes' plans) with the date the plan writes ("before …") and the last day; --from keeps the
 ones whose last day is on or after that date. --before inclusive counts the written day itself.
 `,
+    options: CALENDAR_OPTIONS,
+    positionals: NO_POSITIONALS,
     run: calendarCommand,
   },
 };

@@ -11,7 +11,7 @@ import { communeGroupOf, withCommuneGroup, type CommuneGroupInput, type CommuneG
 import { evaluateProvince, type ProvinceResult } from '../province/index.js';
 import type { CommuneResult } from '../schema/result.js';
 import type { CommuneInput } from '../schema/input.js';
-import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError } from './commands.js';
+import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError, COMMON, type OptionDecls, type PositionalDecl } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { dataSetMismatch } from './data-set-guard.js';
@@ -19,7 +19,9 @@ import { rollUp, rollUpText } from '../report/rollup.js';
 import { t } from '../messages/index.js';
 import { openSink, type CliIo } from './io.js';
 
-const COMMON = { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } as const;
+const PROVINCE_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' } } as const satisfies OptionDecls;
+const PROVINCE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a province JSON file)', input: 'province' };
+const GROUPS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a JSON file with "groups")', input: 'groups' };
 
 /** A JSON file's text and data; unreadable or malformed files are file errors. */
 async function readJson(file: string, lang: Lang): Promise<{ text: string; data: unknown }> {
@@ -99,7 +101,7 @@ function groupsOf(file: string, text: string, data: Record<string, unknown>): Ar
 }
 
 async function provinceCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { ...COMMON, set: { type: 'string' }, 'as-of': { type: 'string' } }, { min: 1, max: 1, names: '<file> (a province JSON file)' });
+  const { values, positionals } = parseCommandArgs(args, PROVINCE_OPTIONS, PROVINCE_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -171,7 +173,7 @@ function isProvinceSetPeriod(effectiveFrom: string): boolean {
 }
 
 async function groupsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, COMMON, { min: 1, max: 1, names: '<file> (a JSON file with "groups")' });
+  const { values, positionals } = parseCommandArgs(args, COMMON, GROUPS_POSITIONALS);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -213,6 +215,6 @@ leave the group undetermined (with the groups still possible).
 
 /** The province and group commands, by name. */
 export const PROVINCE_COMMANDS: Record<string, Command> = {
-  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, run: provinceCommand },
-  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, run: groupsCommand },
+  province: { summary: 'completion of a province under 51/2025/QĐ-TTg (Phụ lục III)', help: HELP.province, options: PROVINCE_OPTIONS, positionals: PROVINCE_POSITIONALS, run: provinceCommand },
+  groups: { summary: "each commune's group (nhóm 1/2/3) under 51/2025/QĐ-TTg, explained", help: HELP.groups, options: COMMON, positionals: GROUPS_POSITIONALS, run: groupsCommand },
 };

@@ -5,7 +5,7 @@
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT } from '../report/index.js';
 import { getReorganisation, resultsByCurrentUnit, type ReorganisedView } from '../reorganisation/index.js';
-import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, yearOf, jsonFileHeader, type Command } from './commands.js';
+import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, yearOf, jsonFileHeader, COMMON, DATA_FILE, type Command, type OptionDecls } from './commands.js';
 import { setInForceOn } from './version-commands.js';
 import { openSink, type CliIo } from './io.js';
 
@@ -51,12 +51,10 @@ export function reorganisedText(view: ReorganisedView, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
+const OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' }, year: { type: 'string' } } as const satisfies OptionDecls;
+
 async function byCurrentCommuneCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, 'as-of': { type: 'string' }, year: { type: 'string' } },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, DATA_FILE);
   const file = positionals[0]!;
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
@@ -83,5 +81,5 @@ former unit keeps its own result; no merged result is made up.
 
 /** The reorganisation commands, by name. */
 export const REORGANISATION_COMMANDS: Record<string, Command> = {
-  'by-current-commune': { summary: 'old (2022-2025) results shown by the commune that exists now', help: HELP, run: byCurrentCommuneCommand },
+  'by-current-commune': { summary: 'old (2022-2025) results shown by the commune that exists now', help: HELP, options: OPTIONS, positionals: DATA_FILE, run: byCurrentCommuneCommand },
 };

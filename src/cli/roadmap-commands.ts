@@ -15,7 +15,7 @@ import { comparePanel } from '../panel/panel.js';
 import { roadmapCsv, roadmapHtml, roadmapMarkdown, roadmapText } from '../report/roadmap.js';
 import { panelCsv, panelHtml, panelMarkdown, panelText } from '../report/panel.js';
 import type { BatchEntry } from '../evaluate/commune.js';
-import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, yearOf, type Command, type FileChecker } from './commands.js';
+import { collectEvaluation, formatOf, jsonFileHeader, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, yearOf, COMMON, DATA_FILE, type Command, type FileChecker, type OptionDecls, type PositionalDecl } from './commands.js';
 import { planOf } from './plan-commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
@@ -50,15 +50,21 @@ async function write(io: CliIo, out: string | undefined, format: (typeof FORMATS
   await sink.close();
 }
 
+const ROADMAP_OPTIONS = {
+  ...COMMON,
+  set: { type: 'string', input: 'set' },
+  plan: { type: 'string', input: 'plan' },
+  commune: { type: 'string' },
+  'what-if': { type: 'string', input: 'what-if' },
+  facts: { type: 'string', input: 'facts' },
+  year: { type: 'string' },
+  sheet: { type: 'string' },
+} as const satisfies OptionDecls;
+const PANEL_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, plan: { type: 'string', input: 'plan' }, recognised: { type: 'string' }, sheet: { type: 'string' } } as const satisfies OptionDecls;
+const PANEL_POSITIONALS: PositionalDecl = { min: 1, max: 50, names: '<file>... (one data file per year: .json, .csv or .xlsx)', input: 'data' };
+
 async function roadmapCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, plan: { type: 'string' },
-      commune: { type: 'string' }, 'what-if': { type: 'string' }, facts: { type: 'string' }, year: { type: 'string' }, sheet: { type: 'string' },
-    },
-    { min: 1, max: 1, names: '<file> (a .json, .csv or .xlsx file of communes)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, ROADMAP_OPTIONS, DATA_FILE);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   const file = positionals[0]!;
@@ -94,11 +100,7 @@ async function roadmapCommand(args: readonly string[], io: CliIo): Promise<numbe
 }
 
 async function panelCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, set: { type: 'string' }, plan: { type: 'string' }, recognised: { type: 'string' }, sheet: { type: 'string' } },
-    { min: 1, max: 50, names: '<file>... (one data file per year: .json, .csv or .xlsx)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, PANEL_OPTIONS, PANEL_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, FORMATS, 'table');
   const headers = await Promise.all(positionals.map((f) => jsonFileHeader(f)));
@@ -151,6 +153,8 @@ food safety (17) or defence and security (19) among them, or from 10 of 19.
 A criterion recorded "Cơ bản đạt" (basically met) is shown as such and does not count as met.
 Exit codes: 0 ok; 1 some rows had errors; 2 usage or file errors.
 `,
+    options: ROADMAP_OPTIONS,
+    positionals: DATA_FILE,
     run: roadmapCommand,
   },
   panel: {
@@ -163,6 +167,8 @@ from "undetermined" kept apart, communes that fell out of standard, criteria by 
 recognised communes (the plan's communes recognised in 2016-2021, or --recognised) the
 revocation risk of each year. Exit codes as ntm evaluate.
 `,
+    options: PANEL_OPTIONS,
+    positionals: PANEL_POSITIONALS,
     run: panelCommand,
   },
 };

@@ -11,7 +11,7 @@ import { casesFromSheet } from '../cases/sheet.js';
 import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../cases/index.js';
 import { issueText } from './messages.js';
 import { FileError, readUserText } from './inputs.js';
-import { formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command } from './commands.js';
+import { COMMON, formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
 import { openSink, type CliIo } from './io.js';
 import { readWorkbookFile } from './workbook-commands.js';
 
@@ -115,12 +115,11 @@ function runText(run: CaseRun, inputs: ReadonlyMap<CaseOutcome, unknown>, lang: 
   return lines.join('\n') + '\n';
 }
 
+const TEST_OPTIONS = { ...COMMON, junit: { type: 'string', output: true } } as const satisfies OptionDecls;
+const TEST_POSITIONALS: PositionalDecl = { min: 1, max: Number.MAX_SAFE_INTEGER, names: '<files or folders> (case files: .yaml, .json, .csv, .xlsx)', input: 'cases' };
+
 async function testCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, junit: { type: 'string' } },
-    { min: 1, max: Number.MAX_SAFE_INTEGER, names: '<files or folders> (case files: .yaml, .json, .csv, .xlsx)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, TEST_OPTIONS, TEST_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json'] as const, 'table');
   const files = (await Promise.all(positionals.map((p) => filesOf(p, lang)))).flat();
@@ -187,6 +186,8 @@ Options:
 Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
 be read or is not valid (each problem at file:line:column or sheet!cell).
 `,
+    options: TEST_OPTIONS,
+    positionals: TEST_POSITIONALS,
     run: testCommand,
   },
 };

@@ -12,7 +12,7 @@ import { calibrate, calibrationTemplate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { mdCell } from '../report/markdown.js';
 import { NtmError, printable } from '../errors.js';
-import { formatOf, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, UsageError, yearOf, type Command, type CoreExtensions, type FileChecker } from './commands.js';
+import { formatOf, langOf, locatedIssues, parseCommandArgs, sayingIn, setOf, UsageError, yearOf, COMMON, type Command, type CoreExtensions, type FileChecker, type OptionDecls, type PositionalDecl } from './commands.js';
 import { FileError, readUserText } from './inputs.js';
 import { openSink, type CliIo } from './io.js';
 
@@ -106,12 +106,13 @@ export function diffText(d: CriterionSetDiff, lang: Lang): string {
   return lines.join('\n');
 }
 
+const DIFF_OPTIONS = { ...COMMON, region: { type: 'string' }, year: { type: 'string' } } as const satisfies OptionDecls;
+const DIFF_POSITIONALS: PositionalDecl = { min: 2, max: 2, names: '<setA> <setB> (ids or rule files)', input: 'set' };
+const TEMPLATE_OPTIONS = { out: COMMON.out } as const satisfies OptionDecls;
+const TEMPLATE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<set id or kind>', input: 'set' };
+
 async function diffCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { lang: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' } },
-    { min: 2, max: 2, names: '<setA> <setB> (ids or rule files)' },
-  );
+  const { values, positionals } = parseCommandArgs(args, DIFF_OPTIONS, DIFF_POSITIONALS);
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['table', 'json', 'md'] as const, 'table');
   let region;
@@ -146,7 +147,7 @@ async function diffCommand(args: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function templateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } }, { min: 1, max: 1, names: '<set id or kind>' });
+  const { values, positionals } = parseCommandArgs(args, TEMPLATE_OPTIONS, TEMPLATE_POSITIONALS);
   const arg = positionals[0]!;
   const template = calibrationTemplate(arg.endsWith('.json') ? await setOf(arg) : arg);
   const sink = openSink(io, values.out as string | undefined);
@@ -166,6 +167,8 @@ each with before, after and both sources; criteria, conditions and set fields th
 Requirements are compared for one regional column (default: the later set's) and one year.
 Sets are ids (see: ntm sets) or rule files, e.g. a calibrated set against its base.
 `,
+    options: DIFF_OPTIONS,
+    positionals: DIFF_POSITIONALS,
     run: diffCommand,
   },
   template: {
@@ -176,6 +179,8 @@ Writes the calibration overlay of a set: every unknown requirement (code, wordin
 unit) as { "kind": "unknown" }, to fill from the decision text, each value citing its source.
 Check the filled overlay with ntm check <overlay.json>; evaluate with it after calibrating.
 `,
+    options: TEMPLATE_OPTIONS,
+    positionals: TEMPLATE_POSITIONALS,
     run: templateCommand,
   },
 };

@@ -4,8 +4,8 @@
  * workbook) and `ntm show --format xlsx|csv` (any set as that workbook). The workbook logic is the
  * library's (src/workbook/); this file reads and writes the files.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import type { Lang } from '../requirement/format.js';
 import type { Sheet, Workbook } from '../workbook/sheet.js';
 import { columnName } from '../workbook/sheet.js';
@@ -18,9 +18,9 @@ import type { WorkbookProblem } from '../workbook/messages.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { diffCriterionSets } from '../versions/diff.js';
 import { getSetKindWithoutVersions } from '../versions/kinds.js';
-import { formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command } from './commands.js';
+import { COMMON, formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
 import { FileError } from './inputs.js';
-import type { CliIo } from './io.js';
+import { writeOutput, type CliIo } from './io.js';
 import { zipProblem } from './zip-guard.js';
 
 /** A workbook file as read, with how to name its cells in messages. */
@@ -117,16 +117,9 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
 
 const quoteSheet = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
-/** Writes a file only once it is complete: a temporary file beside it, then a rename. */
-export async function writeFileSafely(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw new FileError(`${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+/** Writes a file through the one writer (a temporary file beside it, then a rename). */
+export async function writeFileSafely(file: string, data: string | Uint8Array, io: CliIo): Promise<void> {
+  await writeOutput(io, file, data);
 }
 
 function report(io: CliIo, problems: readonly WorkbookProblem[], lang: Lang, file: string): void {
@@ -139,15 +132,30 @@ function report(io: CliIo, problems: readonly WorkbookProblem[], lang: Lang, fil
 async function writeWorkbook(io: CliIo, book: Workbook, format: 'xlsx' | 'csv', out: string | undefined, csv: () => string): Promise<void> {
   if (format === 'xlsx') {
     if (out === undefined) throw new UsageError(T.en.needOut('xlsx'), T.vi.needOut('xlsx'));
-    await writeFileSafely(out, await workbookToXlsx(book));
+    await writeFileSafely(out, await workbookToXlsx(book), io);
   } else if (out === undefined) await io.out(csv());
-  else await writeFileSafely(out, `\ufeff${csv()}`);
+  else await writeFileSafely(out, `\ufeff${csv()}`, io);
 }
 
 // ---------------------------------------------------------------------------------------------
 
+const SET_ARGUMENT: PositionalDecl = { min: 1, max: 1, names: '<set id or kind>', input: 'set' };
+const TEMPLATE_OPTIONS = { ...COMMON, all: { type: 'boolean' } } as const satisfies OptionDecls;
+const SHOW_OPTIONS = { ...COMMON, region: { type: 'string' } } as const satisfies OptionDecls;
+const CALIBRATE_OPTIONS = {
+  base: { type: 'string', input: 'set' },
+  out: COMMON.out,
+  'set-out': { type: 'string', output: true },
+  check: { type: 'boolean' },
+  lang: { type: 'string' },
+  id: { type: 'string' },
+} as const satisfies OptionDecls;
+const CALIBRATE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<filled.xlsx|csv>', input: 'filled-template' };
+const IMPORT_OPTIONS = { out: COMMON.out, check: { type: 'boolean' }, lang: { type: 'string' } } as const satisfies OptionDecls;
+const IMPORT_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<workbook.xlsx|csv>', input: 'set-workbook' };
+
 async function templateWorkbookCommand(args: readonly string[], io: CliIo, previous: Command | undefined): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, format: { type: 'string' }, all: { type: 'boolean' }, lang: { type: 'string' } }, { min: 1, max: 1, names: '<set id or kind>' });
+  const { values, positionals } = parseCommandArgs(args, TEMPLATE_OPTIONS, SET_ARGUMENT);
   const format = formatOf(values.format, ['json', 'xlsx', 'csv'] as const, 'json');
   const lang = langOf(values.lang);
   const arg = positionals[0]!;
@@ -171,11 +179,7 @@ async function templateWorkbookCommand(args: readonly string[], io: CliIo, previ
 }
 
 async function calibrateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { base: { type: 'string' }, out: { type: 'string' }, 'set-out': { type: 'string' }, check: { type: 'boolean' }, lang: { type: 'string' }, id: { type: 'string' } },
-    { min: 1, max: 1, names: '<filled.xlsx|csv>' },
-  );
+  const { values, positionals } = parseCommandArgs(args, CALIBRATE_OPTIONS, CALIBRATE_POSITIONALS);
   const lang = langOf(values.lang);
   if (values.base === undefined) throw new UsageError('missing --base <set id or rule file> (the set the template was made from)', 'thiếu --base <mã bộ tiêu chí hoặc tệp quy tắc> (bộ tiêu chí đã dùng để lập mẫu)');
   const base = await setOf(values.base);
@@ -199,20 +203,20 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
     await io.out(`${file}: ${summary}\n`);
     return 0;
   }
-  if (setOut !== undefined) await writeFileSafely(setOut, JSON.stringify(r.set, null, 2) + '\n');
+  if (setOut !== undefined) await writeFileSafely(setOut, JSON.stringify(r.set, null, 2) + '\n', io);
   const wrote = [out, setOut].filter((f): f is string => f !== undefined).map((f) => T[lang].wrote(f)).join('; ');
   if (out === undefined) {
     await io.out(json);
     io.err(`${file}: ${summary}${wrote ? `; ${wrote}` : ''}\n`);
   } else {
-    await writeFileSafely(out, json);
+    await writeFileSafely(out, json, io);
     await io.out(`${file}: ${summary}; ${wrote}\n`);
   }
   return 0;
 }
 
 async function importSetCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, check: { type: 'boolean' }, lang: { type: 'string' } }, { min: 1, max: 1, names: '<workbook.xlsx|csv>' });
+  const { values, positionals } = parseCommandArgs(args, IMPORT_OPTIONS, IMPORT_POSITIONALS);
   const lang = langOf(values.lang);
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
@@ -233,7 +237,7 @@ async function importSetCommand(args: readonly string[], io: CliIo): Promise<num
     await io.out(json);
     io.err(`${file}: ${summary}\n`);
   } else {
-    await writeFileSafely(out, json);
+    await writeFileSafely(out, json, io);
     await io.out(`${file}: ${summary}; ${T[lang].wrote(out)}\n`);
   }
   return 0;
@@ -246,7 +250,7 @@ async function showWorkbookCommand(args: readonly string[], io: CliIo, previous:
     if (!previous) throw new UsageError('ntm show is not loaded', 'lệnh ntm show chưa được nạp');
     return previous.run(args, io);
   }
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, region: { type: 'string' } }, { min: 1, max: 1, names: '<set id or rule file>' });
+  const { values, positionals } = parseCommandArgs(args, SHOW_OPTIONS, { ...SET_ARGUMENT, names: '<set id or rule file>' });
   langOf(values.lang);
   const set = await setOf(positionals[0]);
   const book = setWorkbook(set);
@@ -278,6 +282,8 @@ Writes what is unknown in a set, to fill from the decision text:
   csv             the threshold sheet alone (base set and fingerprint as # lines)
 Fill it, then turn it into an overlay with ntm calibrate (see: ntm calibrate --help).
 `,
+      options: TEMPLATE_OPTIONS,
+      positionals: SET_ARGUMENT,
       run: (args, io) => templateWorkbookCommand(args, io, previousTemplate),
     },
     calibrate: {
@@ -301,6 +307,8 @@ in the language of --lang. Then evaluate with the overlay (ntm evaluate, its ove
 and ntm diff <base> <set.json> (the --set-out file) shows what the decision changed.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
+      options: CALIBRATE_OPTIONS,
+      positionals: CALIBRATE_POSITIONALS,
       run: calibrateCommand,
     },
     'import-set': {
@@ -314,6 +322,8 @@ kind, level, decision, dates … one field per row), "Tiêu chí (Criteria)", "C
 any rule file. Every problem is reported at its cell.
 Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
 `,
+      options: IMPORT_OPTIONS,
+      positionals: IMPORT_POSITIONALS,
       run: importSetCommand,
     },
     show: {
@@ -323,6 +333,8 @@ Exit codes: 0 valid; 1 problems found (nothing written); 2 usage or file errors.
                      their requirements per regional column and year, sources), which
                      ntm import-set reads back to the same set (same fingerprint); xlsx needs --out
 `,
+      options: SHOW_OPTIONS,
+      positionals: { ...SET_ARGUMENT, names: '<set id or rule file>' },
       run: (args, io) => showWorkbookCommand(args, io, previousShow),
     },
   };

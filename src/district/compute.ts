@@ -110,8 +110,11 @@ function computeCondition(c: Condition, facts: Facts): ConditionResult {
         if (!r) return { ...empty(null), status: 'undetermined', textVi: 'không có kết quả tiêu chí', textEn: 'no criteria result', undeterminedBecause: [{ code: 'missing', message: 'no criteria result' }] };
         const total = r.criteria.length;
         const status = r.status;
-        const tail = r.criteriaUndetermined > 0 ? ` (${r.criteriaUndetermined} chưa xác định)` : '';
-        const tailEn = r.criteriaUndetermined > 0 ? ` (${r.criteriaUndetermined} undetermined)` : '';
+        // "Cơ bản đạt" criteria are counted apart: below standard, as the appraisal records them.
+        const basically = r.criteria.filter((x) => x.verdict === 'basically-met').length;
+        const tailParts = [basically > 0 ? [`${basically} cơ bản đạt`, `${basically} basically met`] : null, r.criteriaUndetermined > 0 ? [`${r.criteriaUndetermined} chưa xác định`, `${r.criteriaUndetermined} undetermined`] : null].filter((x) => x !== null);
+        const tail = tailParts.length > 0 ? ` (${tailParts.map((x) => x[0]).join('; ')})` : '';
+        const tailEn = tailParts.length > 0 ? ` (${tailParts.map((x) => x[1]).join('; ')})` : '';
         return {
           ...empty(null),
           status,

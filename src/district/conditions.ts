@@ -97,6 +97,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
     criteriaMet: criteria.criteriaMet,
     criteriaNotMet: criteria.criteriaNotMet,
     criteriaUndetermined: criteria.criteriaUndetermined,
+    criteriaBasicallyMet: criteria.criteriaBasicallyMet,
     criteria: [...criteria.criteria],
   };
 }

@@ -2,7 +2,7 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
-import { parseDecimal, parseVerdict } from '../evaluate/index.js';
+import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome } from './schema.js';
 
 
@@ -44,8 +44,8 @@ export function conditionVerdicts(set: CriterionSet, raw: Record<string, string 
 export function verdictOf(raw: string | boolean | null, path: Array<string | number>, issues: NtmIssue[]): 'met' | 'not-met' | null {
   if (raw === null) return null;
   if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
-  const v = parseVerdict(raw);
-  if (v === 'met' || v === 'not-met') return v;
+  const v = metOrNot(parseVerdict(raw));
+  if (v !== null) return v;
   issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
   return null;
 }

@@ -172,6 +172,8 @@ export const DistrictResultSchema = z.strictObject({
   criteriaMet: z.number(),
   criteriaNotMet: z.number(),
   criteriaUndetermined: z.number(),
+  /** Of the district criteria not met, those recorded "cơ bản đạt" (basically met). */
+  criteriaBasicallyMet: z.number(),
   /** The district criteria, judged like a commune's (indicators and criterion verdicts). */
   criteria: z.array(CriterionResultSchema),
 });

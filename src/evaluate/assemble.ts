@@ -1,8 +1,8 @@
-import type { CommuneResult, CriterionResult, Draft, IndicatorResult, IndicatorStatus, Reason, Requirement, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, Draft, IndicatorResult, Reason, Requirement } from '../schema/result.js';
 import { shortfall } from '../requirement/compare.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import type { Indicator } from '../schema/criterion-set.js';
-import { criterionVerdictStatus } from './words.js';
+import { communeStatus, criterionState, criterionStatus, indicatorStatus, indicatorsOutcome as outcomeOf } from './status.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 
@@ -43,6 +43,7 @@ export function assembleResult(
   let met = 0;
   let notMet = 0;
   let undetermined = 0;
+  let basicallyMet = 0;
   let undeterminedWhy: Reason[][] | undefined;
 
   for (let ci = 0; ci < prepared.criteria.length; ci++) {
@@ -68,15 +69,16 @@ export function assembleResult(
     }
 
     const complete = criterion.indicatorList === 'complete';
-    const indicatorsOutcome: 'met' | 'not-met' | null = anyNotMet ? 'not-met' : complete && allApplicableMet ? 'met' : null;
+    const indicatorsOutcome = outcomeOf(anyNotMet, allApplicableMet, complete);
     const verdict = input.criteria[ci] ?? null;
-    // "Cơ bản đạt" is recorded as the verdict but never counts as met.
-    const status: Status = verdict === null ? (indicatorsOutcome ?? 'undetermined') : criterionVerdictStatus(verdict);
+    const status = criterionStatus(verdict, indicatorsOutcome);
+    const state = criterionState(status, verdict);
     const entry: Draft<CriterionResult> = {
       number: criterion.number,
       nameVi: criterion.nameVi,
       nameEn: criterion.nameEn,
       status,
+      state,
       basis: verdict === null ? 'indicators' : 'verdict',
       verdict,
       indicators,
@@ -95,16 +97,17 @@ export function assembleResult(
     if (status === 'met') met++;
     else if (status === 'not-met') notMet++;
     else undetermined++;
+    if (state === 'basically-met') basicallyMet++;
     criteria[ci] = entry;
   }
 
-  const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
+  const status = communeStatus(notMet, undetermined);
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
   const dimensions = input.context.values as Record<string, string | null>;
   const result: Draft<CommuneResult> = name === undefined
-    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria }
-    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteria };
+    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria }
+    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria };
   if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);
   // Read-only as the types say: an assignment throws rather than changing a shared object.
   return deepFreeze(result);
@@ -125,8 +128,8 @@ function deepFreeze<T>(x: T): T {
  * afresh: numbers rarely repeat, and caching them costs more time than it saves memory.
  */
 type SharedResults = Array<Array<IndicatorResult | undefined> | undefined>;
-const VERDICT_SLOT = { none: 0, met: 1, 'not-met': 2, 'not-applicable': 3 } as const;
-/** At most 8 × 36 results per indicator per context; contexts are few (region × year). */
+const VERDICT_SLOT = { none: 0, met: 1, 'not-met': 2, 'not-applicable': 3, 'basically-met': 4 } as const;
+/** At most 5 × 9 results per indicator per context; contexts are few (region × year). */
 const sharedByContext = new WeakMap<PreparedContext, SharedResults>();
 
 function sharedResultsOf(context: PreparedContext): SharedResults {
@@ -176,16 +179,10 @@ function indicatorResult(
   const value = data === undefined ? null : data.value;
   const verdict = data === undefined ? null : data.verdict;
   const valueOutcome = cmp === null ? null : cmp ? 'met' : 'not-met';
-  let status: IndicatorStatus;
-  let conflict: IndicatorResult['conflict'];
-  if (verdict !== null) {
-    status = verdict;
-    if (valueOutcome !== null && verdict !== 'not-applicable' && valueOutcome !== verdict) conflict = { verdict, valueOutcome };
-  } else if (value !== null) {
-    status = valueOutcome ?? 'threshold-unknown';
-  } else {
-    status = 'missing';
-  }
+  const status = indicatorStatus(verdict, valueOutcome, value !== null);
+  // A verdict the value contradicts ("cơ bản đạt" against a value that meets the requirement too).
+  const conflict: IndicatorResult['conflict'] =
+    verdict !== null && valueOutcome !== null && verdict !== 'not-applicable' && valueOutcome !== status ? { verdict, valueOutcome } : undefined;
   const note = data === undefined ? undefined : data.note;
   const { code, nameVi, nameEn, source } = ind;
   const gap = shortfall(req, value);

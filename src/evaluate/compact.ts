@@ -1,9 +1,9 @@
-import type { CommuneResult, Status } from '../schema/result.js';
+import type { CommuneResult, VerdictState } from '../schema/result.js';
 import type { CriterionVerdict, Verdict } from '../schema/input.js';
 import { assembleResult, type AssembleOptions, type Comparisons } from './assemble.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
-import { criterionVerdictStatus } from './words.js';
+import { communeStatus, criterionState, criterionStatus, openKind, type IndicatorsOutcome } from './status.js';
 
 /*
  * The compact form of results. An evaluation decides every status at once, but 100,000 results
@@ -26,9 +26,16 @@ const VERDICT_SHIFT = 2;
 const VERDICTS: readonly (Verdict | null)[] = [null, 'met', 'not-met', 'not-applicable'];
 /** Comparison, bits 4–5: 0 none (no value or unknown requirement), 1 met, 2 not met. */
 const CMP_SHIFT = 4;
+/** Bit 6: the not-met verdict was recorded "cơ bản đạt" (basically met), which decides as not met. */
+const BASICALLY_MET = 1 << 6;
 
 /** The flag byte of a verdict. */
-export const VERDICT_FLAG: Readonly<Record<Verdict, number>> = { met: 1 << VERDICT_SHIFT, 'not-met': 2 << VERDICT_SHIFT, 'not-applicable': 3 << VERDICT_SHIFT };
+export const VERDICT_FLAG: Readonly<Record<Verdict, number>> = {
+  met: 1 << VERDICT_SHIFT,
+  'not-met': 2 << VERDICT_SHIFT,
+  'basically-met': (2 << VERDICT_SHIFT) | BASICALLY_MET,
+  'not-applicable': 3 << VERDICT_SHIFT,
+};
 /** The flag byte of a comparison. */
 export const CMP_MET = 1 << CMP_SHIFT;
 export const CMP_NOT_MET = 2 << CMP_SHIFT;
@@ -122,7 +129,7 @@ function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBloc
   for (let i = 0; i < width; i++) {
     const f = flags[base + i]!;
     const kind = f & 3;
-    const verdict = VERDICTS[(f >> VERDICT_SHIFT) & 3]!;
+    const verdict = (f & BASICALLY_MET) !== 0 ? 'basically-met' : VERDICTS[(f >> VERDICT_SHIFT) & 3]!;
     const cmp = (f >> CMP_SHIFT) & 3;
     comparisons[i] = cmp === 0 ? null : cmp === 1;
     const note = header.notes?.get(i);
@@ -142,55 +149,43 @@ function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBloc
   return { input, comparisons };
 }
 
-const OUTCOME_NONE = 0;
-const OUTCOME_MET = 1;
-const OUTCOME_NOT_MET = 2;
-
 /**
- * What a criterion's indicators decide, by the rules of {@link assembleResult}: not met when one
- * is not met, met when the list is complete and every applicable one is met, else nothing.
+ * What a criterion's indicators decide, read from a row: each indicator's verdict stands over the
+ * comparison of its value; the criterion is then decided by the one status rule (status.ts).
  */
-function indicatorsOutcome(flags: Uint8Array, base: number, start: number, end: number, complete: boolean): number {
+function rowOutcome(flags: Uint8Array, base: number, start: number, end: number, complete: boolean): IndicatorsOutcome {
   let allApplicableMet = true;
   for (let i = start; i < end; i++) {
     const f = flags[base + i]!;
     const v = (f >> VERDICT_SHIFT) & 3;
     // The verdict (1 met, 2 not met, 3 not applicable), else the comparison of a value (0: none).
     const s = v !== 0 ? v : (f & 3) !== KIND_NONE ? (f >> CMP_SHIFT) & 3 : 0;
-    if (s === 2) return OUTCOME_NOT_MET;
+    if (s === 2) return 'not-met';
     if (s === 0) allApplicableMet = false;
   }
-  return complete && allApplicableMet ? OUTCOME_MET : OUTCOME_NONE;
+  return complete && allApplicableMet ? 'met' : null;
 }
 
+/** Criteria counts of one row, by {@link summarise}: met, not met, undetermined, basically met. */
+const counts = new Int32Array(4);
+
 /**
- * The commune's status and counts from a row, by the rules of {@link assembleResult}: an
- * indicator's verdict stands over its value; a criterion is not met when an indicator is not,
- * met when every applicable indicator of a complete list is, else undetermined, unless the
- * criterion itself has a verdict ("cơ bản đạt" counts as not met).
+ * The commune's criteria counts from a row into {@link counts}, by the one status rule: what the
+ * indicators decide, unless the criterion itself has a verdict.
  */
-function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): number {
+function summarise(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): void {
   const base = row * block.width;
   const complete = completeFlags(prepared);
   const ranges = prepared.criterionRanges;
-  let met = 0;
-  let notMet = 0;
-  let undetermined = 0;
+  counts.fill(0);
   for (let ci = 0; ci < ranges.length; ci++) {
     const verdict = header.criteria === null ? undefined : header.criteria[ci];
-    if (verdict !== undefined) {
-      if (criterionVerdictStatus(verdict) === 'met') met++;
-      else notMet++;
-      continue;
-    }
     const [start, end] = ranges[ci]!;
-    const outcome = indicatorsOutcome(block.flags, base, start, end, complete[ci] === 1);
-    if (outcome === OUTCOME_NOT_MET) notMet++;
-    else if (outcome === OUTCOME_MET) met++;
-    else undetermined++;
+    // A criterion verdict stands: its indicators need not be read.
+    const status = criterionStatus(verdict, verdict === undefined ? rowOutcome(block.flags, base, start, end, complete[ci] === 1) : null);
+    counts[status === 'met' ? 0 : status === 'not-met' ? 1 : 2]!++;
+    if (verdict === 'basically-met') counts[3]!++;
   }
-  // Counts packed in one number (criteria are far fewer than 1,024): no object per result.
-  return met | (notMet << 10) | (undetermined << 20);
 }
 
 /**
@@ -247,11 +242,12 @@ const WHY_GETTER: PropertyDescriptor = {
  * {@link assembleResult} on the same data (tests/evaluate/compact.test.ts checks it).
  */
 export function compactResult(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number, options: AssembleOptions): CommuneResult {
-  const counts = summarise(prepared, header, block, row);
-  const met = counts & 1023;
-  const notMet = (counts >> 10) & 1023;
-  const undetermined = counts >> 20;
-  const status: Status = notMet > 0 ? 'not-met' : undetermined > 0 ? 'undetermined' : 'met';
+  summarise(prepared, header, block, row);
+  const met = counts[0]!;
+  const notMet = counts[1]!;
+  const undetermined = counts[2]!;
+  const basicallyMet = counts[3]!;
+  const status = communeStatus(notMet, undetermined);
   const { communeId, name, year, context } = header;
   const setId = prepared.set.id;
   const region = context.region;
@@ -260,8 +256,8 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   // results of one shape share a hidden class.
   const result = (
     name === undefined
-      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined }
-      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined }
+      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
+      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
   ) as CommuneResult;
   Object.defineProperty(result, 'criteria', CRITERIA_GETTER);
   if (status === 'undetermined') Object.defineProperty(result, 'why', WHY_GETTER);
@@ -274,13 +270,13 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
 
 /**
  * What a results table shows of a commune, read from its row without building the explanation:
- * each criterion's status, the open indicator codes (in criteria not met) by kind, and the
+ * each criterion's state, the open indicator codes by kind (status.ts `openKind`), and the
  * conflicts between a verdict and the data — the lists `communeCodes` (report/model.ts) reads
  * from a built result, in the same order.
  */
 export interface ResultOutline {
-  /** By criterion index. */
-  criterionStatus: Status[];
+  /** By criterion index: the status with "cơ bản đạt" told apart. */
+  criterionState: VerdictState[];
   notMet: string[];
   missing: string[];
   thresholdUnknown: string[];
@@ -288,33 +284,33 @@ export interface ResultOutline {
   conflicts: Array<{ criterion: string; code: string | null }>;
 }
 
+/** The indicator status a flag byte stands for, as `indicatorResult` (assemble.ts) decides it. */
+const STATUS_OF_VERDICT = [undefined, 'met', 'not-met', 'not-applicable'] as const;
+
 /** The outline of a row (see {@link ResultOutline}). */
 export function outlineOfRow(prepared: PreparedSet, header: CompactHeader, block: CompactBlock, row: number): ResultOutline {
   const flags = block.flags;
   const base = row * block.width;
   const complete = completeFlags(prepared);
-  const out: ResultOutline = { criterionStatus: new Array(prepared.criteria.length), notMet: [], missing: [], thresholdUnknown: [], conflicts: [] };
+  const out: ResultOutline = { criterionState: new Array(prepared.criteria.length), notMet: [], missing: [], thresholdUnknown: [], conflicts: [] };
   for (let ci = 0; ci < prepared.criteria.length; ci++) {
     const [start, end] = prepared.criterionRanges[ci]!;
     const number = prepared.criteria[ci]!.number;
-    const code = indicatorsOutcome(flags, base, start, end, complete[ci] === 1);
-    const outcome: Status | null = code === OUTCOME_NOT_MET ? 'not-met' : code === OUTCOME_MET ? 'met' : null;
+    const outcome = rowOutcome(flags, base, start, end, complete[ci] === 1);
     const verdict = header.criteria === null ? undefined : header.criteria[ci];
-    const status: Status = verdict === undefined ? (outcome ?? 'undetermined') : criterionVerdictStatus(verdict);
-    out.criterionStatus[ci] = status;
+    const status = criterionStatus(verdict, outcome);
+    const basis = verdict === undefined ? 'indicators' : 'verdict';
+    out.criterionState[ci] = criterionState(status, verdict);
     if (verdict !== undefined && outcome !== null && outcome !== status) out.conflicts.push({ criterion: number, code: null });
-    const open = status !== 'met';
     for (let i = start; i < end; i++) {
       const f = flags[base + i]!;
       const verdictCode = (f >> VERDICT_SHIFT) & 3;
       const kind = f & 3;
       const cmp = (f >> CMP_SHIFT) & 3;
       const code = prepared.indicators[i]!.code;
-      if (open) {
-        if (verdictCode === 2 || (verdictCode === 0 && kind !== KIND_NONE && cmp === 2)) out.notMet.push(code);
-        else if (verdictCode === 0 && kind === KIND_NONE) out.missing.push(code);
-        else if (verdictCode === 0 && cmp === 0) out.thresholdUnknown.push(code);
-      }
+      const indicator = verdictCode !== 0 ? STATUS_OF_VERDICT[verdictCode]! : kind === KIND_NONE ? 'missing' : cmp === 0 ? 'threshold-unknown' : cmp === 1 ? 'met' : 'not-met';
+      const open = openKind(status, basis, indicator);
+      if (open !== null) out[open].push(code);
       // A verdict other than "not applicable" that the value's comparison contradicts.
       if ((verdictCode === 1 || verdictCode === 2) && cmp !== 0 && cmp !== verdictCode) out.conflicts.push({ criterion: number, code });
     }

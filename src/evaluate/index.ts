@@ -13,7 +13,7 @@ export {
   type BatchEntry,
   type PipelineOptions,
 } from './commune.js';
-export { parseVerdict, parseCriterionVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, foldText, USER_WORDS } from './words.js';
+export { parseVerdict, metOrNot, parseCriterionVerdict, parseDecimal, parseCount, parseRegion, isNoDataWord, idKey, cleanId, idByName, foldText, USER_WORDS } from './words.js';
 export type { Comparisons, AssembleOptions } from './assemble.js';
 export { parseCommuneInput } from './input.js';
 export { criterionResult, indicatorResult } from './find.js';

@@ -20,8 +20,8 @@ export function foldText(s: string): string {
 
 /**
  * Every word the library reads from people, folded (no case, no accents).
- * - `verdicts`: an agency's conclusion. `Cơ bản đạt` ("basically met") is **not met**: the
- *   decisions recognise a criterion only when it is met in full.
+ * - `verdicts`: an agency's conclusion. `Cơ bản đạt` ("basically met") is a verdict of its own
+ *   that never counts as met (the library's reading: a criterion is met only when "đạt").
  * - `noData`: "no data yet" — the indicator is missing data, nothing else in the row is affected.
  * - `regions`: the regional columns of 318/QĐ-TTg by their Vietnamese and English names.
  */
@@ -38,7 +38,9 @@ export const USER_WORDS = {
     'chua dat': 'not-met',
     'chua dat chuan': 'not-met',
     'khong dat chuan': 'not-met',
-    'co ban dat': 'not-met',
+    'co ban dat': 'basically-met',
+    'basically met': 'basically-met',
+    'basically-met': 'basically-met',
     'not-applicable': 'not-applicable',
     'not applicable': 'not-applicable',
     'n/a': 'not-applicable',
@@ -94,8 +96,8 @@ const REGION_WORDS: Readonly<Record<string, RegionCode>> = USER_WORDS.regions;
 
 /**
  * Reads a verdict as offices write it — "Đạt", "Đạt chuẩn", "Không đạt", "Chưa đạt", "Cơ bản đạt"
- * (not met), "x", "N/A", or the canonical `met` / `not-met` / `not-applicable` — ignoring case and
- * accents. `null` if it is not one.
+ * (`basically-met`, which never counts as met), "x", "N/A", or the canonical `met` / `not-met` /
+ * `basically-met` / `not-applicable` — ignoring case and accents. `null` if it is not one.
  *
  * @example parseVerdict('KHÔNG ĐẠT') // 'not-met'
  */
@@ -233,12 +235,21 @@ export function cleanId(id: string): string {
 export function parseCriterionVerdict(word: string): CriterionVerdict | null {
   if (/^\s*[\d+\-.,]/.test(word)) return null;
   const folded = foldText(word);
-  if (folded === 'co ban dat' || folded === 'basically-met' || folded === 'basically met') return 'basically-met';
   const v = Object.hasOwn(VERDICT_WORDS, folded) ? VERDICT_WORDS[folded]! : null;
-  return v === 'met' || v === 'not-met' ? v : null;
+  return v === 'met' || v === 'not-met' || v === 'basically-met' ? v : null;
 }
 
 /** The status a criterion verdict gives: "cơ bản đạt" is not met. */
 export function criterionVerdictStatus(v: CriterionVerdict): 'met' | 'not-met' {
   return v === 'met' ? 'met' : 'not-met';
+}
+
+/**
+ * A yes/no verdict on a condition (district, province, recognition): "cơ bản đạt" counts as not
+ * met; not applicable is no such verdict (`null`).
+ *
+ * @example metOrNot(parseVerdict('Cơ bản đạt')) // 'not-met'
+ */
+export function metOrNot(v: Verdict | null): 'met' | 'not-met' | null {
+  return v === 'met' ? 'met' : v === 'not-met' || v === 'basically-met' ? 'not-met' : null;
 }

@@ -16,6 +16,7 @@ import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
+import { io } from './catalogue/io.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -29,6 +30,7 @@ export const DOMAINS = {
   rollup,
   actors,
   dossier,
+  io,
 } as const;
 
 /** Every entry, by code. */
@@ -39,6 +41,7 @@ export const CATALOGUE = Object.freeze({
   ...rollup,
   ...actors,
   ...dossier,
+  ...io,
 });
 
 type Catalogue = typeof CATALOGUE;

@@ -7,6 +7,7 @@ import { findCommune } from '../plan/communes.js';
 import { resolvePlan } from '../plan/registry.js';
 import { setSeries } from '../plan/work-list.js';
 import { revocationRisk } from '../recognition/revocation.js';
+import { stateOf } from '../evaluate/status.js';
 
 /** Options of {@link comparePanel}. */
 export interface PanelOptions {
@@ -77,6 +78,7 @@ export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationEr
         criteriaMet: r.criteriaMet,
         criteriaNotMet: r.criteriaNotMet,
         criteriaUndetermined: r.criteriaUndetermined,
+        criteriaBasicallyMet: r.criteria.filter((c) => stateOf(c) === 'basically-met').length,
         ...(isRecognised ? { revocation: revocationRisk(r, rulesOption) } : {}),
       })),
       changes: [],
@@ -84,11 +86,12 @@ export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationEr
     };
     for (const r of series) {
       for (const c of r.criteria) {
-        const entry = criteriaIndex.get(c.number) ?? { number: c.number, nameVi: c.nameVi, nameEn: c.nameEn, byYear: allYears.map((year) => ({ year, met: 0, notMet: 0, undetermined: 0 })), gained: [], lost: [] };
+        const entry = criteriaIndex.get(c.number) ?? { number: c.number, nameVi: c.nameVi, nameEn: c.nameEn, byYear: allYears.map((year) => ({ year, met: 0, notMet: 0, undetermined: 0, basicallyMet: 0 })), gained: [], lost: [] };
         const y = entry.byYear.find((b) => b.year === r.year)!;
         if (c.status === 'met') y.met++;
         else if (c.status === 'not-met') y.notMet++;
         else y.undetermined++;
+        if (stateOf(c) === 'basically-met') y.basicallyMet++;
         criteriaIndex.set(c.number, entry);
       }
     }

@@ -2,7 +2,7 @@ import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { Requirement } from '../schema/result.js';
 import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
-import { parseDecimal, parseVerdict } from '../evaluate/index.js';
+import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
@@ -178,8 +178,8 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
 function verdictOf(raw: string | boolean | null | undefined, path: Array<string | number>, issues: NtmIssue[]): 'met' | 'not-met' | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
-  const v = parseVerdict(raw);
-  if (v === 'met' || v === 'not-met') return v;
+  const v = metOrNot(parseVerdict(raw));
+  if (v !== null) return v;
   issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
   return null;
 }

@@ -15,7 +15,7 @@ import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import { listCriterionSets } from '../rules/registry.js';
-import { parseDecimal, parseVerdict } from '../evaluate/words.js';
+import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/words.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../plan/work-list.js';
 import { periodOn } from '../series/lineage.js';
@@ -196,8 +196,8 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
   }
   let verdict: 'met' | 'not-met' | null = null;
   if (verdictRaw !== undefined) {
-    const v = typeof verdictRaw === 'boolean' ? (verdictRaw ? 'met' : 'not-met') : parseVerdict(verdictRaw);
-    if (v !== 'met' && v !== 'not-met') throw new NtmError('INVALID_INPUT', [{ code: 'invalid-verdict', path: ['facts', 'satisfactionVerdict'], message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
+    const v = typeof verdictRaw === 'boolean' ? (verdictRaw ? 'met' : 'not-met') : metOrNot(parseVerdict(verdictRaw));
+    if (v === null) throw new NtmError('INVALID_INPUT', [{ code: 'invalid-verdict', path: ['facts', 'satisfactionVerdict'], message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
     verdict = v;
   }
   const shareVi = value === null ? '' : `tỷ lệ hài lòng ${formatQuantity(value, '%', 'vi')}; `;

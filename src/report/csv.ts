@@ -1,5 +1,6 @@
 import type { BatchEntry } from '../evaluate/commune.js';
-import type { CommuneResult, Status } from '../schema/result.js';
+import type { CommuneResult, VerdictState } from '../schema/result.js';
+import { stateOf } from '../evaluate/status.js';
 import type { ResultOutline } from '../evaluate/compact.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT } from './labels.js';
@@ -28,8 +29,8 @@ export function resultsCsvHeader(criteria: readonly string[], lang: Lang = 'vi')
   const t = REPORT_TEXT[lang];
   const head =
     lang === 'vi'
-      ? [t.communeId, t.communeName, t.year, t.set, t.status, t.criteriaMet, t.criteriaNotMet, t.criteriaUndetermined, ...criteria.map((n) => `TC${n}`)]
-      : ['communeId', 'name', 'year', 'setId', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', ...criteria.map((n) => `criterion${n}`)];
+      ? [t.communeId, t.communeName, t.year, t.set, t.status, t.criteriaMet, t.criteriaNotMet, t.criteriaUndetermined, t.criteriaBasicallyMet, ...criteria.map((n) => `TC${n}`)]
+      : ['communeId', 'name', 'year', 'setId', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'criteriaBasicallyMet', ...criteria.map((n) => `criterion${n}`)];
   return [...head, t.notMetIndicators, t.missingIndicators, t.unknownThresholds, t.conflictCodes, lang === 'vi' ? t.error : 'error'].map(csvField).join(',');
 }
 
@@ -41,10 +42,10 @@ export function resultsCsvHeader(criteria: readonly string[], lang: Lang = 'vi')
  */
 export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], lang: Lang = 'vi'): string {
   if ('error' in entry) {
-    return [entry.communeId ?? '', '', '', '', '', '', '', '', ...criteria.map(() => ''), '', '', '', '', entry.error.message].map(csvField).join(',');
+    return [entry.communeId ?? '', '', '', '', '', '', '', '', '', ...criteria.map(() => ''), '', '', '', '', entry.error.message].map(csvField).join(',');
   }
   const r: CommuneResult = entry;
-  const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
+  const byNumber = new Map(r.criteria.map((c) => [c.number, stateOf(c)]));
   // The same gaps and conflicts as every other format (report/model.ts).
   const part = communeCodes(r);
   return csvLine(r, (n) => byNumber.get(n), part.notMet, part.missing, part.thresholdUnknown, part.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)), criteria, lang);
@@ -56,13 +57,13 @@ export function resultsCsvRow(entry: BatchEntry, criteria: readonly string[], la
  * on large files. tests/report/csv.test.ts checks both give the same line.
  */
 export function resultsCsvRowOfOutline(r: CommuneResult, outline: ResultOutline, criteriaOfSet: readonly string[], criteria: readonly string[], lang: Lang = 'vi'): string {
-  const byNumber = new Map(criteriaOfSet.map((n, i) => [n, outline.criterionStatus[i]!]));
+  const byNumber = new Map(criteriaOfSet.map((n, i) => [n, outline.criterionState[i]!]));
   return csvLine(r, (n) => byNumber.get(n), outline.notMet, outline.missing, outline.thresholdUnknown, outline.conflicts.map((c) => (c.code === null ? `TC${c.criterion}` : c.code)), criteria, lang);
 }
 
 function csvLine(
   r: CommuneResult,
-  statusOf: (criterion: string) => Status | undefined,
+  statusOf: (criterion: string) => VerdictState | undefined,
   notMet: readonly string[],
   missing: readonly string[],
   thresholdUnknown: readonly string[],
@@ -71,7 +72,7 @@ function csvLine(
   lang: Lang,
 ): string {
   return [
-    r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined,
+    r.communeId, r.name ?? '', r.year, r.setId, COMMUNE_STATUS_TEXT[lang][r.status], r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined, basicallyMetOf(r),
     ...criteria.map((n) => {
       const s = statusOf(n);
       return s === undefined ? '' : CRITERION_STATUS_TEXT[lang][s];
@@ -91,4 +92,9 @@ export function resultsCsv(entries: readonly BatchEntry[], lang: Lang = 'vi'): s
   const first = entries.find((e): e is CommuneResult => !('error' in e));
   const criteria = first ? first.criteria.map((c) => c.number) : [];
   return [resultsCsvHeader(criteria, lang), ...entries.map((e) => resultsCsvRow(e, criteria, lang))].join('\r\n') + '\r\n';
+}
+
+/** Of a result's criteria not met, those recorded "cơ bản đạt" (also for a result saved before it was counted). */
+export function basicallyMetOf(r: CommuneResult): number {
+  return r.criteriaBasicallyMet ?? r.criteria.filter((c) => c.verdict === 'basically-met').length;
 }

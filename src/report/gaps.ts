@@ -3,6 +3,7 @@ import type { BatchEntry } from '../evaluate/commune.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { formatQuantity, type Lang } from '../requirement/format.js';
 import { INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+import { openKind } from '../evaluate/status.js';
 
 /**
  * Something a commune still has to do for one criterion: an indicator that is not met, has no
@@ -26,6 +27,8 @@ export interface Gap {
   shortfall: number | null;
   /** The value and the agency's verdict disagree (the verdict stands). */
   conflict: boolean;
+  /** Recorded "cơ bản đạt" (basically met), which does not count as met: the indicator's verdict, or for a criterion-level gap the criterion's. */
+  basicallyMet: boolean;
   /** Lead agencies, when known (results evaluated with a plan, or criterion owners given). */
   owners: string[];
 }
@@ -62,8 +65,6 @@ export interface DeadlineLine {
   submitTo?: string;
 }
 
-const GAP_STATUSES: ReadonlySet<IndicatorStatus> = new Set(['not-met', 'missing', 'threshold-unknown']);
-
 /**
  * Every gap of a commune, criterion by criterion: within each criterion that is not met or not
  * decided, its not-met, missing and threshold-unknown indicators; a criterion with none of those
@@ -75,9 +76,10 @@ export function communeGaps(result: CommuneResult, criterionOwners?: (criterion:
   const gaps: Gap[] = [];
   for (const c of result.criteria) {
     if (c.status === 'met') continue;
+    const basicallyMet = c.verdict === 'basically-met';
     let open = 0;
     for (const i of c.indicators) {
-      if (!GAP_STATUSES.has(i.status)) continue;
+      if (openKind(c.status, c.basis, i.status) === null) continue;
       open++;
       // One object literal of one shape: spreading two objects per gap made large reports slow.
       gaps.push({
@@ -93,6 +95,7 @@ export function communeGaps(result: CommuneResult, criterionOwners?: (criterion:
         // A verdict over a value that meets the requirement leaves nothing to make up: no "0 %" shortfall.
         shortfall: i.status === 'not-met' && i.conflict === undefined ? i.shortfall : null,
         conflict: i.conflict !== undefined,
+        basicallyMet: i.verdict === 'basically-met',
         owners: i.owners ? [...i.owners] : [],
       });
     }
@@ -109,6 +112,7 @@ export function communeGaps(result: CommuneResult, criterionOwners?: (criterion:
         requirement: null,
         shortfall: null,
         conflict: c.conflict !== undefined,
+        basicallyMet,
         owners: criterionOwners ? [...criterionOwners(c.number)] : unionOwners(c.indicators),
       });
     }
@@ -167,7 +171,15 @@ export function criterionNumbers(results: readonly CommuneResult[]): string[] {
 export function gapKindText(gap: Gap, lang: Lang): string {
   const t = REPORT_TEXT[lang];
   const base =
-    gap.kind === 'verdict-not-met' ? t.verdictNotMet : gap.kind === 'verdict-needed' ? t.criterionVerdictNeeded : INDICATOR_STATUS_TEXT[lang][gap.kind];
+    gap.kind === 'verdict-not-met'
+      ? gap.basicallyMet
+        ? t.verdictBasicallyMet
+        : t.verdictNotMet
+      : gap.kind === 'verdict-needed'
+        ? t.criterionVerdictNeeded
+        : gap.kind === 'not-met' && gap.basicallyMet
+          ? t.legendBasicallyMet
+          : INDICATOR_STATUS_TEXT[lang][gap.kind];
   return gap.conflict ? `${base} (${t.conflict})` : base;
 }
 

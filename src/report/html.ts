@@ -1,7 +1,7 @@
 import { summaryLine } from './rollup.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
-import type { Status } from '../schema/result.js';
+import type { VerdictState } from '../schema/result.js';
 import {
   communeLabel,
   criterionNumbers,
@@ -9,6 +9,8 @@ import {
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { stateOf } from '../evaluate/status.js';
+import { basicallyMetOf } from './csv.js';
 import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
 
 /**
@@ -26,14 +28,14 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,san
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1.05rem;margin-top:1.4rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #bbb;padding:.25rem .45rem;vertical-align:top}
 th{background:#f2f2f2;text-align:left}.matrix td.c,.matrix th.c{text-align:center;min-width:1.6rem;font-weight:600}
-.met{background:#c8e6c9;color:#1b5e20}.not-met{background:#ffcdd2;color:#b71c1c}.undetermined{background:#fff3c4;color:#7a5a00}
+.met{background:#c8e6c9;color:#1b5e20}.basically-met{background:#ffe0b2;color:#8a4b00}.not-met{background:#ffcdd2;color:#b71c1c}.undetermined{background:#fff3c4;color:#7a5a00}
 .legend span.swatch{display:inline-block;padding:0 .5rem;margin-right:.3rem;border:1px solid #999}.legend{margin:.4rem 0 1rem}
 .note{background:#eef3fb;border-left:4px solid #4a78c2;padding:.4rem .8rem}.num{text-align:right}.errors li{color:#b71c1c}
 @media print{body{margin:0}h2{break-after:avoid}}
 `;
 
-function cellClass(s: Status): string {
-  return s === 'met' ? 'met' : s === 'not-met' ? 'not-met' : 'undetermined';
+function cellClass(s: VerdictState): string {
+  return s === 'met' ? 'met' : s === 'basically-met' ? 'basically-met' : s === 'not-met' ? 'not-met' : 'undetermined';
 }
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, cls = ''): string {
@@ -74,14 +76,16 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
     const cells = numbers.map((n) => {
       const c = r.criteria.find((x) => x.number === n);
       if (!c) return '<td class="c"></td>';
-      const title = `${n}. ${lang === 'vi' ? c.nameVi : c.nameEn}: ${CRITERION_STATUS_TEXT[lang][c.status]}`;
-      return `<td class="c ${cellClass(c.status)}" data-criterion="${escapeHtml(n)}" data-status="${c.status}" title="${escapeHtml(title)}">${STATUS_MARK[c.status]}</td>`;
+      const state = stateOf(c);
+      const title = `${n}. ${lang === 'vi' ? c.nameVi : c.nameEn}: ${CRITERION_STATUS_TEXT[lang][state]}`;
+      return `<td class="c ${cellClass(state)}" data-criterion="${escapeHtml(n)}" data-status="${c.status}" data-state="${state}" title="${escapeHtml(title)}">${STATUS_MARK[state]}</td>`;
     });
-    return `<tr data-commune="${escapeHtml(r.communeId)}"><th scope="row">${escapeHtml(communeLabel(r))}</th>${cells.join('')}<td class="num">${r.criteriaMet}</td><td class="num">${r.criteriaNotMet}</td><td class="num">${r.criteriaUndetermined}</td><td class="${cellClass(r.status)}">${escapeHtml(COMMUNE_STATUS_TEXT[lang][r.status])}</td></tr>`;
+    return `<tr data-commune="${escapeHtml(r.communeId)}"><th scope="row">${escapeHtml(communeLabel(r))}</th>${cells.join('')}<td class="num">${r.criteriaMet}</td><td class="num">${r.criteriaNotMet}</td><td class="num">${basicallyMetOf(r)}</td><td class="num">${r.criteriaUndetermined}</td><td class="${cellClass(r.status)}">${escapeHtml(COMMUNE_STATUS_TEXT[lang][r.status])}</td></tr>`;
   });
   parts.push(`<table class="matrix"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`);
   parts.push(
-    `<p class="legend">${escapeHtml(t.legend)}: <span class="swatch met">${STATUS_MARK.met}</span>${escapeHtml(t.legendMet)} &nbsp; <span class="swatch not-met">${STATUS_MARK['not-met']}</span>${escapeHtml(t.legendNotMet)} &nbsp; <span class="swatch undetermined">${STATUS_MARK.undetermined}</span>${escapeHtml(t.legendUndetermined)}</p>`,
+    `<p class="legend">${escapeHtml(t.legend)}: <span class="swatch met">${STATUS_MARK.met}</span>${escapeHtml(t.legendMet)} &nbsp; <span class="swatch basically-met">${STATUS_MARK['basically-met']}</span>${escapeHtml(t.legendBasicallyMet)} &nbsp; <span class="swatch not-met">${STATUS_MARK['not-met']}</span>${escapeHtml(t.legendNotMet)} &nbsp; <span class="swatch undetermined">${STATUS_MARK.undetermined}</span>${escapeHtml(t.legendUndetermined)}</p>`,
+    `<p class="legend">${escapeHtml(t.legendCounts)}</p>`,
   );
 
   // Gaps

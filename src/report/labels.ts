@@ -1,10 +1,14 @@
-import type { IndicatorStatus, Status } from '../schema/result.js';
+import type { IndicatorStatus, Status, VerdictState } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
 import { sayer, t, type Say } from '../messages/index.js';
 
-/** Words a report prints for criterion and commune statuses, per language. */
-export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Status, string>>>> = byLang((say) => ({
+/**
+ * Words a report prints for a criterion's status or state, per language: "Cơ bản đạt" (basically
+ * met) is a state of its own, whose status is not met.
+ */
+export const CRITERION_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<VerdictState, string>>>> = byLang((say) => ({
   met: say('status.criterion.met'),
+  'basically-met': say('status.criterion.basically-met'),
   'not-met': say('status.criterion.not-met'),
   undetermined: say('status.criterion.undetermined'),
 }));
@@ -25,8 +29,8 @@ export const INDICATOR_STATUS_TEXT: Readonly<Record<Lang, Readonly<Record<Indica
   'not-applicable': say('status.indicator.not-applicable'),
 }));
 
-/** One-character marks of the terminal and Markdown matrices. */
-export const STATUS_MARK: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '✗', undetermined: '?' };
+/** One-character marks of the terminal, Markdown and HTML matrices, by criterion state. */
+export const STATUS_MARK: Readonly<Record<VerdictState, string>> = { met: '✓', 'basically-met': '≈', 'not-met': '✗', undetermined: '?' };
 
 /** Every fixed phrase of the reports (from the catalogue), so each format says the same thing in the same words. */
 export const REPORT_TEXT = byLang((say) => ({
@@ -41,6 +45,7 @@ export const REPORT_TEXT = byLang((say) => ({
   criteriaMet: say('report.criteriaMet'),
   criteriaNotMet: say('report.criteriaNotMet'),
   criteriaUndetermined: say('report.criteriaUndetermined'),
+  criteriaBasicallyMet: say('report.criteriaBasicallyMet'),
   criterion: say('report.criterion'),
   indicator: say('report.indicator'),
   value: say('report.value'),
@@ -53,10 +58,13 @@ export const REPORT_TEXT = byLang((say) => ({
   legend: say('report.legend'),
   legendMet: say('report.legendMet'),
   legendNotMet: say('report.legendNotMet'),
+  legendBasicallyMet: say('report.legendBasicallyMet'),
+  legendCounts: say('report.legendCounts'),
   legendUndetermined: say('report.legendUndetermined'),
   criterionLevel: say('report.criterionLevel'),
   criterionVerdictNeeded: say('report.criterionVerdictNeeded'),
   verdictNotMet: say('report.verdictNotMet'),
+  verdictBasicallyMet: say('report.verdictBasicallyMet'),
   targets: say('report.targets'),
   target: say('report.target'),
   detail: say('report.detail'),
@@ -78,7 +86,7 @@ export const REPORT_TEXT = byLang((say) => ({
   valueSays: say('report.valueSays'),
   yes: say('report.yes'),
   no: say('report.no'),
-  countsShort: [say('report.countShort.met'), say('report.countShort.not-met'), say('report.countShort.undetermined')] as const,
+  countsShort: [say('report.countShort.met'), say('report.countShort.not-met'), say('report.countShort.basically-met'), say('report.countShort.undetermined')] as const,
   targetStatus: { achieved: say('status.target.achieved'), 'not-achieved': say('status.target.not-achieved'), undetermined: say('status.target.undetermined') },
   summary: (r: { total: number; met: number; errors: number }) => say('report.summary', r),
 }));

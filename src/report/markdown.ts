@@ -8,6 +8,8 @@ import {
   type ReportContext,
 } from './gaps.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { stateOf } from '../evaluate/status.js';
+import { basicallyMetOf } from './csv.js';
 import { printable } from '../errors.js';
 import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
 
@@ -56,7 +58,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
     ...mdTable(
       [t.commune, ...numbers, ...t.countsShort, t.status],
       results.map((r) => {
-        const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
+        const byNumber = new Map(r.criteria.map((c) => [c.number, stateOf(c)]));
         return [
           communeLabel(r),
           ...numbers.map((n) => {
@@ -65,13 +67,14 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
           }),
           String(r.criteriaMet),
           String(r.criteriaNotMet),
+          String(basicallyMetOf(r)),
           String(r.criteriaUndetermined),
           COMMUNE_STATUS_TEXT[lang][r.status],
         ];
       }),
     ),
   );
-  out.push('', `${t.legend}: ✓ ${t.legendMet} · ✗ ${t.legendNotMet} · ? ${t.legendUndetermined}`, '');
+  out.push('', `${t.legend}: ${STATUS_MARK.met} ${t.legendMet} · ${STATUS_MARK['basically-met']} ${t.legendBasicallyMet} · ${STATUS_MARK['not-met']} ${t.legendNotMet} · ${STATUS_MARK.undetermined} ${t.legendUndetermined}`, '', t.legendCounts, '');
 
   const model = buildReport(entries, { ...context, lang });
   out.push(`## ${t.gaps}`, '');

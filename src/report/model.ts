@@ -3,7 +3,7 @@
  * the formats cannot disagree: the matrix, each commune's gaps, the verdicts that contradict
  * their values, the missing data, targets and deadlines are computed here and only laid out by
  * the renderers. "Missing" means the same everywhere: an indicator without data in a criterion
- * that is not met (a criterion met by the agency's verdict has no missing indicator to chase).
+ * that is not met and not judged as a whole by a verdict (status.ts `openKind`).
  */
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { CommuneResult, Requirement } from '../schema/result.js';
@@ -11,6 +11,7 @@ import type { Verdict } from '../schema/input.js';
 import type { Lang } from '../requirement/format.js';
 import { communeGaps, communeLabel, criterionNumbers, formatValue, gapKindText, ownersText, requirementText, requirementUnit, resultsOf, shortfallText, type Gap, type ReportContext } from './gaps.js';
 import { indicatorName, REPORT_TEXT } from './labels.js';
+import { openKind } from '../evaluate/status.js';
 
 /** A verdict that contradicts what the value (or the indicators) say; the verdict stands. */
 export interface Conflict {
@@ -77,13 +78,11 @@ export function communeCodes(result: CommuneResult): Pick<CommuneReport, 'notMet
     if (c.conflict) {
       conflicts.push({ communeId: result.communeId, label, criterion: c.number, code: null, nameVi: c.nameVi, nameEn: c.nameEn, value: null, requirement: null, verdict: c.conflict.verdict, valueOutcome: c.conflict.indicatorsOutcome });
     }
-    const open = c.status !== 'met';
     for (const i of c.indicators) {
-      if (open) {
-        if (i.status === 'not-met') notMet.push(i.code);
-        else if (i.status === 'missing') missing.push(i.code);
-        else if (i.status === 'threshold-unknown') thresholdUnknown.push(i.code);
-      }
+      const open = openKind(c.status, c.basis, i.status);
+      if (open === 'notMet') notMet.push(i.code);
+      else if (open === 'missing') missing.push(i.code);
+      else if (open === 'thresholdUnknown') thresholdUnknown.push(i.code);
       if (i.conflict) {
         conflicts.push({ communeId: result.communeId, label, criterion: c.number, code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, value: i.value, requirement: i.requirement, verdict: i.conflict.verdict, valueOutcome: i.conflict.valueOutcome });
       }

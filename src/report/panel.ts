@@ -21,7 +21,7 @@ export const PANEL_TEXT = {
     notRecognised: 'chưa được công nhận',
     definite: 'chắc chắn',
     possible: 'có thể, chưa xác định',
-    counts: 'đạt / chưa đạt / chưa xác định',
+    counts: 'đạt / chưa đạt (trong đó cơ bản đạt) / chưa xác định',
     notComparable: 'khác bộ tiêu chí, không so sánh',
     more: (n: number) => `thêm ${n} tiêu chí không đạt thì bị thu hồi`,
   },
@@ -39,7 +39,7 @@ export const PANEL_TEXT = {
     notRecognised: 'not recognised',
     definite: 'definite',
     possible: 'possible, undetermined',
-    counts: 'met / not met / undetermined',
+    counts: 'met / not met (of which basically met) / undetermined',
     notComparable: 'different set series, not compared',
     more: (n: number) => `${n} more below standard would meet it`,
   },
@@ -66,7 +66,7 @@ function communeRows(panel: Panel, lang: Lang): { rows: string[][]; status: Arra
         c.name ?? c.communeId,
         String(y.year),
         COMMUNE_STATUS_TEXT[lang][y.status],
-        `${y.criteriaMet}/${y.criteriaNotMet}/${y.criteriaUndetermined} (${total})`,
+        `${y.criteriaMet}/${y.criteriaNotMet} (${y.criteriaBasicallyMet ?? 0})/${y.criteriaUndetermined} (${total})`,
         change ? (change.comparable ? change.gained.join(', ') || '—' : t.notComparable) : '—',
         change && change.comparable ? change.lost.join(', ') || '—' : '—',
         change && change.comparable ? change.uncertain.map((u) => `${u.number}: ${CRITERION_STATUS_TEXT[lang][u.before]} → ${CRITERION_STATUS_TEXT[lang][u.after]}`).join('; ') || '—' : '—',
@@ -97,7 +97,7 @@ export function panelDocument(panel: Panel, options: { lang?: Lang; notes?: read
     head: [r.criterion, ...panel.years.map((y) => `${y} (${t.counts})`), t.gained, t.lost],
     rows: panel.criteria.map((c) => [
       `${c.number} ${lang === 'vi' ? c.nameVi : c.nameEn}`,
-      ...c.byYear.map((b) => `${b.met}/${b.notMet}/${b.undetermined}`),
+      ...c.byYear.map((b) => `${b.met}/${b.notMet} (${b.basicallyMet ?? 0})/${b.undetermined}`),
       c.gained.map((g) => `${names.get(g.communeId) ?? g.communeId} (${g.to})`).join(', ') || '—',
       c.lost.map((g) => `${names.get(g.communeId) ?? g.communeId} (${g.to})`).join(', ') || '—',
     ]),
@@ -130,8 +130,8 @@ export function panelCsv(panel: Panel, lang: Lang = 'vi'): string {
   const r = REPORT_TEXT[lang];
   const header =
     lang === 'vi'
-      ? [r.communeId, r.communeName, r.year, r.set, r.status, r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined, t.gained, t.lost, t.uncertain, 'Ra khỏi chuẩn', t.revocation]
-      : ['communeId', 'name', 'year', 'setId', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'gained', 'lost', 'uncertain', 'fellOut', 'revocation'];
+      ? [r.communeId, r.communeName, r.year, r.set, r.status, r.criteriaMet, r.criteriaNotMet, r.criteriaUndetermined, r.criteriaBasicallyMet, t.gained, t.lost, t.uncertain, 'Ra khỏi chuẩn', t.revocation]
+      : ['communeId', 'name', 'year', 'setId', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'criteriaBasicallyMet', 'gained', 'lost', 'uncertain', 'fellOut', 'revocation'];
   const lines = [header.map(csvField).join(',')];
   for (const c of panel.communes) {
     c.years.forEach((y, i) => {
@@ -147,6 +147,7 @@ export function panelCsv(panel: Panel, lang: Lang = 'vi'): string {
           String(y.criteriaMet),
           String(y.criteriaNotMet),
           String(y.criteriaUndetermined),
+          String(y.criteriaBasicallyMet ?? 0),
           change?.comparable ? change.gained.join(' ') : '',
           change?.comparable ? change.lost.join(' ') : '',
           change?.comparable ? change.uncertain.map((u) => u.number).join(' ') : '',

@@ -26,6 +26,7 @@ export const ROADMAP_TEXT = {
     conflict: 'kết luận khác với số liệu',
     nothing: 'Không còn việc phải làm: đạt đủ các tiêu chí.',
     notMet: 'chưa đạt',
+    basicallyMetList: 'trong đó cơ bản đạt',
     undecided: 'chưa xác định',
     none: 'không',
     recognition: 'Điều kiện công nhận (18/2022/QĐ-TTg)',
@@ -58,6 +59,7 @@ export const ROADMAP_TEXT = {
     conflict: 'verdict differs from the value',
     nothing: 'Nothing left to do: every criterion is met.',
     notMet: 'not met',
+    basicallyMetList: 'of which basically met',
     undecided: 'undetermined',
     none: 'none',
     recognition: 'Recognition conditions (18/2022/QĐ-TTg)',
@@ -156,7 +158,7 @@ export function revocationLine(r: RevocationRisk, lang: Lang): string {
 function communeHeading(c: RoadmapCommune, lang: Lang): string {
   const t = ROADMAP_TEXT[lang];
   const total = c.criteriaMet + c.criteriaNotMet + c.criteriaUndetermined;
-  return `${c.name ?? c.communeId} (${c.year}) — ${COMMUNE_STATUS_TEXT[lang][c.status]} (${c.criteriaMet}/${total}); ${t.notMet}: ${c.notMet.join(', ') || t.none}; ${t.undecided}: ${c.undecided.join(', ') || t.none}`;
+  return `${c.name ?? c.communeId} (${c.year}) — ${COMMUNE_STATUS_TEXT[lang][c.status]} (${c.criteriaMet}/${total}); ${t.notMet}: ${c.notMet.join(', ') || t.none}${(c.basicallyMet ?? []).length > 0 ? ` (${t.basicallyMetList}: ${c.basicallyMet.join(', ')})` : ''}; ${t.undecided}: ${c.undecided.join(', ') || t.none}`;
 }
 
 /**

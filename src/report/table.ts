@@ -3,6 +3,8 @@ import type { CommuneResult } from '../schema/result.js';
 import type { BatchEntry } from '../evaluate/commune.js';
 import type { Lang } from '../requirement/format.js';
 import { COMMUNE_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } from './labels.js';
+import { stateOf } from '../evaluate/status.js';
+import { basicallyMetOf } from './csv.js';
 import { printable } from '../errors.js';
 import { buildReport, conflictRows } from './model.js';
 import {
@@ -55,7 +57,7 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
   const head = [pad(nameHead, nameWidth), ...numbers.map((n) => n.padStart(cell)), ...counts.map((c) => c.padStart(4)), statusHead].join(' ');
   const lines = [head, '-'.repeat(displayWidth(head) + 10)];
   results.forEach((r, i) => {
-    const byNumber = new Map(r.criteria.map((c) => [c.number, c.status]));
+    const byNumber = new Map(r.criteria.map((c) => [c.number, stateOf(c)]));
     lines.push(
       [
         pad(labels[i]!, nameWidth),
@@ -65,14 +67,15 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
         }),
         String(r.criteriaMet).padStart(4),
         String(r.criteriaNotMet).padStart(4),
+        String(basicallyMetOf(r)).padStart(4),
         String(r.criteriaUndetermined).padStart(4),
         COMMUNE_STATUS_TEXT[lang][r.status],
       ].join(' '),
     );
   });
-  const legend =
-    lang === 'vi' ? '✓ đạt  ✗ chưa đạt  ? chưa xác định (thiếu số liệu hoặc chưa rõ ngưỡng)' : '✓ met  ✗ not met  ? undetermined (missing data or unknown threshold)';
-  lines.push('', legend, '', rollUpText(rollUp(results), lang));
+  const t = REPORT_TEXT[lang];
+  const legend = `${STATUS_MARK.met} ${t.legendMet}  ${STATUS_MARK['basically-met']} ${t.legendBasicallyMet}  ${STATUS_MARK['not-met']} ${t.legendNotMet}  ${STATUS_MARK.undetermined} ${t.legendUndetermined}`;
+  lines.push('', legend, t.legendCounts, '', rollUpText(rollUp(results), lang));
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import type { RecognitionFacts, RecognitionRules } from '../schema/recognition.j
 import type { Roadmap, RoadmapCommune, RoadmapItem } from '../schema/roadmap.js';
 import { NtmError } from '../errors.js';
 import { foldText } from '../evaluate/words.js';
+import { stateOf } from '../evaluate/status.js';
 import { findCommune } from '../plan/communes.js';
 import { ownersOf } from '../plan/owners.js';
 import { resolvePlan } from '../plan/registry.js';
@@ -100,7 +101,7 @@ const MUST_CHANGE = new Set<Gap['kind']>(['not-met', 'verdict-not-met']);
 export function communeRoad(r: CommuneResult, plan?: Plan): RoadmapCommune {
   const criterionOwners = plan ? (n: string) => ownersOf(n, plan) : undefined;
   const gaps = communeGaps(r, criterionOwners);
-  const verdictOf = new Map(r.criteria.map((c) => [c.number, c.verdict]));
+  const basicallyMet = r.criteria.filter((c) => stateOf(c) === 'basically-met').map((c) => c.number);
   const ranked = gaps.map((g, i) => ({ g, i, rank: MUST_CHANGE.has(g.kind) ? 0 : 1 })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const items: RoadmapItem[] = ranked.map(({ g }, order) => {
     const owners = g.owners.length > 0 || !plan ? g.owners : ownersOf(g.code ?? g.criterion, plan);
@@ -120,7 +121,7 @@ export function communeRoad(r: CommuneResult, plan?: Plan): RoadmapCommune {
       shortfall: g.shortfall,
       decidedBy: decidedBy(g),
       conflict: g.conflict,
-      basicallyMet: verdictOf.get(g.criterion) === 'basically-met',
+      basicallyMet: basicallyMet.includes(g.criterion),
       owners: [...owners],
     };
   });
@@ -133,8 +134,10 @@ export function communeRoad(r: CommuneResult, plan?: Plan): RoadmapCommune {
     criteriaMet: r.criteriaMet,
     criteriaNotMet: r.criteriaNotMet,
     criteriaUndetermined: r.criteriaUndetermined,
+    criteriaBasicallyMet: basicallyMet.length,
     notMet: r.criteria.filter((c) => c.status === 'not-met').map((c) => c.number),
     undecided: r.criteria.filter((c) => c.status === 'undetermined').map((c) => c.number),
+    basicallyMet,
     items,
   };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { RegionCodeSchema, type RegionCode } from './common.js';
 
 /** An agency's official assessment of an indicator: Đạt / Không đạt / không áp dụng. */
-export const VerdictSchema = z.enum(['met', 'not-met', 'not-applicable']);
+export const VerdictSchema = z.enum(['met', 'not-met', 'basically-met', 'not-applicable']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /**

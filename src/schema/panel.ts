@@ -23,6 +23,8 @@ export const PanelSchema = z.strictObject({
           criteriaMet: z.number(),
           criteriaNotMet: z.number(),
           criteriaUndetermined: z.number(),
+          /** Of the criteria not met, those recorded "cơ bản đạt" (basically met). */
+          criteriaBasicallyMet: z.number(),
           revocation: RevocationRiskSchema.optional(),
         }),
       ),
@@ -51,7 +53,8 @@ export const PanelSchema = z.strictObject({
       number: z.string(),
       nameVi: z.string(),
       nameEn: z.string(),
-      byYear: z.array(z.strictObject({ year: z.number(), met: z.number(), notMet: z.number(), undetermined: z.number() })),
+      /** `basicallyMet`: of the communes not meeting the criterion, those recorded "cơ bản đạt". */
+      byYear: z.array(z.strictObject({ year: z.number(), met: z.number(), notMet: z.number(), undetermined: z.number(), basicallyMet: z.number() })),
       gained: z.array(z.strictObject({ communeId: z.string(), from: z.number(), to: z.number() })),
       lost: z.array(z.strictObject({ communeId: z.string(), from: z.number(), to: z.number() })),
     }),

@@ -89,6 +89,17 @@ export const StatusSchema = z.enum(['met', 'not-met', 'undetermined']);
 /** Status of a criterion or a commune. */
 export type Status = z.infer<typeof StatusSchema>;
 
+/**
+ * The states an appraisal records for a criterion: met (đạt), basically met (cơ bản đạt), not met
+ * (chưa đạt) — and undetermined when nothing decides it. Basically met never counts as met: its
+ * {@link Status} is `not-met`, and results count it apart (`criteriaBasicallyMet`). No source the
+ * library holds says how "cơ bản đạt" counts; reading it as below standard is the library's
+ * reading of "a commune meets the set when every criterion is met (đạt)".
+ */
+export const VerdictStateSchema = z.enum(['met', 'basically-met', 'not-met', 'undetermined']);
+/** A criterion's state: {@link Status} with "cơ bản đạt" (`basically-met`) told apart from not met. */
+export type VerdictState = z.infer<typeof VerdictStateSchema>;
+
 /** One indicator's outcome with everything needed to explain it. */
 const indicatorResultObject = z.strictObject({
   code: z.string(),
@@ -169,6 +180,8 @@ const criterionResultObject = z.strictObject({
   nameVi: z.string(),
   nameEn: z.string(),
   status: StatusSchema,
+  /** The status with "cơ bản đạt" told apart: `basically-met` (whose status is `not-met`). */
+  state: VerdictStateSchema,
   /** What decided the status: the indicators, or a criterion-level verdict. */
   basis: z.enum(['indicators', 'verdict']),
   verdict: CriterionVerdictSchema.nullable(),
@@ -193,6 +206,8 @@ export interface CriterionResult {
   readonly nameVi: string;
   readonly nameEn: string;
   readonly status: Status;
+  /** The status with "cơ bản đạt" told apart: `basically-met` (whose status is `not-met`). */
+  readonly state: VerdictState;
   /** What decided the status: the indicators, or a criterion-level verdict. */
   readonly basis: 'indicators' | 'verdict';
   readonly verdict: CriterionVerdict | null;
@@ -230,6 +245,8 @@ const communeResultObject = z.strictObject({
   criteriaMet: z.number(),
   criteriaNotMet: z.number(),
   criteriaUndetermined: z.number(),
+  /** Of the criteria not met, those recorded "cơ bản đạt" (basically met): counted in `criteriaNotMet` too. */
+  criteriaBasicallyMet: z.number(),
   criteria: z.array(CriterionResultSchema),
   /** Why the commune is undetermined: its undetermined criteria's reasons, merged (present when `undetermined`). */
   why: z.array(ReasonSchema).optional(),
@@ -254,6 +271,8 @@ export interface CommuneResult {
   readonly criteriaMet: number;
   readonly criteriaNotMet: number;
   readonly criteriaUndetermined: number;
+  /** Of the criteria not met, those recorded "cơ bản đạt" (basically met): counted in `criteriaNotMet` too. */
+  readonly criteriaBasicallyMet: number;
   readonly criteria: readonly CriterionResult[];
   /** Why the commune is undetermined: its undetermined criteria's reasons, merged (present when `undetermined`). */
   readonly why?: readonly Reason[];

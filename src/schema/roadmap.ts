@@ -74,9 +74,13 @@ export const RoadmapCommuneSchema = z.strictObject({
   criteriaMet: z.number(),
   criteriaNotMet: z.number(),
   criteriaUndetermined: z.number(),
+  /** Of the criteria not met, those recorded "cơ bản đạt" (basically met). */
+  criteriaBasicallyMet: z.number(),
   /** Criteria not met, and criteria not decided, by number. */
   notMet: z.array(z.string()),
   undecided: z.array(z.string()),
+  /** Of the criteria not met, those recorded "cơ bản đạt", by number. */
+  basicallyMet: z.array(z.string()),
   items: z.array(RoadmapItemSchema),
   /** With recognition facts: whether the commune could be recognised. */
   recognition: RecognitionResultSchema.optional(),

@@ -83,7 +83,7 @@ describe.runIf(runBrowser)('the HTML report in Chromium', () => {
     const [met, notMet, undetermined] = [await colour('met'), await colour('not-met'), await colour('undetermined')];
     expect(new Set([met, notMet, undetermined]).size).toBe(3);
     expect(met).toBe('rgb(200, 230, 201)');
-    expect(await page.locator('.legend .swatch').count()).toBe(3);
+    expect(await page.locator('.legend .swatch').count()).toBe(4);
     expect(await page.locator('table.matrix tr[data-commune="truong-xuan"] th').textContent()).toBe('Trường Xuân');
     // Gaps with lead agency, requirement and shortfall; targets; the next deadlines.
     const gap = page.locator('section[data-commune="truong-xuan"] table.gaps tr', { hasText: '15.3' }).locator('td');

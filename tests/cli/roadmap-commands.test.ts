@@ -118,7 +118,7 @@ describe('ntm panel', () => {
   it('compares three years: gained, lost, fell out of standard, revocation over time', async () => {
     const r = await ntm(['panel', ...YEARS, '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Thuận Hà\s+2024\s+does not meet the set\s+13\/6\/0 \(19\)\s+—\s+2, 5, 6, 7, 10, 12\s+—\s+meets the revocation rule \(6\/19\)/);
+    expect(r.stdout).toMatch(/Thuận Hà\s+2024\s+does not meet the set\s+13\/6 \(0\)\/0 \(19\)\s+—\s+2, 5, 6, 7, 10, 12\s+—\s+meets the revocation rule \(6\/19\)/);
     expect(r.stdout).toContain("Nâm N'Jang: 2022 → 2023 (definite)");
   });
 

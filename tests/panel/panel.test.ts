@@ -38,7 +38,7 @@ describe('comparePanel (Đắk Song, illustrative 2022–2024)', () => {
 
   it('per criterion: communes by status each year, who gained and who lost it', () => {
     const income = panel.criteria.find((c) => c.number === '10')!;
-    expect(income.byYear).toEqual([{ year: 2022, met: 5, notMet: 3, undetermined: 0 }, { year: 2023, met: 5, notMet: 3, undetermined: 0 }, { year: 2024, met: 5, notMet: 3, undetermined: 0 }]);
+    expect(income.byYear).toEqual([{ year: 2022, met: 5, notMet: 3, undetermined: 0, basicallyMet: 0 }, { year: 2023, met: 5, notMet: 3, undetermined: 0, basicallyMet: 0 }, { year: 2024, met: 5, notMet: 3, undetermined: 0, basicallyMet: 0 }]);
     expect(income.gained).toEqual([{ communeId: 'dak-mol', from: 2023, to: 2024 }]);
     expect(income.lost).toEqual([{ communeId: 'thuan-ha', from: 2023, to: 2024 }]);
   });
@@ -69,7 +69,7 @@ describe('comparePanel (Đắk Song, illustrative 2022–2024)', () => {
   it('reports as CSV (one row per commune and year), Markdown and HTML, in one language', () => {
     const csv = panelCsv(panel, 'en').trim().split('\r\n');
     expect(csv).toHaveLength(1 + 8 * 3);
-    expect(csv[0]).toBe('communeId,name,year,setId,status,criteriaMet,criteriaNotMet,criteriaUndetermined,gained,lost,uncertain,fellOut,revocation');
+    expect(csv[0]).toBe('communeId,name,year,setId,status,criteriaMet,criteriaNotMet,criteriaUndetermined,criteriaBasicallyMet,gained,lost,uncertain,fellOut,revocation');
     expect(csv.find((l) => l.startsWith('thuan-ha,Thuận Hà,2024'))).toContain('2 5 6 7 10 12,,definite,meets the revocation rule (6/19)');
     const vi = panelMarkdown(panel, { lang: 'vi' });
     expect(vi).toContain('| Thuận Hà | 2024 | Chưa đạt chuẩn |');

@@ -262,7 +262,8 @@ describe('empty files and bad headers', () => {
   it('a header with no data rows evaluates nothing and says so', async () => {
     const file = fileWith('header-only.csv', 'communeId,year,15.3\n');
     const r = await ntm(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
-    expect(r.code).toBe(0);
+    // A run that evaluates no row fails (exit code 1), saying why.
+    expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([]);
     expect(r.stderr).toContain('no commune rows');
   });

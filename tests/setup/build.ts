@@ -1,8 +1,9 @@
 /**
  * Vitest global setup: builds what users run — the `ntm` command and the browser bundle from the
  * same tsup options as `npm run build` (tsup.config.ts), the library's ES module, and the example
- * scripts — once per `vitest run`, into node_modules/.cache/ntm-tests/ (inside the repository, so
- * the builds resolve the installed dependencies). Tests start these files with plain `node`,
+ * scripts — once per `vitest run`, into .test-build/ (inside the repository, so the builds resolve
+ * the installed dependencies; not under node_modules/, which several checkouts of the repository
+ * may share through a link, so that two test runs in two checkouts never overwrite each other's build). Tests start these files with plain `node`,
  * which is faster than a TypeScript loader and runs the code as it ships. A fresh clone needs only
  * `npm ci` before `npm test`.
  */
@@ -52,7 +53,7 @@ async function script(source: string, outfile: string): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const out = join(root, 'node_modules/.cache/ntm-tests');
+  const out = join(root, '.test-build');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const quiet = { config: false, silent: true, sourcemap: false } as const;

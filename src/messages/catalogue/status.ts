@@ -3,6 +3,7 @@ import { domain, label } from '../define.js';
 
 export const status = domain('status', {
   'status.criterion.met': label('Đạt', 'met'),
+  'status.criterion.basically-met': label('Cơ bản đạt', 'basically met'),
   'status.criterion.not-met': label('Chưa đạt', 'not met'),
   'status.criterion.undetermined': label('Chưa xác định', 'undetermined'),
   'status.commune.met': label('Đạt chuẩn', 'meets the set'),
