@@ -77,7 +77,7 @@ async function dossierCommand(args: readonly string[], io: CliIo): Promise<numbe
   return errors > 0 ? 1 : 0;
 }
 
-const HELP = `ntm dossier <file> --commune <id or name> [--facts <facts.json>] [--plan <id>] [--set <id>] [--year <n>] [--format table|md|html|xlsx|json] [--lang vi|en] [--out <file>]
+const HELP = `ntm dossier <file> --commune <id or name> [--facts <facts.json>] [--plan <id>] [--set <id>] [--year <n>] [--sheet <name or number>] [--format table|md|html|xlsx|json] [--lang vi|en] [--out <file>]
 
 The recognition dossier of one commune under 18/2022/QĐ-TTg (as amended by 03/2024/QĐ-TTg for
 results of 2024 on): every criterion and indicator with its result, value, requirement, source and

@@ -206,10 +206,10 @@ beforeAll(async () => {
   CASES.dossier = [
     { args: [JSON_DATA, '--commune', 'dak-mol'], code: 0, out: 'Điều kiện công nhận' },
     { args: [JSON_DATA, '--commune', 'Đắk Môl', '--facts', dossierFacts, '--plan', PLAN, '--set', SET, '--year', '2023', '--format', 'md', '--lang', 'en'], code: 0, out: '## Recognition conditions' },
-    { args: [XLSX, '--sheet', '1', '--commune', 'dak-mol', '--format', 'html', '--out', out('dossier.html')], code: 0, outFile: out('dossier.html'), out: '<h2>Điều kiện công nhận</h2>' },
-    { args: [CSV, '--commune', 'dak-mol', '--format', 'json'], code: 0, out: '"rulesId": "national/recognition/2022"' },
-    { args: [CSV, '--commune', 'dak-mol', '--format', 'xlsx', '--out', out('dossier.xlsx')], code: 0 },
-    { args: [CSV, '--commune', 'dak-mol', '--format', 'xlsx'], code: 2, err: '--out' },
+    { args: [XLSX, '--sheet', '1', '--set', SET, '--commune', 'dak-mol', '--format', 'html', '--out', out('dossier.html')], code: 0, outFile: out('dossier.html'), out: '<h2>Điều kiện công nhận</h2>' },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'json'], code: 0, out: '"rulesId": "national/recognition/2022"' },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'xlsx', '--out', out('dossier.xlsx')], code: 0 },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'xlsx'], code: 2, err: '--out' },
     { args: [CSV], code: 2, err: 'thiếu --commune' },
   ];
   CASES.show!.push(
