@@ -48,6 +48,8 @@ async function dossierCommand(args: readonly string[], io: CliIo): Promise<numbe
   const set = await setOf(values.set ?? header.set, lang);
   const year = yearOf(values.year);
   const { entries, errors } = await collectEvaluation(file, set, { lang, ...(year === undefined ? {} : { year }), ...(values.sheet === undefined ? {} : { sheet: String(values.sheet) }) }, io);
+  // No row evaluated: collectEvaluation has said why; a dossier of nothing is not written.
+  if (entries.length === 0) return 1;
   const results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
   const wanted = String(values.commune);
   const result = communeNamed(results, wanted);
