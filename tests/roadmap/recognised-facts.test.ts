@@ -23,7 +23,7 @@ describe('revocation risk for any commune the facts file marks recognised', () =
     writeFileSync(facts, JSON.stringify({ communes: { 'chieng-so': { recognised: true, recognisedYear: 2022 } } }));
     const r = await nodeProcess([built().cli, 'roadmap', repo('examples/dien-bien-2024-appraisal.csv'), '--set', 'national/commune-ntm/2024', '--facts', facts, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    const road = JSON.parse(r.stdout) as { communes: Array<{ communeId: string; revocation?: { status: string } }> };
+    const road = (JSON.parse(r.stdout) as { roadmap: { communes: Array<{ communeId: string; revocation?: { status: string } }> } }).roadmap;
     expect(road.communes.find((c) => c.communeId === 'chieng-so')!.revocation!.status).toBe('revocable');
     expect(road.communes.find((c) => c.communeId === 'quai-nua')!.revocation).toBeUndefined();
   });
