@@ -700,9 +700,10 @@ async function showCommand(args: readonly string[], io: CliIo): Promise<number> 
     `${lang === 'vi' ? 'Dấu vân tay (SHA-256)' : 'Fingerprint (SHA-256)'}: ${fingerprint(set)}`,
   ];
   if (format === 'md') {
-    const out = [`# ${title} (\`${set.id}\`)`, '', ...meta.map((m) => `- ${m}`), ''];
+    // Names and ids come from a rule file: escaped, so they cannot add headings, links or images.
+    const out = [`# ${mdCell(title)} (${mdCell(set.id)})`, '', ...meta.map((m) => `- ${mdCell(m)}`), ''];
     for (const c of set.criteria) {
-      out.push(`## ${c.number}. ${lang === 'vi' ? c.nameVi : c.nameEn}${t.listed[c.indicatorList]}`, '');
+      out.push(`## ${mdCell(`${c.number}. ${lang === 'vi' ? c.nameVi : c.nameEn}${t.listed[c.indicatorList]}`)}`, '');
       if (c.indicators.length > 0) {
         out.push(`| ${t.head.join(' | ')} |`, `|${t.head.map(() => ' --- ').join('|')}|`);
         for (const ind of c.indicators) out.push(`| ${indicatorLine(ind, region, lang).map(mdCell).join(' | ')} |`);

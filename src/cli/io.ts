@@ -66,6 +66,45 @@ export function stdoutWriteError(e: unknown): OutputError {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The terminal's safety, for every text output.
+
+/**
+ * Characters a terminal or an editor acts on rather than shows: C0 controls other than tab, line
+ * feed and carriage return (ESC starts colour, cursor, screen-clear and OSC 52 clipboard
+ * sequences), DEL, C1 controls, and the bidirectional marks and overrides that reorder what is
+ * shown.
+ */
+const UNSAFE_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE = new RegExp(UNSAFE_TEST.source, 'g');
+
+/**
+ * Text as `ntm` writes it, to a terminal or a file: every character a terminal would act on is
+ * shown as a `\u` escape. Applied by the one writer to every text output of every command — the
+ * renderers escape for their own format (Markdown, CSV, HTML); this is the floor under all of
+ * them. In JSON such characters only occur inside strings, where `\u` escapes mean the same.
+ *
+ * @example safeOutputText('Đắk\u001b]52;c;ZXZpbA==\u0007') // 'Đắk\\u001b]52;c;ZXZpbA==\\u0007'
+ */
+export function safeOutputText(text: string): string {
+  return UNSAFE_TEST.test(text) ? text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
+}
+
+/** The line a progress display clears itself with: the one escape sequence `ntm` writes on purpose. */
+const CLEAR_PROGRESS = '\r\x1b[K';
+
+/**
+ * The channels of a run as the shell hands them to a command: everything written is made safe
+ * for a terminal ({@link safeOutputText}).
+ */
+export function safeIo(io: CliIo): CliIo {
+  return {
+    out: (text) => io.out(safeOutputText(text)),
+    err: (text) => io.err(text === CLEAR_PROGRESS ? text : safeOutputText(text)),
+    errIsTTY: io.errIsTTY,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Temporary files: removed whatever happens to the run.
 
 const pending = new Set<string>();
@@ -289,7 +328,7 @@ function fileTarget(file: string): Sink {
     async write(data) {
       await opened;
       check();
-      if (!stream.write(data)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(typeof data === 'string' ? safeOutputText(data) : data)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
       check();
     },
     async close() {
@@ -331,7 +370,7 @@ export function progress(io: CliIo, label: string): { tick(n: number): void; don
       io.err(`\r${label} ${n.toLocaleString('en-US')}…`);
     },
     done() {
-      if (last > 0) io.err('\r\x1b[K');
+      if (last > 0) io.err(CLEAR_PROGRESS);
     },
   };
 }

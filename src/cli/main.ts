@@ -14,7 +14,7 @@ import { commandOf, generalHelp } from './command-table.js';
 /** The command table, for tests generated from it (every command, input role and output). */
 export { COMMANDS } from './command-table.js';
 import { FileError } from './inputs.js';
-import { OutputError, OUTPUT_FAILED, processIo, setOutputLanguage, type CliIo } from './io.js';
+import { OutputError, OUTPUT_FAILED, processIo, safeIo, setOutputLanguage, type CliIo } from './io.js';
 import { guardOutputs } from './output-guard.js';
 import type { Lang } from '../requirement/format.js';
 
@@ -26,7 +26,9 @@ export const EXIT = { ok: 0, rowErrors: 1, usage: 2, output: OUTPUT_FAILED } as 
  *
  * @example process.exitCode = await runCli(['evaluate', 'data.csv', '--set', 'dak-nong/commune-ntm/2022'])
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  // Every text a command writes passes the terminal's safety floor, whatever its renderer did.
+  const io = safeIo(given);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;

@@ -130,11 +130,10 @@ async function diffCommand(args: readonly string[], io: CliIo): Promise<number> 
     const head = lang === 'vi' ? ['Mã', 'Thay đổi', 'Trước', 'Sau', 'Nguồn trước', 'Nguồn sau'] : ['Code', 'Change', 'Before', 'After', 'Source before', 'Source after'];
     await sink.write(
       [
-        `# ${d.from.id} → ${d.to.id}`,
+        `# ${mdCell(d.from.id)} → ${mdCell(d.to.id)}`,
         '',
-        '```',
-        diffText(d, lang),
-        '```',
+        // An indented code block: no fence a name could close, nothing in it read as Markdown.
+        ...diffText(d, lang).split('\n').map((l) => `    ${l}`),
         '',
         `| ${head.join(' | ')} |`,
         `|${head.map(() => ' --- ').join('|')}|`,

@@ -1,7 +1,7 @@
 import type { Lang } from '../requirement/format.js';
 import { escapeHtml } from './html.js';
 import { mdCell } from './markdown.js';
-import { displayWidth } from './table.js';
+import { displayWidth, plainText } from './table.js';
 
 /** A block of a report document: a heading, a paragraph, a list or a table. */
 export type Block =
@@ -23,16 +23,22 @@ function pad(s: string, width: number): string {
 
 /** The document as terminal text: headings underlined, tables padded. */
 export function documentText(doc: ReportDocument): string {
-  const out: string[] = [doc.title, '='.repeat(displayWidth(doc.title))];
+  // Every text of the document may come from a file: shown with its control characters escaped.
+  const title = plainText(doc.title);
+  const out: string[] = [title, '='.repeat(displayWidth(title))];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') out.push('', b.text, (b.level === 1 ? '=' : '-').repeat(displayWidth(b.text)));
-    else if (b.kind === 'paragraph') out.push(b.text);
-    else if (b.kind === 'list') out.push(...b.items.map((i) => `  - ${i}`));
+    if (b.kind === 'heading') {
+      const text = plainText(b.text);
+      out.push('', text, (b.level === 1 ? '=' : '-').repeat(displayWidth(text)));
+    } else if (b.kind === 'paragraph') out.push(plainText(b.text));
+    else if (b.kind === 'list') out.push(...b.items.map((i) => `  - ${plainText(i)}`));
     else {
-      const widths = b.head.map((h, i) => Math.max(displayWidth(h), ...b.rows.map((r) => displayWidth(r[i] ?? ''))));
-      out.push(b.head.map((h, i) => pad(h, widths[i]!)).join('  ').trimEnd());
+      const head = b.head.map(plainText);
+      const rows = b.rows.map((r) => r.map(plainText));
+      const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+      out.push(head.map((h, i) => pad(h, widths[i]!)).join('  ').trimEnd());
       out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-      for (const r of b.rows) out.push(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
+      for (const r of rows) out.push(r.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd());
     }
   }
   return out.join('\n') + '\n';
@@ -40,12 +46,13 @@ export function documentText(doc: ReportDocument): string {
 
 /** The document as Markdown. */
 export function documentMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${doc.title}`];
+  // Every text is escaped: a name from a file cannot add a heading, a link or an image.
+  const out: string[] = [`# ${mdCell(doc.title)}`];
   for (const b of doc.blocks) {
     out.push('');
-    if (b.kind === 'heading') out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
-    else if (b.kind === 'paragraph') out.push(b.note ? `> ${b.text}` : b.text);
-    else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${i}`));
+    if (b.kind === 'heading') out.push(`${'#'.repeat(b.level + 1)} ${mdCell(b.text)}`);
+    else if (b.kind === 'paragraph') out.push(b.note ? `> ${mdCell(b.text)}` : mdCell(b.text));
+    else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${mdCell(i)}`));
     else out.push(`| ${b.head.map(mdCell).join(' | ')} |`, `|${b.head.map(() => ' --- ').join('|')}|`, ...b.rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`));
   }
   return out.join('\n') + '\n';

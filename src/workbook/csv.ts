@@ -7,11 +7,21 @@
 import type { Cell, Sheet } from './sheet.js';
 import { cellText } from './sheet.js';
 
+/**
+ * What a spreadsheet would run as a formula when it opens a CSV file: a text starting with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return. Written with a leading apostrophe (defused), and read
+ * back without it, so a workbook written as CSV reads back to the same cells.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const DEFUSED = /^'[=+\-@\t\r]/;
+
 /** One CSV line of cells. */
 function csvLine(cells: readonly Cell[], delimiter: string): string {
   return cells
     .map((c) => {
-      const t = c.value instanceof Date ? c.value.toISOString().slice(0, 10) : c.value === null || c.value === undefined ? '' : String(c.value);
+      let t = c.value instanceof Date ? c.value.toISOString().slice(0, 10) : c.value === null || c.value === undefined ? '' : String(c.value);
+      // Names and texts come from rule files passed from office to office; numbers stay numbers.
+      if (typeof c.value === 'string' && (FORMULA_START.test(t) || DEFUSED.test(t))) t = `'${t}`;
       return /["\r\n]/.test(t) || t.includes(delimiter) || /^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
     })
     .join(delimiter);
@@ -88,7 +98,7 @@ export function csvToSheet(input: string, name = 'csv', delimiter?: string): Par
   let column = 1;
   let quoteLine = line;
   const endCell = (): void => {
-    row.push({ value: cell === '' ? null : cell });
+    row.push({ value: cell === '' ? null : DEFUSED.test(cell) ? cell.slice(1) : cell });
     cell = '';
     afterQuote = false;
     column++;

@@ -251,3 +251,61 @@ describe('a run that evaluates no row exits 1 and says why (every command that e
     expect(tried).toBeGreaterThanOrEqual(10);
   });
 });
+
+/** Text that would drive a terminal, form Markdown, run as a spreadsheet formula or as HTML. */
+const HOSTILE = '=HYPERLINK("http://x","y") \u001b]52;c;ZXZpbA==\u0007 \u001b[2J # H [l](javascript:alert(1)) ![i](http://x/i.png) <script>alert(1)</script> \u202eevil\u009b';
+
+/** What no text output may hold, whatever the format. */
+function unsafeIn(text: string, format: string): string | undefined {
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text)) return 'a raw control or bidi character';
+  if (format === 'md') {
+    if (/^\s{0,3}#+ [^\n]*(?<!\\)# H/m.test(text) || /^\s{0,3}#+ H /m.test(text)) return 'a heading from data';
+    if (/(?<!\\)\[[^\]\n]*(?<!\\)\]\(/.test(text)) return 'a link or image from data';
+    if (/(?<!\\)<script/i.test(text)) return 'raw HTML';
+  }
+  if (format === 'csv' && /(^|[,;\t"])=HYPERLINK/m.test(text)) return 'a formula';
+  if (format === 'html' && (/<script/i.test(text) || /href="javascript/i.test(text) || /<a\s/i.test(text))) return 'markup from data';
+  return undefined;
+}
+
+describe('every command × every format writes data and rule-file text safely (generated from the command table)', () => {
+  it('a hostile rule file and hostile commune names: no control, no Markdown structure, no formula, no markup', async () => {
+    const dir = mkdtempSync(join(root, 'hostile-'));
+    const shown = await run(['show', SET, '--format', 'json']);
+    const set = JSON.parse(shown.stdout) as { id: string; nameVi: string; nameEn: string; criteria: Array<{ nameVi: string; nameEn: string; indicators: Array<{ nameVi: string; nameEn: string }> }> };
+    set.id = 'test/hostile';
+    set.nameVi = set.nameEn = HOSTILE;
+    for (const c of set.criteria) {
+      c.nameVi = c.nameEn = HOSTILE;
+      for (const i of c.indicators) i.nameVi = i.nameEn = HOSTILE;
+    }
+    const rule = join(dir, 'hostile-set.json');
+    writeFileSync(rule, JSON.stringify(set));
+    const data = JSON.parse(readFileSync(repo('examples/dak-song-2023.json'), 'utf8')) as { set: string; communes: Array<{ name?: string }> };
+    data.set = rule;
+    for (const c of data.communes) c.name = `${HOSTILE} ${c.name ?? ''}`;
+    const dataFile = join(dir, 'hostile-data.json');
+    writeFileSync(dataFile, JSON.stringify(data));
+    let tried = 0;
+    for (const [name, command] of Object.entries(table)) {
+      const { args: furnished } = furnish(name, command, { options: false });
+      // The hostile files in the data and set roles; the other roles keep their fixtures.
+      const role = command.positionals.input;
+      const args = furnished.map((a, k) => (k === 0 ? a : role === 'data' ? dataFile : role === 'set' ? rule : a));
+      if ('set' in command.options) args.push('--set', rule);
+      args.push(...(REQUIRED[name] ?? []).map((a) => (a === SET ? rule : a)));
+      // Every text format the command accepts (one it refuses says so and is skipped).
+      for (const format of 'format' in command.options ? ['table', 'json', 'csv', 'md', 'html'] : ['default']) {
+        for (const lang of ['vi', 'en'] as const) {
+          const r = await run([...args, ...(format === 'default' ? [] : ['--format', format]), '--lang', lang]);
+          if (r.code === 2 && /--format/.test(r.stderr)) continue;
+          const what = `ntm ${name} --format ${format} --lang ${lang}`;
+          expect(unsafeIn(r.stdout, format), `${what}: ${unsafeIn(r.stdout, format)}: ${r.stdout.slice(0, 400)}`).toBeUndefined();
+          expect(unsafeIn(r.stderr, 'table'), `${what} (errors): ${r.stderr.slice(0, 400)}`).toBeUndefined();
+          tried++;
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(40);
+  });
+});
