@@ -5,7 +5,7 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * Keeps the rule files that the library imports on demand (`import()` in
- * src/rules/bundled-sets.ts) as imports of the package's own `rules/*.json`, relative to the
+ * src/rules/manifest/index.ts) as imports of the package's own `rules/*.json`, relative to the
  * output, instead of copying them into chunks of the build. An app's bundler then makes each set
  * a chunk of its own, loaded when asked for; a chunk of this build holding a set would be
  * imported by every entry that reaches the registry, and so land in every app's first load.

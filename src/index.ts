@@ -12,7 +12,7 @@
 
 // Criterion sets: the bundled ones, your own, versions in force, fingerprints, diffs, calibration.
 export { listCriterionSets, getCriterionSet, loadCriterionSet, type CriterionSetSummary } from './rules/registry.js';
-export { importCriterionSet, isBundledSetId, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
+export { importCriterionSet, isBundledSetId, findByDecision, BUNDLED_SET_IDS, type BundledSetId, type BundledSetIdArg } from './rules/bundled-sets.js';
 export { parseRuleText } from './rules/load.js';
 export { dimensionContext, type DimensionInput } from './rules/dimensions.js';
 export {
@@ -126,6 +126,22 @@ export {
   type CriterionState,
 } from './cases/index.js';
 export { findCriterionSet, type SetReferenceOptions, type SetReferenceKind } from './versions/set-reference.js';
+export {
+  impactOf,
+  impactText,
+  impactCsv,
+  impactMarkdown,
+  impactHtml,
+  type Impact,
+  type ImpactOptions,
+  type CommuneImpact,
+  type CommuneStanding,
+  type CriterionFlip,
+  type IndicatorFlip,
+  type IndicatorOutcome,
+  type RuleChange,
+  type StandingChange,
+} from './impact/index.js';
 
 // Reports: tables, CSV, Markdown, HTML, and the pieces a page shows.
 export {

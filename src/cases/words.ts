@@ -5,11 +5,11 @@
  * as the same kind of thing.
  */
 import { foldText } from '../evaluate/words.js';
-import type { CommuneResult, CriterionResult, IndicatorStatus, Status } from '../schema/result.js';
+import type { CommuneResult, CriterionResult, IndicatorStatus, Status, VerdictState } from '../schema/result.js';
 import type { Lang } from '../requirement/format.js';
 
-/** A criterion's outcome as a case pins it: its status, with "cơ bản đạt" (basically met) told apart from other not-met. */
-export type CriterionState = Status | 'basically-met';
+/** A criterion's outcome as a case pins it: its state, "cơ bản đạt" (basically met) told apart from other not-met (the results' `state`). */
+export type CriterionState = VerdictState;
 
 const COMMUNE_WORDS: Readonly<Record<string, Status>> = {
   met: 'met',
@@ -89,14 +89,9 @@ export const STATE_WORDS = {
   indicator: 'met | not-met | missing | threshold-unknown | not-applicable (Đạt, Chưa đạt, Thiếu số liệu, Chưa rõ ngưỡng, Không áp dụng)',
 } as const;
 
-/**
- * The state of a criterion in a result: its status, or `basically-met` for a criterion whose
- * status is not met because it was recorded "cơ bản đạt".
- */
+/** The state of a criterion in a result: its status, with "cơ bản đạt" told apart (the result's `state`). */
 export function criterionState(c: CriterionResult): CriterionState {
-  const status = c.status as CriterionState;
-  if (status === 'basically-met') return status;
-  return status === 'not-met' && c.verdict === 'basically-met' ? 'basically-met' : status;
+  return c.state;
 }
 
 /** The state of a commune in a result. */

@@ -16,6 +16,7 @@ import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 import { workbookCommands } from './workbook-commands.js';
 import { DOSSIER_COMMANDS } from './dossier-commands.js';
 import { TEST_COMMANDS } from './test-command.js';
+import { IMPACT_COMMANDS } from './impact-command.js';
 
 const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] });
 
@@ -30,6 +31,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ...REORGANISATION_COMMANDS,
   ...ROADMAP_COMMANDS,
   ...TEST_COMMANDS,
+  ...IMPACT_COMMANDS,
   ...DOSSIER_COMMANDS,
 });
 

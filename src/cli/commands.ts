@@ -11,6 +11,7 @@ import type { CriterionSet, Indicator } from '../schema/criterion-set.js';
 import type { RequirementSpec } from '../schema/requirement.js';
 import { NtmError, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
+import { bundledSetAmends, findByDecision, isBundledSetId } from '../rules/bundled-sets.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { listSetKindsWithoutVersions } from '../versions/kinds.js';
 import { unknownParts } from '../versions/unknowns.js';
@@ -26,7 +27,8 @@ import { resultsHtml } from '../report/html.js';
 import { resultsText, displayWidth } from '../report/table.js';
 import { indicatorName, LEVEL_TEXT } from '../report/labels.js';
 import type { ReportContext } from '../report/gaps.js';
-import { FileError, readRows, readUserText, type SourceRow } from './inputs.js';
+import { FileError, jsonTooDeep, readRows, readUserText, type SourceRow } from './inputs.js';
+import { LIMITS } from './limits.js';
 import { issueText } from './messages.js';
 import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
@@ -245,9 +247,24 @@ export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet
     refuseImpostor(v, set, lang);
     return set;
   }
-  return sayingIn(() => getCriterionSet(v), {
+  return sayingIn(() => getCriterionSet(isBundledSetId(v) ? v : (setOfDecision(v) ?? v)), {
     'unknown-set': () => `không có bộ tiêu chí "${printable(v)}" đi kèm; có sẵn: ${listCriterionSets().map((s) => s.id).join(', ')}`,
   });
+}
+
+/**
+ * A set named by its decision number (`1037/QĐ-UBND`): the set that decision issued, or the one
+ * version it amended; a decision that amends several sets is refused with their ids.
+ */
+function setOfDecision(decision: string): string | undefined {
+  const found = findByDecision(decision);
+  const issued = found.filter((id) => !bundledSetAmends(id));
+  const pick = issued.length === 1 ? issued : found;
+  if (pick.length <= 1) return pick[0];
+  throw new UsageError(
+    `decision "${printable(decision)}" names ${pick.length} bundled sets: ${pick.join(', ')}; give the set id`,
+    `quyết định "${printable(decision)}" ứng với ${pick.length} bộ tiêu chí có sẵn: ${pick.join(', ')}; hãy ghi mã bộ tiêu chí`,
+  );
 }
 
 /**
@@ -586,7 +603,10 @@ export function noRowEvaluated(file: string, year: number | undefined, skipped: 
 export async function jsonFileHeader(file: string): Promise<{ set?: string; plan?: string; description?: string; referenceDate?: string }> {
   if (!file.toLowerCase().endsWith('.json')) return {};
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown> | null;
+    const body = await readFile(file, 'utf8');
+    // A file too deep is refused by readRows, with its line and column.
+    if (jsonTooDeep(body, LIMITS.jsonDepth) !== undefined) return {};
+    const data = JSON.parse(body) as Record<string, unknown> | null;
     const text = (k: string): Record<string, string> => (typeof data?.[k] === 'string' ? { [k]: data[k] as string } : {});
     return { ...text('set'), ...text('plan'), ...text('description'), ...text('referenceDate') };
   } catch {

@@ -17,6 +17,7 @@ import { formatPath, printable, type JsonPath } from '../errors.js';
 import { columnLetters, columnOfPath, isHeaderRow, readHeader, rowToInput, type CellValue, type Column, type HeaderProblem } from './rows.js';
 import { csvRecords, LineTooLong, textLines, type CsvProblem, type CsvRecord, type TextLine } from './csv.js';
 import { LIMITS } from './limits.js';
+import { t } from '../messages/index.js';
 import { dataSetMismatch } from './data-set-guard.js';
 import { zipProblem } from './zip-guard.js';
 
@@ -135,17 +136,62 @@ export async function* readRows(file: string, options: ReadOptions): AsyncGenera
   else yield* xlsxRows(file, options);
 }
 
+/**
+ * Where a JSON text nests deeper than `limit`, as `line:column`, or undefined: one linear pass
+ * over the text, before it is parsed, so a deeply nested file is refused before anything walks it.
+ *
+ * @example jsonTooDeep('[[[1]]]', 2) // '1:3'
+ */
+export function jsonTooDeep(text: string, limit: number): string | undefined {
+  let depth = 0;
+  let inString = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return `${line}:${i - lineStart + 1}`;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A JSON data file's text parsed, after the depth check ({@link LIMITS}.jsonDepth); a file too
+ * deep or not JSON is a {@link FileError} in the run's language.
+ */
+export function parseDataJson(file: string, text: string, lang: Lang | undefined): unknown {
+  const shown = printable(file);
+  const deep = jsonTooDeep(text, LIMITS.jsonDepth);
+  if (deep !== undefined) throw new FileError(t('io.tooDeep', { at: `${shown}:${deep}`, limit: LIMITS.jsonDepth }, lang ?? 'vi'));
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new FileError(tr(lang, `${shown}: không phải JSON hợp lệ (${printable((e as Error).message)})`, `${shown}: not valid JSON: ${printable((e as Error).message)}`));
+  }
+}
+
 /** A JSON data file: `{ "communes": [...] }` (as in examples/) or a bare array of commune inputs. */
 async function* jsonRows(file: string, options: ReadOptions): AsyncGenerator<SourceRow> {
   const lang = options.lang;
   const shown = printable(file);
-  let data: unknown;
+  let text: string;
   try {
-    const text = await readFile(file, 'utf8');
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    text = await readFile(file, 'utf8');
   } catch (e) {
     throw new FileError(tr(lang, `${shown}: không phải JSON hợp lệ (${printable((e as Error).message)})`, `${shown}: not valid JSON: ${printable((e as Error).message)}`));
   }
+  const data = parseDataJson(file, text, lang);
   // A file that names its set is never judged under a set of another period (by criterion number).
   const mismatch = !Array.isArray(data) && data !== null && typeof data === 'object' ? dataSetMismatch(shown, (data as { set?: unknown }).set, options.set, lang ?? 'vi') : undefined;
   if (mismatch !== undefined) throw new FileError(mismatch);

@@ -23,6 +23,12 @@ export const LIMITS = {
   lineChars: 16 * 1024 * 1024,
   /** Cells of a whole file. */
   cells: 100_000_000,
+  /**
+   * Nesting of a JSON data file (communes, province, groups): checked on the text before it is
+   * parsed, so no command walks a 10,000-deep file into a stack overflow. Rule, overlay and plan
+   * files keep their own, stricter limit (32).
+   */
+  jsonDepth: 64,
   /** Problems printed for one header or one rule file; the rest are counted. */
   printedProblems: 50,
 } as const;

@@ -13,7 +13,7 @@ import type { CommuneResult } from '../schema/result.js';
 import type { CommuneInput } from '../schema/input.js';
 import { collectEvaluation, formatOf, langOf, locatedIssues, parseCommandArgs, setOf, textTable, dateOf, type Command, UsageError, COMMON, type OptionDecls, type PositionalDecl } from './commands.js';
 import { setInForceOn } from './version-commands.js';
-import { FileError, readUserText } from './inputs.js';
+import { FileError, parseDataJson, readUserText } from './inputs.js';
 import { dataSetMismatch } from './data-set-guard.js';
 import { rollUp, rollUpText } from '../report/rollup.js';
 import { t } from '../messages/index.js';
@@ -26,11 +26,7 @@ const GROUPS_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a J
 /** A JSON file's text and data; unreadable or malformed files are file errors. */
 async function readJson(file: string, lang: Lang): Promise<{ text: string; data: unknown }> {
   const text = await readUserText(file, lang);
-  try {
-    return { text, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (e) {
-    throw new FileError(`${file}: not JSON: ${(e as Error).message}`);
-  }
+  return { text, data: parseDataJson(file, text, lang) };
 }
 
 const CONDITION_WORD: Record<Lang, Record<string, string>> = {

@@ -11,13 +11,9 @@ import {
   type GroupRules,
   type RuleOutcome,
 } from './schema.js';
-import communeGroups2026 from '../../rules/commune-groups/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
+import { FILES as GROUP_RULE_FILES } from '../rules/manifest/commune-groups.js';
 
-const groupRuleFiles = bundledDataFiles(
-  GroupRulesSchema,
-  { 'national/commune-groups/2026': { file: 'rules/commune-groups/national/51-2025-qd-ttg-2026.json', data: communeGroups2026 } },
-  'group-rules',
-);
+const groupRuleFiles = bundledDataFiles(GroupRulesSchema, GROUP_RULE_FILES, 'group-rules');
 
 /** The bundled group rules of 51/2025/QĐ-TTg. */
 export const DEFAULT_GROUP_RULES = 'national/commune-groups/2026';

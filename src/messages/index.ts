@@ -12,6 +12,7 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
@@ -26,6 +27,7 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   report,
   status,
+  impact,
   guard,
   rollup,
   actors,
@@ -37,6 +39,7 @@ export const DOMAINS = {
 export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
+  ...impact,
   ...guard,
   ...rollup,
   ...actors,

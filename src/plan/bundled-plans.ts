@@ -1,18 +1,13 @@
 import type { Plan } from '../schema/plan.js';
 import { NtmError } from '../errors.js';
 import { loadPlan } from './load.js';
+import { PLAN_FILES, type BundledPlanId } from '../rules/manifest/index.js';
 
-/** The id of a district plan bundled with the library (`getPlan`, `listPlans`). */
-export type BundledPlanId = 'dak-song/2023';
+/** The id of a district plan bundled with the library; the union is generated from rules/plans/ (`npm run manifest`). */
+export type { BundledPlanId } from '../rules/manifest/index.js';
 
-/**
- * The bundled plan files, by plan id, with their data imported on demand (in the ES build an
- * import of the package's own rule file, so an app's bundler makes it a chunk of its own). The
- * registry (registry.ts) imports the same files statically, keyed by the same ids.
- */
-const BUNDLED_PLANS: { readonly [Id in BundledPlanId]: { file: string; data: () => Promise<{ default: unknown }> } } = {
-  'dak-song/2023': { file: 'rules/plans/dak-song/2023.json', data: () => import('../../rules/plans/dak-song/2023.json', { with: { type: 'json' } }) },
-};
+/** The bundled plan files, by plan id, with their data imported on demand (generated: src/rules/manifest/). */
+const BUNDLED_PLANS = PLAN_FILES;
 
 /** The ids of the bundled plans, sorted. */
 export const BUNDLED_PLAN_IDS: readonly BundledPlanId[] = Object.freeze((Object.keys(BUNDLED_PLANS) as BundledPlanId[]).sort());

@@ -1,7 +1,7 @@
 import type { Plan } from '../schema/plan.js';
 import { loadPlan } from './load.js';
-import { BUNDLED_PLAN_IDS, bundledPlanFromData, isBundledPlanId, unknownPlanError, type BundledPlanId } from './bundled-plans.js';
-import dakSong2023 from '../../rules/plans/dak-song/2023.json' with { type: 'json' };
+import { BUNDLED_PLAN_IDS, bundledPlanFromData, isBundledPlanId, unknownPlanError } from './bundled-plans.js';
+import { FILES as PLAN_DATA } from '../rules/manifest/plans.js';
 
 export { loadPlan } from './load.js';
 
@@ -9,9 +9,7 @@ export { loadPlan } from './load.js';
  * The data of the bundled plan files, by plan id (the list is in bundled-plans.ts); imported
  * statically so that the lookups here answer synchronously, and validated the first time asked for.
  */
-const BUNDLED_DATA: { readonly [Id in BundledPlanId]: unknown } = {
-  'dak-song/2023': dakSong2023,
-};
+const BUNDLED_DATA = PLAN_DATA;
 
 /**
  * Ids of the bundled plans.
@@ -29,7 +27,7 @@ export function listPlans(): string[] {
  */
 export function getPlan(id: string): Plan {
   if (!isBundledPlanId(id)) throw unknownPlanError(id);
-  return bundledPlanFromData(id, BUNDLED_DATA[id]);
+  return bundledPlanFromData(id, BUNDLED_DATA[id].data);
 }
 
 /** A plan given as an id, or as an object (validated once, then known by identity). Defaults to `dak-song/2023`. */

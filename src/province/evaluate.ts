@@ -6,13 +6,9 @@ import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
-import provinceNtm2026 from '../../rules/province-completion/national/51-2025-qd-ttg-2026.json' with { type: 'json' };
+import { FILES as PROVINCE_RULE_FILES } from '../rules/manifest/province-completion.js';
 
-const files = bundledDataFiles(
-  ProvinceRulesSchema,
-  { 'national/province-ntm/2026': { file: 'rules/province-completion/national/51-2025-qd-ttg-2026.json', data: provinceNtm2026 } },
-  'province-rules',
-);
+const files = bundledDataFiles(ProvinceRulesSchema, PROVINCE_RULE_FILES, 'province-rules');
 
 /** The bundled province-completion rules of 51/2025/QĐ-TTg (Phụ lục III). */
 export const DEFAULT_PROVINCE_RULES = 'national/province-ntm/2026';

@@ -3,13 +3,9 @@ import type { LeafSpec } from '../schema/requirement.js';
 import { NtmError } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
-import recognition2022 from '../../rules/recognition/18-qd-ttg-2022.json' with { type: 'json' };
-import recognition2024 from '../../rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json' with { type: 'json' };
+import { FILES as RECOGNITION_FILES } from '../rules/manifest/recognition.js';
 
-const BUNDLED: Readonly<Record<string, BundledFile>> = {
-  'national/recognition/2022': { file: 'rules/recognition/18-qd-ttg-2022.json', data: recognition2022 },
-  'national/recognition/2024': { file: 'rules/recognition/18-qd-ttg-2022.03-qd-ttg-2024.json', data: recognition2024 },
-};
+const BUNDLED: Readonly<Record<string, BundledFile>> = RECOGNITION_FILES;
 
 /** The id of 18/2022/QĐ-TTg as amended by 03/2024/QĐ-TTg. */
 export const AMENDED_RECOGNITION_RULES_ID = 'national/recognition/2024';

@@ -2,13 +2,9 @@ import { NtmError } from '../errors.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import { foldText } from '../evaluate/index.js';
 import { ReorganisationSchema, type CurrentUnit, type FormerUnit, type Reorganisation } from './schema.js';
-import lamDong2025 from '../../rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json' with { type: 'json' };
+import { FILES as REORGANISATION_FILES } from '../rules/manifest/reorganisations.js';
 
-const files = bundledDataFiles(
-  ReorganisationSchema,
-  { 'lam-dong/reorganisation-2025': { file: 'rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json', data: lamDong2025 } },
-  'reorganisation',
-);
+const files = bundledDataFiles(ReorganisationSchema, REORGANISATION_FILES, 'reorganisation');
 
 /** The bundled 2025 reorganisation of Lâm Đồng (former Đắk Song's communes). */
 export const DEFAULT_REORGANISATION = 'lam-dong/reorganisation-2025';

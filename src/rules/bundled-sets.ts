@@ -1,23 +1,10 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { NtmError } from '../errors.js';
 import { loadCriterionSetWith, isValidatedSet } from './load.js';
+import { SET_FILES, type BundledSetId } from './manifest/index.js';
 
-/**
- * The id of a criterion set bundled with the library (`getCriterionSet`, `listCriterionSets`).
- * Editors offer these in autocompletion wherever a set id is taken.
- */
-export type BundledSetId =
-  | 'dak-nong/commune-ntm/2022'
-  | 'dak-nong/commune-ntm/2024'
-  | 'dak-nong/commune-ntm-advanced/2022'
-  | 'dak-nong/commune-ntm-advanced/2024'
-  | 'national/commune-ntm/2016'
-  | 'national/commune-ntm/2022'
-  | 'national/commune-ntm/2024'
-  | 'national/district-ntm/2022'
-  | 'national/district-ntm/2024'
-  | 'national/commune-model/2022'
-  | 'national/commune-ntm/2026';
+/** The id of a criterion set bundled with the library; the union is generated from rules/sets/ (`npm run manifest`). */
+export type { BundledSetId } from './manifest/index.js';
 
 /**
  * What a set-id parameter accepts, for the argument type `T`: a string literal must be a
@@ -33,79 +20,12 @@ export type BundledSetId =
 export type BundledSetIdArg<T extends string> = string extends T ? T : T extends BundledSetId ? T : BundledSetId;
 
 /**
- * Where a bundled set lives, its kind, and its data, imported on demand. In the ES build these
- * imports stay imports of the package's own rule files (tsup.config.ts), so an app's bundler makes
- * each set a chunk of its own.
- */
-interface BundledSetEntry {
-  file: string;
-  kind: string;
-  data: () => Promise<{ default: unknown }>;
-}
-
-/**
  * The bundled rule files, by set id: `rules/sets/<issuer>/<decision>-<year>.json`, and an
- * amendment as `<decision amended>.<amending decision>.json` (a patch). The keys are exactly
- * {@link BundledSetId} (the type checks both ways); `kind` is checked against the file when it is
- * loaded, and tests/rules/bundled-sets.test.ts checks the list against `rules/sets/`.
+ * amendment as `<decision amended>.<amending decision>.json` (a patch), as `npm run manifest`
+ * lists them (src/rules/manifest/). `kind` is checked against the file when it is loaded, and
+ * tests/rules/manifest.test.ts checks the manifest against `rules/`.
  */
-const BUNDLED_SETS: { readonly [Id in BundledSetId]: BundledSetEntry } = {
-  'dak-nong/commune-ntm/2022': {
-    file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.json',
-    kind: 'dak-nong/commune-ntm',
-    data: () => import('../../rules/sets/dak-nong/1037-qd-ubnd-2022.json', { with: { type: 'json' } }),
-  },
-  'dak-nong/commune-ntm/2024': {
-    file: 'rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json',
-    kind: 'dak-nong/commune-ntm',
-    data: () => import('../../rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json', { with: { type: 'json' } }),
-  },
-  'dak-nong/commune-ntm-advanced/2022': {
-    file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.json',
-    kind: 'dak-nong/commune-ntm-advanced',
-    data: () => import('../../rules/sets/dak-nong/1038-qd-ubnd-2022.json', { with: { type: 'json' } }),
-  },
-  'dak-nong/commune-ntm-advanced/2024': {
-    file: 'rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json',
-    kind: 'dak-nong/commune-ntm-advanced',
-    data: () => import('../../rules/sets/dak-nong/1038-qd-ubnd-2022.211-qd-ttg-2024.json', { with: { type: 'json' } }),
-  },
-  'national/commune-ntm/2016': {
-    file: 'rules/sets/national/1980-qd-ttg-2016.json',
-    kind: 'national/commune-ntm',
-    data: () => import('../../rules/sets/national/1980-qd-ttg-2016.json', { with: { type: 'json' } }),
-  },
-  'national/commune-ntm/2022': {
-    file: 'rules/sets/national/318-qd-ttg-2022.json',
-    kind: 'national/commune-ntm',
-    data: () => import('../../rules/sets/national/318-qd-ttg-2022.json', { with: { type: 'json' } }),
-  },
-  'national/commune-ntm/2024': {
-    file: 'rules/sets/national/318-qd-ttg-2022.211-qd-ttg-2024.json',
-    kind: 'national/commune-ntm',
-    data: () => import('../../rules/sets/national/318-qd-ttg-2022.211-qd-ttg-2024.json', { with: { type: 'json' } }),
-  },
-  'national/district-ntm/2022': {
-    file: 'rules/sets/national/320-qd-ttg-2022.json',
-    kind: 'national/district-ntm',
-    data: () => import('../../rules/sets/national/320-qd-ttg-2022.json', { with: { type: 'json' } }),
-  },
-  'national/district-ntm/2024': {
-    file: 'rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json',
-    kind: 'national/district-ntm',
-    data: () => import('../../rules/sets/national/320-qd-ttg-2022.211-qd-ttg-2024.json', { with: { type: 'json' } }),
-  },
-  'national/commune-model/2022': {
-    file: 'rules/sets/national/319-qd-ttg-2022.json',
-    kind: 'national/commune-model',
-    data: () => import('../../rules/sets/national/319-qd-ttg-2022.json', { with: { type: 'json' } }),
-  },
-  'national/commune-ntm/2026': {
-    file: 'rules/sets/national/51-2025-qd-ttg-2026.json',
-    kind: 'national/commune-ntm',
-    data: () => import('../../rules/sets/national/51-2025-qd-ttg-2026.json', { with: { type: 'json' } }),
-  },
-};
+const BUNDLED_SETS = SET_FILES;
 
 /**
  * The ids of the bundled criterion sets, in registry order. Unlike `listCriterionSets()`, this
@@ -217,4 +137,26 @@ export async function loadCriterionSetOnDemand(json: unknown): Promise<Criterion
   const base = bundledBaseOf(json);
   if (base !== undefined) await importCriterionSet(base);
   return loadCriterionSetWith(json, { resolveBase: importedBase });
+}
+
+/** Whether a bundled set is an amended version (a patch that keeps its base's kind). */
+export function bundledSetAmends(id: BundledSetId): boolean {
+  return BUNDLED_SETS[id].amendedBy !== null;
+}
+
+/** Folds a decision number for comparison: no case, accents, spaces or dots (`1037/QD-UBND` = `1037/QĐ-UBND`). */
+function decisionKey(number: string): string {
+  return number.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/[\s.]/g, '').toLowerCase();
+}
+
+/**
+ * The bundled sets issued by a decision, or amended by it, oldest first: `1037/QĐ-UBND` gives the
+ * Đắk Nông commune set as issued and as amended by 211/QĐ-TTg; `211/QĐ-TTg` every set it amends.
+ * Case, accents and spaces do not matter (`1037/qd-ubnd`). Loads no set.
+ *
+ * @example findByDecision('1037/QĐ-UBND') // ['dak-nong/commune-ntm/2022', 'dak-nong/commune-ntm/2024']
+ */
+export function findByDecision(decision: string): BundledSetId[] {
+  const key = decisionKey(String(decision));
+  return BUNDLED_SET_IDS.filter((id) => decisionKey(BUNDLED_SETS[id].decision) === key || (BUNDLED_SETS[id].amendedBy !== null && decisionKey(BUNDLED_SETS[id].amendedBy!) === key));
 }

@@ -1,16 +1,10 @@
 import { SetKindSchema, type SetKind } from '../schema/criterion-set.js';
 import { dataFileLoader } from './load.js';
 import { bundledRegistry, type BundledFile } from './bundled.js';
-import modelResidentialArea from '../../rules/set-kinds/dak-nong/model-residential-area.json' with { type: 'json' };
-import modelGarden from '../../rules/set-kinds/dak-nong/model-garden.json' with { type: 'json' };
-import communeModern from '../../rules/set-kinds/national/commune-modern.json' with { type: 'json' };
+import { FILES as KIND_FILES } from './manifest/set-kinds.js';
 
 /** Bundled kinds that have no encodable version yet (their texts were not found). */
-const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = {
-  'dak-nong/model-residential-area': { file: 'rules/set-kinds/dak-nong/model-residential-area.json', data: modelResidentialArea },
-  'dak-nong/model-garden': { file: 'rules/set-kinds/dak-nong/model-garden.json', data: modelGarden },
-  'national/commune-modern': { file: 'rules/set-kinds/national/commune-modern.json', data: communeModern },
-};
+const BUNDLED_KINDS: Readonly<Record<string, BundledFile>> = KIND_FILES;
 
 const bundledKinds = bundledRegistry(BUNDLED_KINDS, dataFileLoader(SetKindSchema, 'INVALID_RULE_FILE').load, 'kind', 'INVALID_RULE_FILE');
 

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, SourceSchema, TextSchema } from '../schema/common.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
-import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
+import { FILES as SERIES_FILES } from '../rules/manifest/series.js';
 
 const KIND = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a kind like "dak-nong/commune-ntm"');
 
@@ -41,7 +41,7 @@ export const SeriesSchema = z
   });
 export type Series = z.infer<typeof SeriesSchema>;
 
-const files = bundledDataFiles(SeriesSchema, { 'commune-ntm': { file: 'rules/series/commune-ntm.json', data: communeNtmSeries } }, 'series');
+const files = bundledDataFiles(SeriesSchema, SERIES_FILES, 'series');
 
 /**
  * The bundled series, each validated.

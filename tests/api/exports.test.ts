@@ -13,7 +13,7 @@ import { built, repo } from '../cli/helpers.js';
 
 export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
   'criterion sets': [
-    'listCriterionSets', 'getCriterionSet', 'loadCriterionSet', 'importCriterionSet', 'isBundledSetId', 'BUNDLED_SET_IDS', 'parseRuleText', 'dimensionContext',
+    'listCriterionSets', 'getCriterionSet', 'loadCriterionSet', 'importCriterionSet', 'isBundledSetId', 'findByDecision', 'BUNDLED_SET_IDS', 'parseRuleText', 'dimensionContext',
     'criterionSetInForce', 'criterionSetVersions', 'isInForce', 'listSetKindsWithoutVersions', 'getSetKindWithoutVersions',
     'fingerprint', 'diffCriterionSets', 'calibrate', 'calibrationTemplate', 'getSeries', 'listSeries',
   ],
@@ -37,7 +37,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
     'checkRecognition', 'recognitionDossier', 'revocationRisk', 'getRecognitionRules', 'loadRecognitionRules', 'calibrateRecognition',
     'roadToStandard', 'whatIf', 'applyWhatIf', 'inputFromResult', 'comparePanel',
   ],
-  'cases and impact': ['runCases', 'parseCaseFile', 'casesJunit', 'CaseFileError', 'CaseFileSchema', 'findCriterionSet'],
+  'cases and impact': ['runCases', 'parseCaseFile', 'casesJunit', 'CaseFileError', 'CaseFileSchema', 'findCriterionSet', 'impactOf', 'impactText', 'impactCsv', 'impactMarkdown', 'impactHtml'],
   reports: [
     'criteriaMatrixTable', 'resultsText', 'resultsCsv', 'resultsMarkdown', 'resultsHtml', 'buildReport', 'communeReport',
     'communeGaps', 'gapKindText', 'shortfallText', 'requirementText', 'requirementUnit', 'formatValue', 'targetDetailText',

@@ -212,6 +212,16 @@ beforeAll(async () => {
     { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'xlsx'], code: 2, err: '--out' },
     { args: [CSV], code: 2, err: 'thiếu --commune' },
   ];
+  CASES.impact = [
+    { args: [JSON_DATA, '--to', '211/QĐ-TTg', '--lang', 'en'], code: 0, out: /Nam Bình +meets the set \(19\/19\) +undetermined \(18\/19\) +loses the standard +C18: met → undetermined[\s\S]*18\.4: met → threshold unknown \(now unknown\)[\s\S]*3 lose the standard/ },
+    { args: [CSV, '--from', '1037/QĐ-UBND', '--to', '2024-03-01', '--format', 'csv', '--out', out('impact.csv')], code: 0, outFile: out('impact.csv'), out: /^\ufeffMã xã,/ },
+    { args: [XLSX, '--sheet', '1', '--from', SET, '--to', repo('examples/calibration/tay-nguyen-hypothetical.overlay.json'), '--format', 'md'], code: 0, out: 'QĐ GIẢ ĐỊNH 0/QĐ-VIDU' },
+    { args: [JSON_DATA, '--to', '2026-06-30', '--format', 'html'], code: 0, out: 'không so sánh được' },
+    { args: [JSON_DATA, '--to', 'dak-nong/commune-ntm/2024', '--format', 'json'], code: 0, out: '"lose": 3' },
+    { args: [JSON_DATA], code: 2, err: 'thiếu --to' },
+    { args: [JSON_DATA, '--to', '9999/QĐ-XYZ'], code: 2, err: 'không có bộ tiêu chí, loại hay quyết định' },
+    { args: [JSON_DATA, '--to', '2024-03-01', '--out', JSON_DATA], code: 2, err: 'là tệp đầu vào' },
+  ];
   CASES.show!.push(
     { args: [SET, '--format', 'xlsx', '--out', out('annex.xlsx')], code: 0 },
     { args: ['national/district-ntm/2022', '--format', 'csv'], code: 0, out: '#sheet Bộ tiêu chí (Set)' },
@@ -246,7 +256,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test', 'dossier'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test', 'impact', 'dossier'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;

@@ -163,7 +163,7 @@ describe('an output that cannot be a file is a clear error (every command, both 
 
 const sh = promisify(execFile);
 /** Options a command cannot run without (the data files name their set and plan). */
-const REQUIRED: Readonly<Record<string, readonly string[]>> = { worklist: ['--agency', 'health'], calibrate: ['--base', SET], dossier: ['--commune', 'dak-mol'] };
+const REQUIRED: Readonly<Record<string, readonly string[]>> = { worklist: ['--agency', 'health'], calibrate: ['--base', SET], impact: ['--from', SET, '--to', '2024-03-01'], dossier: ['--commune', 'dak-mol'] };
 
 describe('a full disk ends with a message and exit code 3, never a stack trace', () => {
   it('every command, --out /dev/full: exit code 3 and the reason in the run\'s language', async () => {
@@ -307,5 +307,31 @@ describe('every command × every format writes data and rule-file text safely (g
       }
     }
     expect(tried).toBeGreaterThan(40);
+  });
+});
+
+describe('a JSON file nested 20,000 deep is refused in every role of every command, never a stack overflow', () => {
+  it('each declared input in turn', async () => {
+    const dir = mkdtempSync(join(root, 'deep-'));
+    const deep = join(dir, 'deep.json');
+    const n = 20_000;
+    writeFileSync(deep, `{"set":"${SET}","communes":[{"communeId":"a","year":2023,"indicators":{"15.3":${'['.repeat(n)}${']'.repeat(n)}}}],"province":${'['.repeat(n)}${']'.repeat(n)},"groups":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`);
+    let tried = 0;
+    for (const [name, command] of Object.entries(table)) {
+      const { args } = furnish(name, command);
+      const slotsOf = slots(command);
+      for (let k = 0; k < slotsOf.length; k++) {
+        // The k-th input file of the arguments, replaced by the deep file.
+        const files = args.filter((a) => a.includes(`${join(root, '')}`) && /input-\d+-/.test(a));
+        const target = files[k]!;
+        const required = (REQUIRED[name] ?? []).length > 0 && !args.includes(REQUIRED[name]![0]!) ? REQUIRED[name]! : [];
+        const r = await run([...args.map((a) => (a === target ? deep : a)), ...required, '--lang', 'en']);
+        const what = `ntm ${name}, input ${k} (${slotsOf[k]!.role})`;
+        expect(r.code, `${what}: ${r.stderr}`).not.toBe(0);
+        expect(r.stderr, what).not.toMatch(/internal error|RangeError|\n\s+at /);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(30);
   });
 });

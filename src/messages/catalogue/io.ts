@@ -45,6 +45,11 @@ export const io = domain('io', {
   'io.reason.ENOTDIR': label('đường dẫn đi qua một tệp không phải thư mục', 'a part of the path is not a folder'),
   'io.reason.EIO': label('lỗi vào/ra của thiết bị', 'input/output error'),
   'io.reason.EFBIG': label('tệp quá lớn', 'file too large'),
+  'io.tooDeep': msg(
+    { at: 'name', limit: 'number' },
+    (p, f) => `${p.at}: dữ liệu JSON lồng sâu quá ${f.number(p.limit)} cấp; tệp không được đọc`,
+    (p, f) => `${p.at}: the JSON data is nested deeper than ${f.number(p.limit)} levels; the file is not read`,
+  ),
   'io.noRows': msg({ file: 'name' }, (p) => `${p.file}: không có dòng dữ liệu xã nào; không đánh giá xã nào`, (p) => `${p.file}: no commune rows; no commune evaluated`),
   'io.noRowsOfYear': msg(
     { file: 'name', year: 'code', skipped: 'number' },
