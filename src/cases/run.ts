@@ -4,7 +4,8 @@ import { NtmError } from '../errors.js';
 import { CaseFileError, problemOfZod, type CaseFileProblem } from './problems.js';
 import { evaluateCommuneSync } from '../evaluate/commune.js';
 import { criterionResult, indicatorResult } from '../evaluate/find.js';
-import { formatNumber, operatorSymbol, type Lang } from '../requirement/format.js';
+import { operatorSymbol, type Lang } from '../requirement/format.js';
+import { formatNumber, t } from '../messages/index.js';
 import { findCriterionSet } from '../versions/set-reference.js';
 import { CaseFileSchema, requirementExpectationOf, type Case, type CaseFile, type RequirementExpectation } from './schema.js';
 import { communeStateOf, communeStateText, criterionState, criterionStateOf, indicatorStateOf, stateText } from './words.js';
@@ -138,10 +139,10 @@ function failed(base: Pick<CaseOutcome, 'name' | 'file' | 'where'>, setId: strin
 
 function setErrorVi(ref: string, date: string | undefined, e: NtmError): string {
   const issue = e.issues[0]?.code;
-  if (issue === 'kind-without-date') return `"${ref}" là một loại bộ tiêu chí: cần "date" để chọn phiên bản có hiệu lực`;
-  if (issue === 'ambiguous-set') return `"${ref}" chỉ nhiều loại bộ tiêu chí: hãy ghi mã bộ tiêu chí`;
-  if (issue === 'no-set-in-force') return `không có bộ tiêu chí "${ref}" nào có hiệu lực ngày ${date ?? '?'}`;
-  return `không có bộ tiêu chí, loại hay quyết định "${ref}"`;
+  if (issue === 'kind-without-date') return t('cases.set.kindWithoutDate', { ref }, 'vi');
+  if (issue === 'ambiguous-set') return t('cases.set.ambiguous', { ref }, 'vi');
+  if (issue === 'no-set-in-force' && date !== undefined) return t('cases.set.notInForce', { ref, date }, 'vi');
+  return t('cases.set.unknown', { ref }, 'vi');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,40 +155,34 @@ function compare(c: Case, r: CommuneResult): CaseDifference[] {
   const e = c.expect;
   if (e.status !== undefined) {
     const want = communeStateOf(e.status)!;
-    if (want !== r.status) {
-      out.push(diff('commune', null, 'status', want, r.status, (lang) => `${lang === 'vi' ? 'xã' : 'commune'}: ${expectedGot(communeStateText(want, lang), communeStateText(r.status, lang), lang)}`));
-    }
+    if (want !== r.status) out.push(diff('commune', null, 'status', want, r.status, (lang) => t('cases.diff.status', { expected: communeStateText(want, lang), actual: communeStateText(r.status, lang) }, lang)));
   }
   for (const [number, word] of Object.entries(e.criteria ?? {})) {
     const want = criterionStateOf(word)!;
     const got = criterionResult(r, number);
-    const label = (lang: Lang) => `${lang === 'vi' ? 'tiêu chí' : 'criterion'} ${number}`;
     if (!got) {
-      out.push(absent('criterion', number, want, label, r.setId));
+      out.push(diff('criterion', number, 'absent', want, null, (lang) => t('cases.diff.absentCriterion', { number, set: r.setId }, lang)));
       continue;
     }
     const state = criterionState(got);
-    if (state !== want) out.push(diff('criterion', number, 'status', want, state, (lang) => `${label(lang)}: ${expectedGot(stateText(want, lang), stateText(state, lang), lang)}`));
+    if (state !== want) out.push(diff('criterion', number, 'status', want, state, (lang) => t('cases.diff.criterion', { number, expected: stateText(want, lang), actual: stateText(state, lang) }, lang)));
   }
   for (const [code, exp] of Object.entries(e.indicators ?? {})) {
     const want = typeof exp === 'string' ? { status: exp } : exp;
     const got = indicatorResult(r, code);
     if (!got) {
-      out.push(absent('indicator', code, want.status === undefined ? '' : indicatorStateOf(want.status)!, (lang) => `${lang === 'vi' ? 'chỉ tiêu' : 'indicator'} ${code}`, r.setId));
+      out.push(diff('indicator', code, 'absent', want.status === undefined ? '' : indicatorStateOf(want.status)!, null, (lang) => t('cases.diff.absentIndicator', { code, set: r.setId }, lang)));
       continue;
     }
     if (want.status !== undefined) {
       const s = indicatorStateOf(want.status)!;
-      if (s !== got.status) out.push(diff('indicator', code, 'status', s, got.status, (lang) => `${code}: ${expectedGot(stateText(s, lang), stateText(got.status, lang), lang)}`));
+      if (s !== got.status) out.push(diff('indicator', code, 'status', s, got.status, (lang) => t('cases.diff.indicator', { code, expected: stateText(s, lang), actual: stateText(got.status, lang) }, lang)));
     }
     if (want.requirement !== undefined) {
       const req = requirementExpectationOf(want.requirement)!;
       if (!sameRequirement(req, got.requirement)) {
-        out.push(
-          diff('indicator', code, 'requirement', requirementCode(req), actualRequirementCode(got.requirement), (lang) =>
-            `${code} ${lang === 'vi' ? 'yêu cầu' : 'requirement'}: ${expectedGot(expectedRequirementText(req, got.requirement, lang), `${lang === 'vi' ? got.requirement.textVi : got.requirement.textEn}${'source' in got.requirement ? ` (${got.requirement.source.decision})` : ''}`, lang)}`,
-          ),
-        );
+        const actual = (lang: Lang) => `${lang === 'vi' ? got.requirement.textVi : got.requirement.textEn}${'source' in got.requirement ? ` (${got.requirement.source.decision})` : ''}`;
+        out.push(diff('indicator', code, 'requirement', requirementCode(req), actualRequirementCode(got.requirement), (lang) => t('cases.diff.requirement', { code, expected: expectedRequirementText(req, got.requirement, lang), actual: actual(lang) }, lang)));
       }
     }
     if (want.shortfall !== undefined) {
@@ -195,24 +190,16 @@ function compare(c: Case, r: CommuneResult): CaseDifference[] {
       const b = want.shortfall;
       const same = a === null || b === null ? a === b : close(a, b);
       if (!same) {
-        const t = (v: number | null, lang: Lang) => (v === null ? (lang === 'vi' ? 'không có' : 'none') : formatNumber(v, lang));
-        out.push(diff('indicator', code, 'shortfall', b === null ? 'null' : String(b), a === null ? 'null' : String(a), (lang) => `${code} ${lang === 'vi' ? 'mức còn thiếu' : 'shortfall'}: ${expectedGot(t(b, lang), t(a, lang), lang)}`));
+        const text = (v: number | null, lang: Lang) => (v === null ? t('cases.none', {}, lang) : formatNumber(v, lang));
+        out.push(diff('indicator', code, 'shortfall', b === null ? 'null' : String(b), a === null ? 'null' : String(a), (lang) => t('cases.diff.shortfall', { code, expected: text(b, lang), actual: text(a, lang) }, lang)));
       }
     }
   }
   return out;
 }
 
-function expectedGot(expected: string, actual: string, lang: Lang): string {
-  return lang === 'vi' ? `mong đợi ${expected}, thực tế ${actual}` : `expected ${expected}, got ${actual}`;
-}
-
 function diff(item: CaseDifference['item'], code: string | null, field: CaseDifference['field'], expected: string, actual: string | null, text: (lang: Lang) => string): CaseDifference {
   return { item, code, field, expected, actual, textVi: text('vi'), textEn: text('en') };
-}
-
-function absent(item: 'criterion' | 'indicator', code: string, expected: string, label: (lang: Lang) => string, setId: string): CaseDifference {
-  return diff(item, code, 'absent', expected, null, (lang) => `${label(lang)}: ${lang === 'vi' ? `bộ tiêu chí ${setId} không có` : `not in the set ${setId}`}`);
 }
 
 function sameRequirement(e: RequirementExpectation, r: Requirement): boolean {
@@ -230,8 +217,8 @@ function actualRequirementCode(r: Requirement): string {
 }
 
 function expectedRequirementText(e: RequirementExpectation, actual: Requirement, lang: Lang): string {
-  if (e.kind === 'unknown') return lang === 'vi' ? 'chưa rõ ngưỡng' : 'threshold unknown';
-  if (e.kind === 'is-met') return lang === 'vi' ? 'Đạt' : 'met';
+  if (e.kind === 'unknown') return t('status.indicator.threshold-unknown', {}, lang);
+  if (e.kind === 'is-met') return t('status.indicator.met', {}, lang);
   const unit = actual.kind === 'compare' && actual.unit ? (actual.unit === '%' && lang === 'en' ? '%' : ` ${actual.unit}`) : '';
   return `${operatorSymbol(e.operator)} ${formatNumber(e.value, lang)}${unit}`;
 }

@@ -13,32 +13,9 @@ import { issueText } from './messages.js';
 import { FileError, readUserText } from './inputs.js';
 import { COMMON, formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
 import { openSink, type CliIo } from './io.js';
+import { t } from '../messages/index.js';
 import { readWorkbookFile } from './workbook-commands.js';
 
-const T = {
-  vi: {
-    passed: (n: number, f: number) => `${n} khớp, ${f} không khớp`,
-    pass: 'khớp',
-    fail: 'không khớp',
-    error: 'lỗi',
-    noCases: (arg: string) => `${arg}: không có tệp trường hợp nào (.yaml, .yml, .cases.json, .cases.csv, .cases.xlsx)`,
-    fileType: (f: string) => `${f}: không đọc được loại tệp này; dùng .yaml, .yml, .json, .csv hoặc .xlsx`,
-    notFound: (f: string) => `${f}: không đọc được tệp (không tồn tại)`,
-    invalidFiles: (n: number) => `${n} tệp trường hợp không hợp lệ (xem ở trên)`,
-    sheetNone: (f: string) => `${f}: không có bảng nào có cột "Trường hợp"`,
-  },
-  en: {
-    passed: (n: number, f: number) => `${n} passed, ${f} failed`,
-    pass: 'passed',
-    fail: 'failed',
-    error: 'error',
-    noCases: (arg: string) => `${arg}: no case files in it (.yaml, .yml, .cases.json, .cases.csv, .cases.xlsx)`,
-    fileType: (f: string) => `${f}: cannot read this type of file; use .yaml, .yml, .json, .csv or .xlsx`,
-    notFound: (f: string) => `${f}: cannot read: ENOENT`,
-    invalidFiles: (n: number) => `${n} case file(s) not valid (see above)`,
-    sheetNone: (f: string) => `${f}: no sheet has a "Case" column`,
-  },
-} as const;
 
 const CASE_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
 
@@ -48,10 +25,10 @@ async function filesOf(arg: string, lang: Lang): Promise<string[]> {
   try {
     s = await stat(arg);
   } catch {
-    throw new FileError(T[lang].notFound(printable(arg)));
+    throw new FileError(t('cases.run.notFound', { file: printable(arg) }, lang));
   }
   if (!s.isDirectory()) {
-    if (!CASE_EXTENSIONS.includes(extname(arg).toLowerCase())) throw new FileError(T[lang].fileType(printable(arg)));
+    if (!CASE_EXTENSIONS.includes(extname(arg).toLowerCase())) throw new FileError(t('cases.run.fileType', { file: printable(arg) }, lang));
     return [arg];
   }
   const out: string[] = [];
@@ -65,7 +42,7 @@ async function filesOf(arg: string, lang: Lang): Promise<string[]> {
     }
   };
   await walk(arg);
-  if (out.length === 0) throw new FileError(T[lang].noCases(printable(arg)));
+  if (out.length === 0) throw new FileError(t('cases.run.noCases', { path: printable(arg) }, lang));
   return out;
 }
 
@@ -76,7 +53,7 @@ async function readCaseFile(file: string, lang: Lang): Promise<LocatedCaseFile> 
     const { book, locate, problems } = await readWorkbookFile(file, lang);
     if (problems.length > 0) throw new FileError(problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
     const sheets = book.sheets.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
-    if (sheets.length === 0) throw new FileError(T[lang].sheetNone(printable(file)));
+    if (sheets.length === 0) throw new FileError(t('cases.run.sheetNone', { file: printable(file) }, lang));
     const sheet = sheets[0]!;
     return casesFromSheet(sheet, { file, locate: (r, c) => locate(sheet, r, c) });
   }
@@ -98,7 +75,6 @@ function failureLines(c: CaseOutcome, input: unknown, lang: Lang): string[] {
 
 /** The run as text: one line per case, what differs under each failed case, the counts. */
 function runText(run: CaseRun, inputs: ReadonlyMap<CaseOutcome, unknown>, lang: Lang): string {
-  const t = T[lang];
   const lines: string[] = [];
   let file: string | null | undefined;
   for (const c of run.cases) {
@@ -107,11 +83,11 @@ function runText(run: CaseRun, inputs: ReadonlyMap<CaseOutcome, unknown>, lang: 
       if (file !== null) lines.push(printable(file));
     }
     const mark = c.passed ? '✓' : '✗';
-    const tail = c.passed ? '' : `  ${c.error ? t.error : t.fail}${c.where ? ` — ${printable(c.where)}` : ''}`;
+    const tail = c.passed ? '' : `  ${t(c.error ? 'cases.run.error' : 'cases.run.failed', {}, lang)}${c.where ? ` — ${printable(c.where)}` : ''}`;
     lines.push(`  ${mark} ${printable(c.name)}${c.setId ? ` (${c.setId})` : ''}${tail}`);
     if (!c.passed) for (const l of failureLines(c, inputs.get(c), lang)) lines.push(`      ${l}`);
   }
-  lines.push('', t.passed(run.passed, run.failed));
+  lines.push('', t('cases.run.closing', { passed: run.passed, failed: run.failed }, lang));
   return lines.join('\n') + '\n';
 }
 
@@ -125,7 +101,7 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
   const files = (await Promise.all(positionals.map((p) => filesOf(p, lang)))).flat();
   const outFile = outputFileOf(values.out, files);
   const junitFile = outputFileOf(values.junit, files);
-  if (junitFile !== undefined && outFile !== undefined && junitFile === outFile) throw new UsageError('--junit and --out name the same file', '--junit và --out là cùng một tệp');
+  if (junitFile !== undefined && outFile !== undefined && junitFile === outFile) throw new UsageError(t('cases.run.sameOutputs', {}, 'en'), t('cases.run.sameOutputs', {}, 'vi'));
 
   const loaded: LocatedCaseFile[] = [];
   let invalid = 0;
@@ -155,9 +131,9 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
     await junit.close();
   }
   // The closing line goes where a CI log shows it even when the report goes to a file or is JSON.
-  if (format === 'json' || outFile !== undefined) io.err(`${T[lang].passed(run.passed, run.failed)}\n`);
+  if (format === 'json' || outFile !== undefined) io.err(`${t('cases.run.closing', { passed: run.passed, failed: run.failed }, lang)}\n`);
   if (invalid > 0) {
-    io.err(`${T[lang].invalidFiles(invalid)}\n`);
+    io.err(`${t('cases.run.invalidFiles', { n: invalid }, lang)}\n`);
     return 2;
   }
   return run.failed > 0 ? 1 : 0;

@@ -15,6 +15,7 @@ import { seriesStep, type SeriesStep } from '../series/lineage.js';
 import { diffCriterionSets, type CriterionSetDiff, type RequirementChange, type RequirementChangeKind } from '../versions/diff.js';
 import { findCriterionSet } from '../versions/set-reference.js';
 import { criterionState, type CriterionState } from '../cases/words.js';
+import { t } from '../messages/index.js';
 
 /** How a commune's standing changes between the two sets. */
 /**
@@ -299,21 +300,9 @@ function sameRequirement(a: Requirement, b: Requirement): boolean {
   return a.kind === 'compare' && b.kind === 'compare' ? a.operator === b.operator && a.value === b.value : true;
 }
 
-const CHANGE_WORDS: Readonly<Record<RuleChange['kind'], { vi: string; en: string }>> = {
-  tightened: { vi: 'chặt hơn', en: 'tightened' },
-  loosened: { vi: 'nới lỏng', en: 'loosened' },
-  'now-known': { vi: 'nay đã có ngưỡng', en: 'now known' },
-  'now-unknown': { vi: 'nay chưa rõ ngưỡng', en: 'now unknown' },
-  changed: { vi: 'thay đổi', en: 'changed' },
-  added: { vi: 'chỉ tiêu mới', en: 'indicator added' },
-  removed: { vi: 'chỉ tiêu bị bỏ', en: 'indicator removed' },
-  'indicator-list': { vi: 'danh sách chỉ tiêu của tiêu chí thay đổi', en: "the criterion's list of indicators changed" },
-  'data-year': { vi: 'quy định không đổi; số liệu được đánh giá ở năm khác', en: 'rule unchanged; the data is evaluated at another year' },
-  none: { vi: 'không thấy thay đổi quy định', en: 'no rule change found' },
-};
 
 function ruleChange(kind: RuleChange['kind'], diff: RequirementChange | null, detail?: { vi: string; en: string }): RuleChange {
-  const w = CHANGE_WORDS[kind];
+  const w = { vi: t(`impact.rule.${kind}`, {}, 'vi'), en: t(`impact.rule.${kind}`, {}, 'en') };
   if (diff) {
     const sources = diff.beforeSource.decision === diff.afterSource.decision ? diff.afterSource.decision : `${diff.beforeSource.decision} → ${diff.afterSource.decision}`;
     return { kind, diff, textVi: `${diff.textVi} [${sources}]`, textEn: `${diff.textEn} [${sources}]` };

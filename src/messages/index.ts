@@ -18,6 +18,7 @@ import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
+import { cases } from './catalogue/cases.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langOfLocale, type Lang } from './lang.js';
@@ -33,6 +34,7 @@ export const DOMAINS = {
   actors,
   dossier,
   io,
+  cases,
 } as const;
 
 /** Every entry, by code. */
@@ -45,6 +47,7 @@ export const CATALOGUE = Object.freeze({
   ...actors,
   ...dossier,
   ...io,
+  ...cases,
 });
 
 type Catalogue = typeof CATALOGUE;
