@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Lang } from '../requirement/format.js';
+import { t } from '../messages/index.js';
 import type { Sheet, Workbook } from '../workbook/sheet.js';
 import { columnName } from '../workbook/sheet.js';
 import { calibrationWorkbook, templateRowCounts, ABOUT_LABELS, TEMPLATE_SHEETS } from '../workbook/template.js';
@@ -42,12 +43,8 @@ const T = {
     quote: 'dấu ngoặc kép mở ở đây không được đóng',
     afterQuote: 'có ký tự sau dấu ngoặc kép đóng',
     problems: (n: number) => `${n} lỗi; chưa ghi tệp nào.`,
-    calibrated: (req: number, names: number, id: string, fp: string, known: number, added: number, encoded: number, declared: number | null) =>
-      `hợp lệ: ${req} yêu cầu và ${names} nội dung được điền${added > 0 ? `, ${added} chỉ tiêu được thêm` : ''} → bộ ${id} (dấu vân tay ${fp.slice(0, 12)}…); ${known} yêu cầu nay đã có ngưỡng; bộ liệt kê ${encoded}${declared === null ? '' : `/${declared}`} chỉ tiêu`,
     wrote: (f: string) => `đã ghi ${f}`,
     imported: (id: string, c: number, i: number, fp: string) => `hợp lệ: bộ ${id}, ${c} tiêu chí, ${i} chỉ tiêu (dấu vân tay ${fp.slice(0, 12)}…)`,
-    template: (f: string, n: number, adding: number, declared: number | null, encoded: number) =>
-      `đã ghi ${f}: ${n} dòng cần điền${adding > 0 ? ` (trong đó ${adding} dòng để thêm chỉ tiêu mới)` : ''}${declared === null ? '' : `; bộ có ${declared} chỉ tiêu theo văn bản, đã liệt kê ${encoded}`}`,
   },
   en: {
     cannotRead: (f: string, why: string) => `${f}: cannot read: ${why}`,
@@ -59,12 +56,8 @@ const T = {
     quote: 'a quote opened here is never closed',
     afterQuote: 'text after a closing quote',
     problems: (n: number) => `${n} problem(s); no file written.`,
-    calibrated: (req: number, names: number, id: string, fp: string, known: number, added: number, encoded: number, declared: number | null) =>
-      `valid: ${req} requirement(s) and ${names} wording(s) filled${added > 0 ? `, ${added} indicator(s) added` : ''} → set ${id} (fingerprint ${fp.slice(0, 12)}…); ${known} requirement(s) now known; the set lists ${encoded}${declared === null ? '' : `/${declared}`} indicators`,
     wrote: (f: string) => `wrote ${f}`,
     imported: (id: string, c: number, i: number, fp: string) => `valid: set ${id}, ${c} criteria, ${i} indicators (fingerprint ${fp.slice(0, 12)}…)`,
-    template: (f: string, n: number, adding: number, declared: number | null, encoded: number) =>
-      `wrote ${f}: ${n} row(s) to fill${adding > 0 ? ` (${adding} of them to add new indicators)` : ''}${declared === null ? '' : `; the decision gives ${declared} indicators, ${encoded} listed`}`,
   },
 } as const;
 
@@ -174,7 +167,8 @@ async function templateWorkbookCommand(args: readonly string[], io: CliIo, previ
     return sheetToCsv(sheet, { comments: [...about.map((r) => `${String(r[0]!.value)}: ${r[1]?.value ?? ''}`)] });
   });
   const counts = templateRowCounts(book);
-  if (out !== undefined) io.err(`${T[lang].template(out, counts.rows, counts.newIndicatorRows, set.counts.declaredIndicators, set.counts.encodedIndicators)}\n`);
+  const declared = set.counts.declaredIndicators;
+  if (out !== undefined) io.err(`${t('workbook.cli.template', { file: out, rows: counts.rows, adding: counts.newIndicatorRows, encoded: set.counts.encodedIndicators, ...(declared === null ? {} : { declared }) }, lang)}\n`);
   return 0;
 }
 
@@ -195,7 +189,12 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
     return 1;
   }
   const known = diffCriterionSets(base, r.set).requirements.nowKnown.length;
-  const summary = T[lang].calibrated(r.filled.requirements, r.filled.names, r.set.id, fingerprint(r.set), known, r.filled.indicators, r.set.counts.encodedIndicators, r.set.counts.declaredIndicators);
+  const declared = r.set.counts.declaredIndicators;
+  const summary = t(
+    'workbook.cli.calibrated',
+    { requirements: r.filled.requirements, names: r.filled.names, added: r.filled.indicators, id: r.set.id, fingerprint: fingerprint(r.set).slice(0, 12), known, encoded: r.set.counts.encodedIndicators, ...(declared === null ? {} : { declared }) },
+    lang,
+  );
   const json = JSON.stringify(r.overlay, null, 2) + '\n';
   const out = values.out as string | undefined;
   const setOut = values['set-out'] as string | undefined;

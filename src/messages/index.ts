@@ -12,6 +12,7 @@ import type { Lang } from './lang.js';
 import { localeOf } from './locale.js';
 import { report } from './catalogue/report.js';
 import { status } from './catalogue/status.js';
+import { workbook } from './catalogue/workbook.js';
 import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
@@ -28,6 +29,7 @@ export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, dec
 export const DOMAINS = {
   report,
   status,
+  workbook,
   impact,
   guard,
   rollup,
@@ -41,6 +43,7 @@ export const DOMAINS = {
 export const CATALOGUE = Object.freeze({
   ...report,
   ...status,
+  ...workbook,
   ...impact,
   ...guard,
   ...rollup,

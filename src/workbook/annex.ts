@@ -179,6 +179,19 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
   const addr = (s: Sheet, r: number, c: number): string => (options.locate ? options.locate(s, r, c) : cellAddress(s.name, r, c));
   // An error or a formula without its result is no value: said at its cell, never read as blank.
   for (const s of [setSheet, criteriaSheet, indicatorSheet, sourceSheet]) for (const u of unreadableCells(s)) problem(addr(s, u.row, u.column), u.code, { text: u.text });
+  // Fixed columns are read by position: one inserted, removed or moved would shift what is read.
+  const fixedHead = (s: Sheet, row: number, expected: readonly string[]): void => {
+    const r = s.rows[row] ?? [];
+    expected.forEach((h, i) => {
+      const got = cellText(r[i]);
+      const names = [h, ...h.split(' / ')].map((n) => n.toLowerCase());
+      // A header left blank says nothing; one that names another column does.
+      if (got !== '' && !names.includes(got.toLowerCase())) problem(addr(s, row, i), 'wrong-column', { text: got, expected: h });
+    });
+  };
+  fixedHead(setSheet, 0, SET_HEAD);
+  fixedHead(criteriaSheet, 0, CRITERIA_HEAD);
+  fixedHead(sourceSheet, 0, SOURCE_HEAD);
   const raw = (c: Cell | undefined): string | null => {
     const v = c?.value;
     if (v === null || v === undefined || v === '') return null;
@@ -273,6 +286,7 @@ export function setFromWorkbook(book: Workbook, options: { lang?: Lang; locate?:
     return { set: null, data: null, problems };
   }
   const header = indicatorSheet.rows[headerRow]!;
+  fixedHead(indicatorSheet, headerRow, INDICATOR_HEAD);
   const valueCols: Array<{ key: string; index: number }> = [];
   let jsonCol = -1;
   // The dimension the value columns are columns of, said beside the title.

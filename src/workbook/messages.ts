@@ -3,19 +3,10 @@
  * run speaks one language only.
  */
 import type { Lang } from '../requirement/format.js';
+import { t, type MessageCode } from '../messages/index.js';
 
 type Params = Record<string, string | number>;
 
-/** What each Excel error means, as a person reads it. */
-const EXCEL_ERRORS: Readonly<Record<string, { vi: string; en: string }>> = {
-  '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
-  '#N/A': { vi: 'không có giá trị', en: 'no value available' },
-  '#VALUE!': { vi: 'sai kiểu giá trị', en: 'a value of the wrong type' },
-  '#REF!': { vi: 'tham chiếu tới ô không còn', en: 'a reference to a cell that is gone' },
-  '#NAME?': { vi: 'tên hàm hoặc tên vùng không có', en: 'an unknown function or range name' },
-  '#NUM!': { vi: 'số không hợp lệ', en: 'an invalid number' },
-  '#NULL!': { vi: 'hai vùng không giao nhau', en: 'ranges that do not intersect' },
-};
 
 const MESSAGES = {
   'not-a-value': {
@@ -45,62 +36,6 @@ const MESSAGES = {
   'met-on-number': {
     vi: () => 'chỉ tiêu này đo bằng số: ghi ngưỡng (ví dụ ≥ 95), không ghi "Đạt"',
     en: () => 'this indicator is measured by a number: write the threshold (e.g. ≥ 95), not "Đạt"',
-  },
-  'missing-decision': {
-    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells}: ghi số hiệu văn bản (ví dụ 1037/QĐ-UBND) ở cột "Văn bản" của dòng — mỗi giá trị phải dẫn nguồn`,
-    en: (p: Params) => `no source for cell ${p.cells}: write the decision number (e.g. 1037/QĐ-UBND) in the row's "Decision" column — every value cites its source`,
-  },
-  'new-without-source': {
-    vi: (p: Params) => `thiếu nguồn cho chỉ tiêu mới ${p.cells}: ghi số hiệu văn bản liệt kê chỉ tiêu này ở cột "Văn bản"`,
-    en: (p: Params) => `no source for the new indicator ${p.cells}: write the number of the decision that lists it in the "Decision" column`,
-  },
-  'list-without-source': {
-    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells}: ghi số hiệu văn bản cho biết danh sách chỉ tiêu của tiêu chí này`,
-    en: (p: Params) => `no source for cell ${p.cells}: write the number of the decision that gives this criterion's indicator list`,
-  },
-  'missing-code': {
-    vi: () => 'dòng đã được điền nhưng thiếu mã chỉ tiêu: ghi mã theo văn bản (ví dụ 6.1)',
-    en: () => 'the row is filled but has no indicator code: write the code the decision gives it (e.g. 6.1)',
-  },
-  'criterion-mismatch': {
-    vi: (p: Params) => `mã ${p.code} thuộc tiêu chí ${p.criterion}, nhưng ô Tiêu chí ghi "${p.text}": sửa mã hoặc ô Tiêu chí cho khớp`,
-    en: (p: Params) => `code ${p.code} belongs to criterion ${p.criterion}, but the Criterion cell says "${p.text}": correct the code or the Criterion cell`,
-  },
-  'unknown-criterion': {
-    vi: (p: Params) => `tiêu chí ${p.criterion} không có trong bộ ${p.set}`,
-    en: (p: Params) => `criterion ${p.criterion} is not in ${p.set}`,
-  },
-  'duplicate-criterion': {
-    vi: (p: Params) => `tiêu chí ${p.criterion} đã có ở dòng ${p.row}: mỗi tiêu chí chỉ ghi một dòng`,
-    en: (p: Params) => `criterion ${p.criterion} is already on row ${p.row}: one row per criterion`,
-  },
-  'bad-list': {
-    vi: (p: Params) => `"${p.text}" không phải tình trạng danh sách: ghi "đủ" hoặc "chưa đủ"`,
-    en: (p: Params) => `"${p.text}" is not a list status: write "đủ" (complete) or "chưa đủ" (partial)`,
-  },
-  'list-complete': {
-    vi: (p: Params) => `bộ gốc đã liệt kê đủ chỉ tiêu của tiêu chí ${p.criterion}: không đổi được thành "chưa đủ"`,
-    en: (p: Params) => `the base set lists all indicators of criterion ${p.criterion}: it cannot become partial`,
-  },
-  'missing-wording': {
-    vi: (p: Params) => `chỉ tiêu mới ${p.code} thiếu nội dung (tiếng Việt, như văn bản ghi)`,
-    en: (p: Params) => `the new indicator ${p.code} has no wording (in Vietnamese, as the decision words it)`,
-  },
-  'missing-measure': {
-    vi: (p: Params) => `chỉ tiêu mới ${p.code} thiếu loại: chọn percent (tỷ lệ), boolean (Đạt / Không đạt), count (số lượng), amount (giá trị) hoặc category (phân loại)`,
-    en: (p: Params) => `the new indicator ${p.code} has no measure: choose percent, boolean (Đạt / Không đạt), count, amount or category`,
-  },
-  'bad-measure': {
-    vi: (p: Params) => `"${p.text}" không phải loại chỉ tiêu: chọn percent (tỷ lệ), boolean (Đạt / Không đạt), count (số lượng), amount (giá trị) hoặc category (phân loại)`,
-    en: (p: Params) => `"${p.text}" is not a measure: choose percent, boolean (Đạt / Không đạt), count, amount or category`,
-  },
-  'too-many-indicators': {
-    vi: (p: Params) => `thêm ${p.added} chỉ tiêu thì vượt tổng số văn bản quy định: bộ có ${p.declared} chỉ tiêu, đã liệt kê ${p.listed}`,
-    en: (p: Params) => `adding ${p.added} indicators exceeds the decision's total: it has ${p.declared} indicators, ${p.listed} are listed`,
-  },
-  'operator-conflict': {
-    vi: (p: Params) => `ô ghi ${p.cell} nhưng cột "Toán tử" của dòng ghi ${p.column}: sửa một trong hai cho khớp`,
-    en: (p: Params) => `the cell says ${p.cell} but the row's "Operator" column says ${p.column}: make them agree`,
   },
   'missing-confidence': {
     vi: () => 'thiếu độ tin cậy: chọn verified (đọc trong văn bản), single-source (một nguồn) hoặc inferred (suy ra)',
@@ -186,30 +121,6 @@ const MESSAGES = {
     vi: (p: Params) => `giá trị không hợp lệ: ${p.text}`,
     en: (p: Params) => `invalid value: ${p.text}`,
   },
-  'missing-value-source': {
-    vi: (p: Params) => `thiếu nguồn cho ô ${p.cells} (${p.text}): ghi mã nguồn sau giá trị (ví dụ ${p.text} [S1]) hoặc ở cột "Nguồn" của dòng`,
-    en: (p: Params) => `no source for cell ${p.cells} (${p.text}): write a source id after the value (e.g. ${p.text} [S1]) or in the row's "Source" column`,
-  },
-  'unknown-column': {
-    vi: (p: Params) => `cột "${p.text}" không phải cột nào của bộ này: tiêu đề cột giá trị là mã hoặc tên của cột (${p.columns}); cột thêm phải bỏ đi`,
-    en: (p: Params) => `column "${p.text}" is none of this set's columns: a value column's header is its key or name (${p.columns}); remove any other column`,
-  },
-  'duplicate-column': {
-    vi: (p: Params) => `cột "${p.text}" trùng với cột ở ô ${p.first}`,
-    en: (p: Params) => `column "${p.text}" repeats the column at ${p.first}`,
-  },
-  'no-column-header': {
-    vi: () => 'ô có giá trị nhưng cột không có tiêu đề: ghi tiêu đề cột hoặc xóa giá trị',
-    en: () => 'this cell has a value but its column has no header: name the column or clear the cell',
-  },
-  'formula-no-value': {
-    vi: (p: Params) => `ô có công thức ${p.text} nhưng tệp không lưu kết quả: mở và lưu lại tệp trong Excel hoặc LibreOffice (để tính công thức), hoặc ghi giá trị thay cho công thức`,
-    en: (p: Params) => `the cell holds the formula ${p.text} but the file keeps no result: open and save the file in Excel or LibreOffice (to compute it), or type the value instead`,
-  },
-  'excel-error': {
-    vi: (p: Params) => `ô có lỗi Excel ${p.text}${EXCEL_ERRORS[String(p.text)] ? ` (${EXCEL_ERRORS[String(p.text)]!.vi})` : ''}, không phải giá trị: sửa công thức hoặc ghi giá trị`,
-    en: (p: Params) => `the cell holds the Excel error ${p.text}${EXCEL_ERRORS[String(p.text)] ? ` (${EXCEL_ERRORS[String(p.text)]!.en})` : ''}, not a value: correct the formula or type the value`,
-  },
   'unknown-source': {
     vi: (p: Params) => `nguồn "${p.text}" không có trong trang Nguồn`,
     en: (p: Params) => `source "${p.text}" is not in the Sources sheet`,
@@ -232,12 +143,17 @@ const MESSAGES = {
   },
 } satisfies Record<string, Record<Lang, (p: Params) => string>>;
 
+/** Codes of workbook problems whose texts are in the catalogue (`workbook.<code>`). */
+type CatalogueCode = { [C in MessageCode]: C extends `workbook.${infer K}` ? K : never }[MessageCode];
+
 /** Codes of workbook problems. */
-export type WorkbookProblemCode = keyof typeof MESSAGES;
+export type WorkbookProblemCode = keyof typeof MESSAGES | CatalogueCode;
 
 /** The message of a problem, in one language. */
 export function workbookMessage(code: WorkbookProblemCode, lang: Lang, params: Params = {}): string {
-  return MESSAGES[code][lang](params);
+  if (Object.hasOwn(MESSAGES, code)) return MESSAGES[code as keyof typeof MESSAGES][lang](params);
+  // Names and codes are printed as given; counts are numbers the catalogue formats.
+  return t(`workbook.${code}` as MessageCode, params as never, lang);
 }
 
 /** A problem at a cell (`'Chỉ tiêu'!F7`), or at a sheet or the file when no cell can be named. */

@@ -6,6 +6,7 @@
  */
 import type { Criterion, CriterionSet, Indicator, Measure } from '../schema/criterion-set.js';
 import type { Lang } from '../requirement/format.js';
+import { sayer, t } from '../messages/index.js';
 import type { LeafSpec } from '../schema/requirement.js';
 import { ConfidenceSchema } from '../schema/common.js';
 import { resolveSet } from '../rules/registry.js';
@@ -123,54 +124,26 @@ export function templateColumns(layout: SetLayout, withList = false): { before: 
 function sizeLine(set: CriterionSet, lang: Lang): string {
   const declared = set.counts.declaredIndicators;
   const encoded = set.counts.encodedIndicators;
-  const left = indicatorsToAdd(set);
-  if (lang === 'en') {
-    return declared === null
-      ? `The set has ${set.criteria.length} criteria; ${encoded} indicator(s) are listed; the decision's total is not known.`
-      : `The decision gives ${set.criteria.length} criteria and ${declared} indicators; ${encoded} are listed; ${left} remain to add.`;
-  }
   return declared === null
-    ? `Bộ có ${set.criteria.length} tiêu chí; đã liệt kê ${encoded} chỉ tiêu; chưa rõ tổng số chỉ tiêu theo văn bản.`
-    : `Theo văn bản, bộ có ${set.criteria.length} tiêu chí, ${declared} chỉ tiêu; đã liệt kê ${encoded}; còn ${left} chỉ tiêu cần thêm.`;
+    ? t('workbook.template.size-unknown', { criteria: set.criteria.length, encoded }, lang)
+    : t('workbook.template.size', { criteria: set.criteria.length, declared, encoded, left: indicatorsToAdd(set) ?? 0 }, lang);
 }
 
 function instructions(set: CriterionSet, lang: Lang, adding: boolean): string[] {
-  const values = TEMPLATE_SHEETS.values.split(' (')[0];
-  if (lang === 'en') {
-    return [
-      'HOW TO FILL IN',
-      sizeLine(set, 'en'),
-      '1. Open the decision (and its annex) that issues the set. Each row of the "Thresholds" sheet is an indicator whose threshold or wording is still unknown' + (adding ? ', a criterion whose indicator list is not complete (code TC1, TC2 …), or an empty row to add an indicator the decision lists.' : '.'),
-      '2. Write the threshold in the column of the region (or commune group, date) the decision gives it for: a number (95 or 95,5), optionally with its operator (≥ 95 %), or "Đạt" for a yes/no indicator. A blank cell or "?" stays unknown.',
-      '3. Where a cell holds only a number, choose the operator in the "Operator" column (≥ at least, ≤ at most); an operator written in the cell must agree with that column. A cell formatted as a percentage (95 %) reads as 95.',
-      '4. Every row with a threshold cites its source: the decision number (e.g. 1037/QĐ-UBND), the article or annex, an address if any, and the confidence (verified: read in the decision). The row\'s source is the source of every value cell of the row.',
-      '5. You may correct an indicator\'s wording (Wording columns) where the decision words it otherwise; locked columns cannot be changed.',
-      ...(adding
-        ? [
-            '6. To add an indicator: on an empty row of its criterion write its code as the decision numbers it (6.1, 6.2 …), its wording (Vietnamese; English optional, else the Vietnamese is used), unit, measure (percent, boolean for Đạt / Không đạt, count, amount, category), the values per column and the source. The criterion is read from the code: a row of another criterion can be used when one runs out (correct its Criterion cell).',
-            '7. When the rows of a criterion list all the indicators the decision gives it, write "đủ" (complete) in the "Indicator list" column of its TC row, with the source. Counts are computed, never typed.',
-          ]
-        : []),
-      `${adding ? 8 : 6}. Give the calibrated set an id below, then run: ntm calibrate <this file> --base ${set.id} --out overlay.json`,
-      `   Every problem is reported at its cell (e.g. '${TEMPLATE_SHEETS.values}'!J7). Then: ntm evaluate <data> --set ${set.id} --overlay overlay.json`,
-    ];
-  }
+  const say = sayer(lang);
+  const sheet = TEMPLATE_SHEETS.values.split(' (')[lang === 'en' ? 1 : 0]!.replace(/\)$/, '');
+  const overlay = lang === 'en' ? 'overlay.json' : 'hieu-chinh.json';
   return [
-    'CÁCH ĐIỀN',
-    sizeLine(set, 'vi'),
-    `1. Mở văn bản (quyết định và phụ lục) ban hành bộ tiêu chí. Mỗi dòng ở trang "${values}" là một chỉ tiêu còn chưa rõ ngưỡng hoặc nội dung` + (adding ? ', một tiêu chí chưa đủ danh sách chỉ tiêu (mã TC1, TC2 …), hoặc một dòng trống để thêm chỉ tiêu văn bản có.' : '.'),
-    '2. Ghi ngưỡng vào cột của vùng (hoặc nhóm xã, ngày áp dụng) mà văn bản quy định: một số (95 hoặc 95,5), có thể kèm toán tử (≥ 95 %), hoặc "Đạt" với chỉ tiêu chỉ có Đạt / Không đạt. Ô để trống hoặc "?" là vẫn chưa rõ.',
-    '3. Nếu ô chỉ ghi số, chọn toán tử ở cột "Toán tử" (≥ ít nhất, ≤ nhiều nhất); toán tử ghi trong ô phải khớp với cột này. Ô định dạng phần trăm (95 %) được hiểu là 95.',
-    '4. Mỗi dòng có ghi ngưỡng phải ghi nguồn: số hiệu văn bản (ví dụ 1037/QĐ-UBND), điều khoản hoặc phụ lục, địa chỉ (nếu có) và độ tin cậy (verified: đọc trong văn bản). Nguồn của dòng là nguồn của mọi ô giá trị trên dòng đó.',
-    '5. Có thể sửa nội dung chỉ tiêu (cột Nội dung) nếu văn bản ghi khác; không sửa các cột bị khóa.',
-    ...(adding
-      ? [
-          '6. Thêm chỉ tiêu: trên một dòng trống của tiêu chí, ghi mã theo văn bản (6.1, 6.2 …), nội dung (tiếng Việt; tiếng Anh nếu có, không có thì dùng tiếng Việt), đơn vị, loại (percent: tỷ lệ, boolean: Đạt / Không đạt, count: số lượng, amount: giá trị, category: phân loại), ngưỡng theo từng cột và nguồn. Tiêu chí được đọc từ mã: hết dòng thì dùng dòng trống của tiêu chí khác (sửa ô Tiêu chí cho khớp).',
-          '7. Khi các dòng của một tiêu chí đã đủ mọi chỉ tiêu văn bản quy định cho tiêu chí đó, ghi "đủ" ở cột "Danh sách chỉ tiêu" của dòng TC của tiêu chí, kèm nguồn. Số lượng chỉ tiêu được tự đếm, không cần ghi.',
-        ]
-      : []),
-    `${adding ? 8 : 6}. Đặt mã cho bộ đã hiệu chỉnh ở ô bên dưới, rồi chạy: ntm calibrate <tệp này> --base ${set.id} --out hieu-chinh.json`,
-    `   Mọi lỗi được báo theo ô (ví dụ '${TEMPLATE_SHEETS.values}'!J7). Sau đó: ntm evaluate <dữ liệu> --set ${set.id} --overlay hieu-chinh.json`,
+    say('workbook.template.how'),
+    sizeLine(set, lang),
+    say(adding ? 'workbook.template.step1-adding' : 'workbook.template.step1', { sheet }),
+    say('workbook.template.step2'),
+    say('workbook.template.step3'),
+    say('workbook.template.step4'),
+    say('workbook.template.step5'),
+    ...(adding ? [say('workbook.template.step-add'), say('workbook.template.step-list')] : []),
+    say('workbook.template.step-run', { n: adding ? 8 : 6, command: `ntm calibrate <${lang === 'en' ? 'this file' : 'tệp này'}> --base ${set.id} --out ${overlay}` }),
+    say('workbook.template.step-then', { cell: `'${TEMPLATE_SHEETS.values}'!J7`, command: `ntm evaluate <${lang === 'en' ? 'data' : 'dữ liệu'}> --set ${set.id} --overlay ${overlay}` }),
   ];
 }
 
@@ -204,7 +177,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
   ];
   const rows: Cell[][] = [
     [text(`${lang === 'en' ? set.nameEn : set.nameVi} — ${set.id}`, { bold: true })],
-    [text(`${set.legalBasis.number} (${set.legalBasis.date}). ${sizeLine(set, lang)} ${lang === 'en' ? 'Each blank cell is a value to fill.' : 'Mỗi ô trống là một giá trị cần điền.'}`)],
+    [text(`${set.legalBasis.number} (${set.legalBasis.date}). ${sizeLine(set, lang)} ${t('workbook.template.blank-cells', {}, lang)}`)],
     header,
   ];
   const sourceCells = (): Pick<Record<keyof typeof TEMPLATE_HEADERS, Cell>, 'decision' | 'provision' | 'url' | 'confidence'> => ({
@@ -254,7 +227,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
       nameEn: text(criterion.nameEn, { wrap: true }),
       unit: text(null),
       measure: text(null),
-      currently: text(lang === 'en' ? `${count} indicator(s) listed; list not complete` : `đã liệt kê ${count} chỉ tiêu; danh sách chưa đủ`, { wrap: true }),
+      currently: text(t('workbook.template.listed', { count }, lang), { wrap: true }),
       from: text(null),
       operator: text(null),
       ...sourceCells(),
@@ -269,7 +242,7 @@ export function calibrationWorkbook(setOrId: string | CriterionSet, options: Tem
         nameEn: open(null, { wrap: true }),
         unit: open(null),
         measure: open(null, { list: MEASURE_WORDS }),
-        currently: text(lang === 'en' ? `new indicator of criterion ${criterion.number} (if the decision lists one)` : `chỉ tiêu mới của tiêu chí ${criterion.number} (nếu văn bản có)`, { wrap: true }),
+        currently: text(t('workbook.template.new-row', { criterion: criterion.number }, lang), { wrap: true }),
         from: open(null),
         operator: open(null, { list: operators }),
         ...sourceCells(),

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filled51 } from '../workbook/helpers.js';
-import { ntmProcess } from './helpers.js';
+import { filled51, HYPOTHETICAL } from '../workbook/helpers.js';
+import { ntm, ntmProcess } from './helpers.js';
 
 /**
  * The way a provincial office encodes a decision whose indicators are not yet listed, through the
@@ -44,5 +44,33 @@ describe('ntm template → fill → ntm calibrate → ntm evaluate, for 51/2025'
     expect(six('xa-a').status).toBe('not-met');
     expect(six('xa-b').status).toBe('met');
     expect(six('xa-c').indicators.map((i) => [i.code, i.status])).toEqual([['6.1', 'not-met'], ['6.2', 'met']]);
+  });
+});
+
+describe('the same through a CSV template', () => {
+  it('ntm template --format csv → lines typed as people type them → ntm calibrate adds the indicator', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-authoring-csv-'));
+    const file = join(dir, 'mau.csv');
+    const t = await ntm(['template', SET, '--format', 'csv', '--out', file, '--lang', 'en']);
+    expect(t.code).toBe(0);
+    const lines = readFileSync(file, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const header = lines.find((l) => l.includes('Mã / Code'))!.split(',');
+    const at = lines.findIndex((l) => l.startsWith('7,,'));
+    const cells = lines[at]!.split(',');
+    const put = (h: string, v: string): void => {
+      cells[header.findIndex((x) => x.startsWith(h))] = v;
+    };
+    put('Mã', '7.1');
+    put('Nội dung (VI)', 'Chỉ tiêu thử (giả định)');
+    put('Loại', 'tỷ lệ');
+    put('3 —', '"≥ 50,5"');
+    put('Văn bản', `"${HYPOTHETICAL}"`);
+    put('Độ tin cậy', 'verified');
+    lines[at] = cells.join(',');
+    writeFileSync(file, lines.join('\r\n'));
+    const c = await ntm(['calibrate', file, '--base', SET, '--lang', 'en']);
+    expect(c.stderr).toContain('1 indicator(s) added');
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout).criteria['7'].addIndicators[0]).toMatchObject({ code: '7.1', measure: { type: 'percent', unit: '%' }, requirement: { kind: 'by', dimension: 'communeGroup', cases: { '3': { operator: '>=', value: 50.5 } } } });
   });
 });

@@ -147,6 +147,15 @@ describe('set import reads the annex as people edit it, or says at the cell why 
     expect(bad.problems.map((p) => `${cellOf(p)} ${p.code}`)).toEqual([`${letter(tn)}2 unknown-column`]);
   });
 
+  it('a fixed column renamed or moved is refused at its header; either half of its name is enough', async () => {
+    const a = await annex();
+    a.ind.getRow(2).getCell(5).value = 'Measure';
+    expect(setFromWorkbook(await workbookFromXlsx(await bytesOf(a.wb))).problems).toEqual([]);
+    a.ind.getRow(2).getCell(5).value = 'Loại chỉ tiêu';
+    const bad = setFromWorkbook(await workbookFromXlsx(await bytesOf(a.wb)), { lang: 'vi' });
+    expect(bad.problems.map((p) => [cellOf(p), p.message])).toEqual([['E2', 'cột "Loại chỉ tiêu" ở đây phải là "Loại / Measure": không chèn, xóa hay đổi chỗ các cột cố định']]);
+  });
+
   it('Excel errors and formulas without results are errors at their cells, in the run\'s language', async () => {
     const a = await annex();
     const r = a.row('15.3');
