@@ -55,3 +55,47 @@ describe('imports go only downward', () => {
     }
   });
 });
+
+/**
+ * The package's entry points (tsup.config.ts) gather exports from several folders: they are the
+ * top of the graph, not a folder's own code, so their re-exports do not make a folder cycle.
+ */
+const ENTRY_POINTS = new Set(['index.ts', 'workbook/index.ts', 'words/index.ts']);
+
+/** A cycle between folders in `graph` (folder → folders it imports), as a path, or `null`. */
+function folderCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (n: string): string[] | null => {
+    if (state.get(n) === 'done') return null;
+    if (state.get(n) === 'open') return [...path.slice(path.indexOf(n)), n];
+    state.set(n, 'open');
+    path.push(n);
+    for (const m of graph.get(n) ?? []) {
+      const found = visit(m);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(n, 'done');
+    return null;
+  };
+  for (const n of graph.keys()) {
+    const found = visit(n);
+    if (found) return found;
+  }
+  return null;
+}
+
+describe('folders do not import each other in a cycle', () => {
+  const graph = new Map<string, Set<string>>();
+  for (const file of sourceFiles(src).filter((f) => f.includes('/') && !ENTRY_POINTS.has(f) && !f.startsWith('browser'))) {
+    const own = file.split('/')[0]!;
+    for (const top of importedTops(file)) if (top !== own && !top.endsWith('.ts')) (graph.get(own) ?? graph.set(own, new Set()).get(own)!).add(top);
+  }
+  it('no folder reaches itself through the folders it imports', () => {
+    expect(folderCycle(graph)).toBeNull();
+  });
+  it('the check finds a cycle when there is one', () => {
+    expect(folderCycle(new Map([['plan', new Set(['recognition'])], ['recognition', new Set(['plan'])]]))).toEqual(['plan', 'recognition', 'plan']);
+  });
+});

@@ -4,11 +4,9 @@ import { NtmError } from '../errors.js';
 import { agencyOf, ownerAssignments, ownersOf } from './owners.js';
 import { resolvePlan } from './registry.js';
 
-/** The set series of a set id: `dak-nong/commune-ntm/2022` → `dak-nong/commune-ntm`. */
-export function setSeries(setId: string): string {
-  const cut = setId.lastIndexOf('/');
-  return cut < 0 ? setId : setId.slice(0, cut);
-}
+import { setSeries } from '../rules/set-series.js';
+
+export { setSeries };
 
 const OPEN_INDICATOR = new Set(['not-met', 'missing', 'threshold-unknown']);
 

@@ -17,7 +17,7 @@ import { mergeReasons } from '../requirement/reasons.js';
 import { listCriterionSets } from '../rules/registry.js';
 import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/words.js';
 import type { DistrictResult } from '../district/schema.js';
-import { setSeries } from '../plan/work-list.js';
+import { setSeries } from '../rules/set-series.js';
 import { periodOn } from '../series/lineage.js';
 import { recognitionRulesIdFor, resolveRecognitionRules } from './rules.js';
 import { reasonsOfNotes } from './notes.js';

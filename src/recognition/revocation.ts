@@ -4,7 +4,7 @@ import { NtmError } from '../errors.js';
 import { reasonsOfNotes } from './notes.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { DistrictResult } from '../district/schema.js';
-import { setSeries } from '../plan/work-list.js';
+import { setSeries } from '../rules/set-series.js';
 import { resolveRecognitionRules } from './rules.js';
 
 /** Options of {@link revocationRisk}. */

@@ -2,7 +2,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import { IsoDateSchema } from '../schema/common.js';
 import { NtmError } from '../errors.js';
 import { getSetKindWithoutVersions } from './kinds.js';
-import { periodHint, successorKinds } from '../series/periods.js';
+import { periodHint, successorKinds } from './periods.js';
 
 /**
  * A date as `yyyy-MM-dd`. Strings are checked to be calendar dates; `Date` objects are read in

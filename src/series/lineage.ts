@@ -67,7 +67,7 @@ export function periodOn(isoDate: string, kind: string): { series: Series; perio
   return undefined;
 }
 
-export { successorKinds, periodHint } from './periods.js';
+export { successorKinds, periodHint } from '../rules/periods.js';
 
 /** The period of each of two kinds at two dates, and what the series can say about the step between. */
 export interface SeriesStep {

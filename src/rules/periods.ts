@@ -1,4 +1,4 @@
-import communeNtmSeries from '../../rules/series/commune-ntm.json' with { type: 'json' };
+import { FILES as SERIES_FILES } from './manifest/series.js';
 
 /** The fields of a series period the in-force lookup reads. */
 interface PeriodData {
@@ -12,7 +12,7 @@ interface PeriodData {
 
 // Read without zod: this module is on evaluateCommune's path, and a schema here pulls every zod
 // locale into a web app's bundle. The same file is validated by listSeries()/getSeries() (tests, ntm check).
-const SERIES: ReadonlyArray<{ periods: readonly PeriodData[] }> = [communeNtmSeries as { periods: PeriodData[] }];
+const SERIES: ReadonlyArray<{ periods: readonly PeriodData[] }> = Object.values(SERIES_FILES).map((f) => f.data as { periods: PeriodData[] });
 
 /** The issuer prefix of national kinds (rules/sets/national). */
 const NATIONAL = 'national/';
