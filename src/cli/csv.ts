@@ -104,12 +104,16 @@ export async function* csvRecords(lines: AsyncIterable<TextLine>, delimiter: str
     const r = await iterator.next();
     return r.done ? null : r.value;
   };
+  // `#` marks a comment only above the first record: below it, a row whose first cell starts with
+  // `#` is data (a commune id "#12"), never dropped.
+  let started = false;
   try {
     for (;;) {
       const first = await next();
       if (first === null) return;
       const { text, line } = first;
-      if (text.trim() === '' || text.startsWith(comment)) continue;
+      if (text.trim() === '' || (!started && text.startsWith(comment))) continue;
+      started = true;
       if (!text.includes('"')) {
         yield splitPlain(text, line, delimiter);
         continue;

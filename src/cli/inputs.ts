@@ -322,7 +322,7 @@ function widthProblem(file: string, line: number, cells: number, width: number, 
 async function firstLines(file: string): Promise<TextLine[]> {
   const lines: TextLine[] = [];
   for await (const l of textLines(file)) {
-    if (l.text.trim() === '' || l.text.startsWith('#')) continue;
+    if (l.text.trim() === '' || (lines.length === 0 && l.text.startsWith('#'))) continue;
     lines.push(l);
     if (lines.length >= HEADER_SEARCH_ROWS) break;
   }

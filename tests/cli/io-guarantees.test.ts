@@ -335,3 +335,14 @@ describe('a JSON file nested 20,000 deep is refused in every role of every comma
     expect(tried).toBeGreaterThan(30);
   });
 });
+
+describe('the one reader: # marks a comment only above the header', () => {
+  it('a data row whose commune id starts with # is read, not dropped; a # line above the header is still a comment', async () => {
+    const dir = mkdtempSync(join(root, 'hash-'));
+    const file = join(dir, 'hash.csv');
+    writeFileSync(file, '# Bảng tổng hợp\ncommuneId,year,15.3\na,2023,20\n#12,2023,30\nb,2023,25\n');
+    const r = await run(['evaluate', file, '--set', SET, '--format', 'json', '--lang', 'en']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Array<{ communeId: string }>).map((e) => e.communeId)).toEqual(['a', '#12', 'b']);
+  });
+});
