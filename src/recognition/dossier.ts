@@ -6,8 +6,6 @@ import type { RecognitionFacts, RecognitionResult, RecognitionRules, Recognition
 import type { Source } from '../schema/common.js';
 import { checkRecognition } from './recognition.js';
 import { recognitionRulesIdFor, resolveRecognitionRules } from './rules.js';
-import { ownersOf } from '../plan/owners.js';
-import { getPlan } from '../plan/registry.js';
 
 /** One indicator in the dossier: its verdict and the evidence for it. */
 export interface DossierIndicator {
@@ -79,6 +77,20 @@ export interface RecognitionDossier {
   recognition: RecognitionResult;
 }
 
+/**
+ * The agencies a plan makes lead a criterion (its own assignment, or one of its indicators') or an
+ * indicator (its own assignment, else its criterion's). Read from the plan data here: the plan
+ * folder builds on recognition, so recognition does not import it.
+ */
+function planOwners(plan: Plan, code: string): string[] {
+  const [criterion] = code.split('.');
+  const all = plan.ownership.assignments;
+  const of = (keep: (o: (typeof all)[number]) => boolean) => [...new Set(all.filter(keep).map((o) => o.agency))];
+  if (!code.includes('.')) return of((o) => ('criterion' in o ? o.criterion === code : o.indicator.startsWith(`${code}.`)));
+  const own = of((o) => 'indicator' in o && o.indicator === code);
+  return own.length > 0 ? own : of((o) => 'criterion' in o && o.criterion === criterion);
+}
+
 /** The plan kinds of recognition facts, by condition kind (the amended security condition is the police's too). */
 const FACT_KIND: Readonly<Record<string, string>> = { satisfaction: 'satisfaction', 'no-construction-debt': 'no-construction-debt', 'security-order': 'security-order', 'security-standard': 'security-order' };
 
@@ -89,17 +101,17 @@ const FACT_KIND: Readonly<Record<string, string>> = { satisfaction: 'satisfactio
  * (the plan's: survey → the Fatherland Front, construction debt → Finance and Planning, security →
  * police), and what is still missing with who must provide it.
  *
- * @example recognitionDossier(dakMol2023, { satisfactionVerdict: 'Đạt' }, { plan: 'dak-song/2023' }).missing
+ * @example recognitionDossier(dakMol2023, { satisfactionVerdict: 'Đạt' }, { plan: getPlan('dak-song/2023') }).missing
  */
 export function recognitionDossier(
   result: CommuneResult,
   facts: RecognitionFacts = {},
-  options: { plan?: string | Plan; rules?: string | RecognitionRules } = {},
+  options: { plan?: Plan; rules?: string | RecognitionRules } = {},
 ): RecognitionDossier {
   const rules = resolveRecognitionRules(options.rules ?? recognitionRulesIdFor(result.year));
   const recognition = checkRecognition(result, facts, { rules });
-  const plan = options.plan === undefined ? undefined : typeof options.plan === 'string' ? getPlan(options.plan) : options.plan;
-  const owners = (code: string): string[] => (plan ? ownersOf(code, plan) : []);
+  const plan = options.plan;
+  const owners = (code: string): string[] => (plan ? planOwners(plan, code) : []);
   const factOwners = (kind: string): string[] => (plan ? plan.agencies.filter((a) => (a.recognition as readonly string[]).includes(FACT_KIND[kind] ?? kind)).map((a) => a.id) : []);
   const criteria: DossierCriterion[] = result.criteria.map((c) => ({
     number: c.number,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { built, nodeProcess, repo } from './helpers.js';
-import { evaluateCommuneSync, recognitionDossier } from '../../src/index.js';
+import { evaluateCommuneSync, getPlan, recognitionDossier } from '../../src/index.js';
 import { workbookFromXlsx } from '../../src/workbook/xlsx.js';
 
 const run = (args: string[]) => nodeProcess([built().cli, ...args]);
@@ -15,7 +15,7 @@ describe('recognitionDossier', () => {
   const result = evaluateCommuneSync('dak-nong/commune-ntm/2024', { communeId: 'dak-mol', name: 'Đắk Môl', year: 2024, criteria, indicators: { '15.3': 24.1 } });
 
   it('gives each criterion its verdict and evidence, the four conditions with their owners, and what is missing with who provides it', () => {
-    const d = recognitionDossier(result, { constructionDebt: 0 }, { plan: 'dak-song/2023' });
+    const d = recognitionDossier(result, { constructionDebt: 0 }, { plan: getPlan('dak-song/2023') });
     expect(d.rulesId).toBe('national/recognition/2024');
     expect(d.status).toBe('not-recognisable');
     expect(d.criteria.find((c) => c.number === '10')).toMatchObject({ status: 'not-met', basicallyMet: true, owners: ['statistics'] });
