@@ -1,4 +1,5 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
@@ -47,9 +48,8 @@ export const libraryBuild: Options = {
   splitting: true,
   // TypeScript 6 deprecates `baseUrl`, which tsup's d.ts pass sets internally.
   dts: { entry: ['src/index.ts', 'src/workbook/index.ts', 'src/words/index.ts'], compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
   // The other builds below write into dist/ at the same time: leave their files alone.
-  clean: ['!cli.js*', '!browser/**', '!index.cjs*', '!index.d.cts', '!workbook/index.cjs*', '!workbook/index.d.cts', '!words/index.cjs*', '!words/index.d.cts'],
+  clean: ['!cli.js*', '!browser/**', '!**/*.cjs', '!**/*.d.cts'],
   target: 'node20',
   platform: 'neutral',
   // Rule JSON is bundled so the library needs no file system (browser-safe).
@@ -59,15 +59,17 @@ export const libraryBuild: Options = {
 };
 
 /**
- * The library for `require`: one CommonJS file per entry (CommonJS has no code splitting). Its
- * declarations, dist/index.d.cts, dist/workbook/index.d.cts and dist/words/index.d.cts, are the .d.ts files copied by `npm run build` (one declaration pass, not two:
- * tsup writes the same text for both).
+ * The library for `require`: one CommonJS file per entry (CommonJS has no code splitting), with
+ * declarations of its own (dist/index.d.cts, dist/workbook/index.d.cts, dist/words/index.d.cts and
+ * their shared `.d.cts` chunks). A copy of the ES declarations would not do: a `.d.cts` that
+ * imports a `.d.ts` chunk of this `"type": "module"` package imports an ES module, which a
+ * CommonJS project under `moduleResolution: node16` refuses (TS1479).
  */
 export const commonJsBuild: Options = {
   // `ntm-rules/workbook` (spreadsheets, exceljs) stays out of the main entry.
   entry: { index: 'src/index.ts', 'workbook/index': 'src/workbook/index.ts', 'words/index': 'src/words/index.ts' },
   format: ['cjs'],
-  sourcemap: true,
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: false,
   target: 'node20',
   platform: 'neutral',
@@ -75,15 +77,58 @@ export const commonJsBuild: Options = {
   external: ['json-rules-engine', 'zod', 'date-fns', 'exceljs'],
 };
 
-/** The `ntm` command (package `bin`): the only Node-only code. The tests run this build too. */
+/**
+ * Writes, beside the output, the licence of every package bundled into it (`<name>.LICENSES.txt`):
+ * a bundle carries their code, so it carries their notices.
+ */
+export function bundledLicences(name: string): EsbuildPlugin {
+  return {
+    name: 'bundled-licences',
+    setup(build) {
+      build.initialOptions.metafile = true;
+      build.onEnd((result) => {
+        const packages = new Set<string>();
+        for (const input of Object.keys(result.metafile?.inputs ?? {})) {
+          const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+          if (m) packages.add(m[1]!);
+        }
+        if (packages.size === 0) return;
+        const parts = [...packages].sort().map((dir) => {
+          const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+          const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+          const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no licence file in the package; its package.json says: ${pkg.license ?? 'nothing'})`;
+          return `${pkg.name} ${pkg.version} (${pkg.license ?? 'licence not stated'})\n\n${text}\n`;
+        });
+        const outdir = resolve(build.initialOptions.outdir ?? 'dist');
+        mkdirSync(outdir, { recursive: true });
+        writeFileSync(join(outdir, `${name}.LICENSES.txt`), `Packages bundled into ${name}.js and its chunks, with their licences.\n\n${parts.join(`\n${'-'.repeat(72)}\n\n`)}`);
+      });
+    },
+  };
+}
+
+/**
+ * The `ntm` command (package `bin`): the only Node-only code. The tests run this build too.
+ * exceljs, with what it imports, is bundled in (a chunk loaded when a workbook is first read or
+ * written): `ntm` is a tool for spreadsheets and reads XLSX right after `npm install ntm-rules`,
+ * while a project that only evaluates does not install the spreadsheet stack (exceljs is an
+ * optional peer dependency of the library). exceljs is CommonJS: `require` inside this ES module
+ * is Node's own. Whitespace and syntax are minified, names are kept (stack traces stay readable).
+ */
 export const cliBuild: Options = {
   entry: { cli: 'src/cli/main.ts' },
   format: ['esm'],
-  sourcemap: true,
   clean: false,
   target: 'node20',
   platform: 'node',
   loader: { '.json': 'json' },
+  noExternal: ['exceljs'],
+  banner: { js: "import { createRequire as ntmCreateRequire } from 'node:module';\nconst require = ntmCreateRequire(import.meta.url);" },
+  esbuildOptions(options) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
+  esbuildPlugins: [bundledLicences('cli')],
 };
 
 /**
@@ -95,7 +140,6 @@ export const browserBuild: Options = {
   entry: { 'ntm-rules': 'src/index.ts' },
   outDir: 'dist/browser',
   format: ['esm', 'cjs'],
-  sourcemap: true,
   clean: false,
   target: 'es2022',
   platform: 'browser',

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# The package as users get it: `npm pack`, install the tarball into a fresh project, then
-#  - `npx ntm <command> --help` and one real run of every command (exit codes checked),
-#  - import the library from an ES module, a CommonJS module and the browser entry,
-#  - type-check a strict TypeScript project (no skipLibCheck) against the installed types.
-# Run after `npm run build`. Uses the npm registry only for the package's own dependencies.
+# The package as users get it, from a clean clone (packing must build: `prepack`):
+#  - `git clone` of this checkout's HEAD into a temporary folder, `npm ci`, `npm pack` with no prior
+#    build, and the tarball's file list checked;
+#  - the tarball installed into a fresh ES-module project: `npx ntm <command> --help` and one real
+#    run of every command (exit codes checked), the library imported (main entry, words, browser);
+#  - a fresh CommonJS project: the library required, one `ntm` command;
+#  - a fresh TypeScript project, strict, without skipLibCheck, type-checked by the oldest
+#    TypeScript the declarations support and the newest, under `node16`, `nodenext` and `bundler`
+#    resolution (ESM and CommonJS files), then compiled and run, with one `ntm` command.
+# Uses the npm registry only for the package's own dependencies and the TypeScript compilers.
+# Commit first: what is packed is HEAD, as CI sees it, not the working tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -11,22 +17,52 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ntm-pack-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 fail() { echo "smoke-pack: $*" >&2; exit 1; }
+npm_quiet() { npm "$@" --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null; }
 
-tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+# The oldest TypeScript the declarations compile with (zod's declarations use NoInfer, TS 5.4),
+# and the newest lines.
+TS_VERSIONS=${NTM_SMOKE_TS_VERSIONS:-"5.4.5 6.0.3 7.0.2"}
+
+if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
+  echo "smoke-pack: note: the working tree has uncommitted changes; packing HEAD" >&2
+fi
+git clone --quiet --no-hardlinks "$repo" "$work/clone"
+(
+  cd "$work/clone"
+  npm_quiet ci
+  [ ! -e dist ] || fail "the clean clone has a dist/ before packing"
+  npm pack --silent --pack-destination "$work" >"$work/pack.txt" 2>"$work/pack-err.txt" || { cat "$work/pack-err.txt" >&2; fail "npm pack failed"; }
+)
+tarball=$(tail -n 1 "$work/pack.txt")
 [ -f "$work/$tarball" ] || fail "npm pack made no tarball"
 files=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
-for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js dist/words/index.js dist/words/index.cjs dist/words/index.d.ts words/package.json \
+for f in dist/cli.js dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/browser/ntm-rules.js dist/words/index.js dist/words/index.cjs dist/words/index.d.ts \
+  dist/words/index.d.cts dist/workbook/index.js dist/workbook/index.cjs dist/workbook/index.d.ts dist/workbook/index.d.cts words/package.json \
   rules/sets/dak-nong/1037-qd-ubnd-2022.json rules/sets/dak-nong/1037-qd-ubnd-2022.211-qd-ttg-2024.json rules/plans/dak-song/2023.json schemas/criterion-set.schema.json \
   schemas/commune-input.schema.json README.md LICENSE package.json; do
   grep -qx "$f" <<<"$files" || fail "the package lacks $f"
 done
 if grep -E '^(src|tests|bench|examples)/' <<<"$files" >/dev/null; then fail "the package carries sources or tests"; fi
+if grep -E '\.map$' <<<"$files" >/dev/null; then fail "the package carries source maps"; fi
+# CommonJS declarations import CommonJS declaration chunks only: a .d.cts importing a .d.ts (an ES
+# module in this "type": "module" package) fails to compile in a node16 CommonJS project (TS1479).
+tar -xzf "$work/$tarball" -C "$work"
+unpacked=$(du -sk "$work/package" | cut -f1)
+[ "$unpacked" -lt 12288 ] || fail "the package unpacks to $unpacked KB (more than 12 MB)"
+for d in $(grep '\.d\.cts$' <<<"$files"); do
+  if grep -Eo "from '\./[^']+'" "$work/package/$d" | grep -Ev "\.cjs'$" >/dev/null; then fail "$d imports a declaration file that is not CommonJS"; fi
+done
 
-app="$work/app"
-mkdir -p "$app"
+# A fresh project of each kind, with the tarball installed.
+new_project() {
+  local dir=$1 type=$2
+  mkdir -p "$dir"
+  echo "{ \"name\": \"ntm-smoke-$type\", \"version\": \"1.0.0\", \"private\": true, \"type\": \"$type\" }" >"$dir/package.json"
+  (cd "$dir" && npm_quiet install "$work/$tarball")
+}
+app="$work/esm-app"
+new_project "$app" module
 cd "$app"
-echo '{ "name": "ntm-smoke-app", "version": "1.0.0", "private": true }' >package.json
-npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work/$tarball" >/dev/null
 version=$(node -p "require('ntm-rules/package.json').version")
 
 # Every command: --help, then one real run, each with the exit code it must give.
@@ -71,6 +107,12 @@ o.indicators['9.2'].requirement = { kind: 'compare', operator: '>=', value: 85, 
 require('fs').writeFileSync('overlay.json', JSON.stringify(o));
 "
 rules=node_modules/ntm-rules/rules
+# exceljs is an optional peer, not installed here: ntm carries its own copy and reads and writes XLSX.
+[ ! -e node_modules/exceljs ] || fail "exceljs was installed with the package (it is an optional peer dependency)"
+cp "$repo/examples/dak-song-2023.xlsx" data.xlsx
+expect_code 0 npx --no-install ntm evaluate data.xlsx --set "$set_id" --format csv --lang en
+grep -q '^dak-mol,Đắk Môl,2023' "$work/out.txt" || fail "ntm evaluate did not read the XLSX file"
+expect_code 0 npx --no-install ntm template "$set_id" --format xlsx --out template.xlsx
 expect_code 0 npx --no-install ntm sets
 expect_code 0 npx --no-install ntm show "$set_id" --region TDMNPB
 expect_code 0 npx --no-install ntm evaluate data.csv --set "$set_id" --plan dak-song/2023 --as-of 2023-06-05 --overlay overlay.json --format html --out report.html
@@ -104,8 +146,20 @@ if (i.status !== 'met' || i.requirement.textVi !== '≤ 26,5 %') throw new Error
 if (listCriterionSets().length < 1) throw new Error('ESM: no sets');
 const b = await browser.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } });
 if (b.status === 'met') throw new Error('browser entry: ' + b.status);
+// Without the optional exceljs, the workbook functions say what to install (CSV still works).
+const workbook = await import('ntm-rules/workbook');
+const book = workbook.calibrationWorkbook('dak-nong/commune-ntm/2022');
+if (!workbook.workbookToCsv(book)) throw new Error('ESM: workbookToCsv');
+const missing = await workbook.workbookToXlsx(book).then(() => null, (e) => e);
+if (missing?.code !== 'MISSING_DEPENDENCY' || !/npm install exceljs/.test(missing.message)) throw new Error('ESM: workbookToXlsx without exceljs: ' + missing);
 console.log('ESM import ok');
 JS
+node esm.mjs
+
+# A CommonJS project: require, and one command.
+cd "$work"
+new_project "$work/cjs-app" commonjs
+cd "$work/cjs-app"
 cat >cjs.cjs <<'JS'
 const { evaluateCommune } = require('ntm-rules');
 const { parseDecimal } = require('ntm-rules/words');
@@ -118,41 +172,83 @@ evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indic
   console.log('CJS require ok');
 });
 JS
-node esm.mjs
 node cjs.cjs
+npx --no-install ntm sets --lang en | grep -q 'dak-nong/commune-ntm/2022' || fail "CommonJS project: ntm sets does not list dak-nong/commune-ntm/2022"
 
-# A strict TypeScript project, without skipLibCheck, against the installed declarations only.
-cat >tsconfig.json <<'JSON'
+# A TypeScript project, strict, without skipLibCheck, against the installed declarations only: each
+# TypeScript version under node16 and nodenext (an ES module and a CommonJS file) and bundler.
+new_project "$work/ts-app" commonjs
+cd "$work/ts-app"
+for v in $TS_VERSIONS; do
+  mkdir -p "$work/ts-$v"
+  echo '{ "private": true }' >"$work/ts-$v/package.json"
+  (cd "$work/ts-$v" && npm_quiet install "typescript@$v")
+done
+for mode in node16 nodenext bundler; do
+  if [ "$mode" = bundler ]; then module=esnext; files='"app.ts"'; else module=$mode; files='"app.mts", "app.cts"'; fi
+  cat >"tsconfig.$mode.json" <<JSON
 {
   "compilerOptions": {
-    "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true,
+    "target": "ES2022", "module": "$module", "moduleResolution": "$mode", "strict": true,
     "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "skipLibCheck": false,
     "noEmit": true, "types": []
   },
-  "files": ["app.mts", "app.cts"]
+  "files": [$files]
 }
 JSON
+done
 cat >app.mts <<'TS'
 import { evaluateCommune, indicatorResult, parseCommuneInput, type CommuneResult } from 'ntm-rules';
 import { parseDecimal } from 'ntm-rules/browser';
 import { idKey } from 'ntm-rules/words';
+import { calibrationWorkbook } from 'ntm-rules/workbook';
 const r: CommuneResult = await evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': '24,9' } });
 const status: 'met' | 'not-met' | 'undetermined' = r.status;
 const n: number | null = parseDecimal('93,5');
 const key: string = idKey(' X ');
 const shortfall: number | null | undefined = indicatorResult(r, '15.3')?.shortfall;
-// The installed declarations refuse a typo in an input and an assignment to a (frozen) result.
-// @ts-expect-error comuneId
-await evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 });
-// @ts-expect-error results are read-only
-r.status = 'met';
+// The installed declarations refuse a typo in an input and an assignment to a (frozen) result
+// (checked by the compiler, never called: both would throw).
+function refused(): void {
+  // @ts-expect-error comuneId
+  void evaluateCommune('dak-nong/commune-ntm/2022', { comuneId: 'x', year: 2023 });
+  // @ts-expect-error results are read-only
+  r.status = 'met';
+}
 await evaluateCommune('dak-nong/commune-ntm/2022', parseCommuneInput(JSON.parse('{"communeId":"x","year":2023}')));
-export { status, n, key, shortfall };
+if (indicatorResult(r, '15.3')?.status !== 'met' || n !== 93.5 || typeof calibrationWorkbook !== 'function') throw new Error('TypeScript ESM: ' + JSON.stringify(r));
+console.log('TypeScript ESM ok');
+export { status, n, key, shortfall, refused };
 TS
 cat >app.cts <<'TS'
 import ntm = require('ntm-rules');
+import words = require('ntm-rules/words');
+import workbook = require('ntm-rules/workbook');
 export const sets: number = ntm.listCriterionSets().length;
+export const count: number | null = words.parseCount('9.200');
+if (sets < 1 || count !== 9200 || typeof workbook.calibrationWorkbook !== 'function') throw new Error('TypeScript CJS');
+void ntm.evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023, indicators: { '15.3': 27 } }).then((r: ntm.CommuneResult) => {
+  if (ntm.indicatorResult(r, '15.3')?.status !== 'not-met') throw new Error('TypeScript CJS: ' + r.status);
+  console.log('TypeScript CJS ok');
+});
 TS
-node "$repo/node_modules/typescript/bin/tsc" -p tsconfig.json
-echo "strict TypeScript project (NodeNext, ESM and CJS, no skipLibCheck) ok"
+cat >app.ts <<'TS'
+import { evaluateCommune, indicatorResult, type IndicatorResult } from 'ntm-rules';
+import { idKey } from 'ntm-rules/words';
+import { calibrationWorkbook } from 'ntm-rules/workbook';
+export const status: Promise<IndicatorResult['status'] | undefined> = evaluateCommune('dak-nong/commune-ntm/2022', { communeId: 'x', year: 2023 }).then((r) => indicatorResult(r, '15.3')?.status);
+export const key: string = idKey(' X ');
+export const template = calibrationWorkbook;
+TS
+for v in $TS_VERSIONS; do
+  for mode in node16 nodenext bundler; do
+    node "$work/ts-$v/node_modules/typescript/bin/tsc" -p "tsconfig.$mode.json" || fail "TypeScript $v, $mode: the project does not compile"
+  done
+done
+newest=${TS_VERSIONS##* }
+node "$work/ts-$newest/node_modules/typescript/bin/tsc" -p tsconfig.nodenext.json --noEmit false --outDir out || fail "TypeScript $newest: the project does not compile to JavaScript"
+node out/app.mjs
+node out/app.cjs
+[ "$(npx --no-install ntm --version)" = "$version" ] || fail "TypeScript project: ntm --version is not $version"
+echo "strict TypeScript project ($TS_VERSIONS; node16, nodenext, bundler; ESM and CJS; no skipLibCheck) ok, compiled and run"
 echo "packed package ok: $tarball"

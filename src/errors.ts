@@ -16,7 +16,8 @@ export type NtmErrorCode =
   | 'NO_SET_IN_FORCE'
   | 'INVALID_OVERLAY'
   | 'INVALID_PLAN'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'MISSING_DEPENDENCY';
 
 /** One problem found, at one path. `code` is a stable kebab-case identifier. */
 export interface NtmIssue {

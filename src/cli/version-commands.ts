@@ -92,8 +92,18 @@ export function diffText(d: CriterionSetDiff, lang: Lang): string {
     `  ${p.code} ${(vi ? p.nameVi : null) ?? p.nameEn}: ${vi ? p.requirement.textVi : p.requirement.textEn}${p.reason ? ` (${p.reason})` : ''}`;
   section(vi ? 'Chỉ tiêu thêm' : 'Indicators added', d.indicators.added.map(presence));
   section(vi ? 'Chỉ tiêu bỏ' : 'Indicators removed', d.indicators.removed.map(presence));
-  const rename = (x: CriterionSetDiff['indicators']['renamed'][number]): string =>
-    `  ${x.code}: ${(vi ? x.before.nameVi : null) ?? x.before.nameEn} → ${(vi ? x.after.nameVi : null) ?? x.after.nameEn}`;
+  // The names in the run's language, unless those are the same on both sides: then the other
+  // language's wording is what changed, and is shown, labelled (an arrow between two identical
+  // texts says nothing).
+  const rename = (x: { code: string; before: { nameVi: string | null; nameEn: string }; after: { nameVi: string | null; nameEn: string } }): string => {
+    const b = (vi ? x.before.nameVi : null) ?? x.before.nameEn;
+    const a = (vi ? x.after.nameVi : null) ?? x.after.nameEn;
+    if (b !== a) return `  ${x.code}: ${b} → ${a}`;
+    const none = vi ? '(chưa có)' : '(none)';
+    return vi
+      ? `  ${x.code}: ${x.before.nameEn} → ${x.after.nameEn} (tên tiếng Anh)`
+      : `  ${x.code}: ${x.before.nameVi ?? none} → ${x.after.nameVi ?? none} (Vietnamese name)`;
+  };
   section(vi ? 'Chỉ tiêu đổi tên' : 'Indicators renamed', d.indicators.renamed.map(rename));
   const field = (f: { code: string; field: string }): string => `  ${f.code}: ${f.field}`;
   section(vi ? 'Chỉ tiêu đổi trường khác' : 'Indicator fields changed', d.indicators.changed.map(field));

@@ -40,6 +40,17 @@ export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationEr
   );
   const skipped: Panel['skipped'] = [];
   const byCommune = new Map<string, Map<number, { r: CommuneResult; index: number }>>();
+  entries.forEach((entry: unknown, index) => {
+    // One array per year is the natural slip: say how to pass it instead of failing on a field.
+    if (Array.isArray(entry)) {
+      throw new NtmError('INVALID_ARGUMENT', [
+        { code: 'nested-array', path: ['entries', index], message: 'an array where a result was expected: pass one flat array of every year\'s results (e.g. [...results2022, ...results2023]), not one array per year' },
+      ]);
+    }
+    if (entry === null || typeof entry !== 'object' || !('error' in entry || ('communeId' in entry && 'year' in entry && 'criteria' in entry))) {
+      throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-a-result', path: ['entries', index], message: 'not an evaluation result or a batch error record (evaluateCommune, evaluateCommunes)' }]);
+    }
+  });
   entries.forEach((entry, index) => {
     if ('error' in entry) {
       skipped.push({ index, ...(entry.communeId === undefined ? {} : { communeId: entry.communeId }), reason: `not evaluated: ${entry.error.code}` });

@@ -279,6 +279,17 @@ function otherColumns(ctx: RequirementContext): string {
   return ctx.region === null ? 'values for some regions or years changed' : `values for regions other than ${ctx.region}, or for other years, changed`;
 }
 
+/** A `changed` detail in Vietnamese (the detail field itself stays English, as before). */
+function detailVi(detail: string, ctx: RequirementContext): string {
+  if (detail === otherColumns(ctx)) return ctx.region === null ? 'giá trị ở một số vùng hoặc năm thay đổi' : `giá trị ở các vùng khác ${ctx.region} hoặc ở năm khác thay đổi`;
+  const words: Record<string, string> = {
+    'still unknown; its note changed': 'vẫn chưa rõ ngưỡng; ghi chú thay đổi',
+    'the kind or operator of the requirement changed': 'loại hoặc toán tử của yêu cầu thay đổi',
+    'the same level, with another source or wording': 'cùng mức, khác nguồn hoặc cách ghi',
+  };
+  return words[detail] ?? detail;
+}
+
 /**
  * Classifies one requirement's change, or `null` when nothing about it differs. The resolved
  * requirements decide tightened / loosened / now known / now unknown (via `compareStrictness`);
@@ -329,7 +340,8 @@ function requirementChange(
     beforeSource: 'source' in before ? before.source : ownerSourceA,
     afterSource: 'source' in after ? after.source : ownerSourceB,
     detail,
-    textVi: `${label}: ${before.textVi} → ${after.textVi} (${words.vi})`,
-    textEn: `${label}: ${before.textEn} → ${after.textEn} (${words.en})`,
+    // The same requirement text on both sides is no change to show with an arrow: say what changed.
+    textVi: before.textVi === after.textVi && detail !== null ? `${label}: ${after.textVi} (${words.vi}: ${detailVi(detail, ctx)})` : `${label}: ${before.textVi} → ${after.textVi} (${words.vi})`,
+    textEn: before.textEn === after.textEn && detail !== null ? `${label}: ${after.textEn} (${words.en}: ${detail})` : `${label}: ${before.textEn} → ${after.textEn} (${words.en})`,
   };
 }

@@ -4,11 +4,45 @@
  * `browser` field of its package.json — which bundlers pick).
  */
 import type ExcelJS from 'exceljs';
-
-/** exceljs, loaded on first use: it is large, and most runs (CSV, JSON) never need it. */
-let excelModule: Promise<typeof ExcelJS> | undefined;
-export const excel = (): Promise<typeof ExcelJS> => (excelModule ??= import('exceljs').then((m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS));
+import { NtmError } from '../errors.js';
 import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
+
+/** The message when exceljs is not installed: what to install, and that nothing else needs it. */
+export const MISSING_EXCELJS =
+  'reading or writing XLSX needs the exceljs package, an optional peer dependency of ntm-rules: install it beside ntm-rules (npm install exceljs); CSV and JSON need nothing more';
+
+/** Whether an import failed because the package itself is not installed (not a broken install). */
+function isNotInstalled(e: unknown, name: string): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  const message = e instanceof Error ? e.message : '';
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find (module|package)/.test(message)) && message.includes(`'${name}'`);
+}
+
+/**
+ * exceljs from `load` (the import), or, when the package is not installed, an `NtmError`
+ * `MISSING_DEPENDENCY` saying what to install. Any other failure (a broken install) is passed on.
+ */
+export function loadExcel(load: () => Promise<unknown>): Promise<typeof ExcelJS> {
+  return load().then(
+    (m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS,
+    (e: unknown) => {
+      if (!isNotInstalled(e, 'exceljs')) throw e;
+      throw new NtmError('MISSING_DEPENDENCY', [{ code: 'missing-exceljs', path: [], message: MISSING_EXCELJS }], { message: `MISSING_DEPENDENCY: ${MISSING_EXCELJS}` });
+    },
+  );
+}
+
+/**
+ * exceljs, loaded on first use: it is large, most runs (CSV, JSON) never need it, and an
+ * evaluate-only install does not carry it (an optional peer dependency). A failed load is not
+ * kept: installing exceljs and calling again works.
+ */
+let excelModule: Promise<typeof ExcelJS> | undefined;
+export const excel = (): Promise<typeof ExcelJS> =>
+  (excelModule ??= loadExcel(() => import('exceljs')).catch((e: unknown) => {
+    excelModule = undefined;
+    throw e;
+  }));
 
 const PASSWORDLESS = '';
 

@@ -87,4 +87,23 @@ describe('comparePanel (Đắk Song, illustrative 2022–2024)', () => {
     const withError = comparePanel([...entries, { index: 99, communeId: 'x', error: { code: 'INVALID_INPUT', message: 'bad', issues: [] } }]);
     expect(withError.skipped).toEqual([{ index: 24, communeId: 'x', reason: 'not evaluated: INVALID_INPUT' }]);
   });
+
+  it('says how to pass the years when given one array per year, and refuses what is not a result, as NtmError', async () => {
+    const perYear = [await year(2022), await year(2023)] as unknown as BatchEntry[];
+    const thrown = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const nested = thrown(() => comparePanel(perYear));
+    expect(nested).toBeInstanceOf(NtmError);
+    expect(nested).toMatchObject({ code: 'INVALID_ARGUMENT', issues: [{ code: 'nested-array', path: ['entries', 0] }] });
+    expect((nested as Error).message).toMatch(/one flat array/);
+    for (const bad of [null, 42, 'dak-mol', { communeId: 'x' }]) {
+      expect(thrown(() => comparePanel([...entries, bad] as unknown as BatchEntry[]))).toMatchObject({ name: 'NtmError', code: 'INVALID_ARGUMENT', issues: [{ code: 'not-a-result', path: ['entries', 24] }] });
+    }
+  });
 });
