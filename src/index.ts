@@ -99,6 +99,7 @@ export {
 
 // Recognition, revocation, the road to the standard, what-if, panels of years.
 export { checkRecognition, revocationRisk, getRecognitionRules, loadRecognitionRules, calibrateRecognition, type RecognitionOptions, type RevocationOptions } from './recognition/index.js';
+export { recognitionDossier, type RecognitionDossier, type DossierCriterion, type DossierIndicator, type DossierCondition, type DossierMissing } from './recognition/index.js';
 export { roadToStandard, whatIf, applyWhatIf, inputFromResult, type RoadmapOptions, type WhatIfOptions } from './roadmap/index.js';
 export { comparePanel, type PanelOptions } from './panel/index.js';
 

@@ -14,6 +14,7 @@ import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
 import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
 import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
 import { workbookCommands } from './workbook-commands.js';
+import { DOSSIER_COMMANDS } from './dossier-commands.js';
 import { TEST_COMMANDS } from './test-command.js';
 import { IMPACT_COMMANDS } from './impact-command.js';
 
@@ -31,6 +32,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ...ROADMAP_COMMANDS,
   ...TEST_COMMANDS,
   ...IMPACT_COMMANDS,
+  ...DOSSIER_COMMANDS,
 });
 
 /** The command of a name; own keys only, so `ntm constructor` finds nothing. */

@@ -23,7 +23,7 @@ import { openSink, type CliIo } from './io.js';
 const FORMATS = ['table', 'csv', 'md', 'html', 'json'] as const;
 
 /** Reads a small JSON file (what-if changes, recognition facts) and validates it; errors at file:line:column. */
-async function jsonFileOf<S extends z.ZodType>(file: string, schema: S, lang: Lang): Promise<z.output<S>> {
+export async function jsonFileOf<S extends z.ZodType>(file: string, schema: S, lang: Lang): Promise<z.output<S>> {
   const text = await readUserText(file, lang);
   try {
     const data = parseRuleText(text.replace(/^\ufeff/, ''), file, 'INVALID_INPUT');

@@ -22,6 +22,7 @@ import { impact } from './catalogue/impact.js';
 import { guard } from './catalogue/guard.js';
 import { rollup } from './catalogue/rollup.js';
 import { actors } from './catalogue/actors.js';
+import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
 
@@ -43,6 +44,7 @@ export const DOMAINS = {
   guard,
   rollup,
   actors,
+  dossier,
   io,
   cases,
 } as const;
@@ -61,6 +63,7 @@ export const CATALOGUE = Object.freeze({
   ...guard,
   ...rollup,
   ...actors,
+  ...dossier,
   ...io,
   ...cases,
 });

@@ -66,7 +66,9 @@ export function roadToStandard(entries: ReadonlyArray<CommuneResult | Evaluation
     const commune = communeRoad(entry, owned ? plan : undefined);
     const f = facts.get(key);
     if (f !== undefined) commune.recognition = checkRecognition(entry, f, options.rules === undefined ? {} : { rules: options.rules });
-    if (recognised.has(key)) commune.revocation = revocationRisk(entry, options.rules === undefined ? {} : { rules: options.rules });
+    // A facts file may mark any commune recognised (with the year it was recognised for).
+    const recognisedByFacts = f?.recognised === true && (f.recognisedYear === undefined || entry.year > f.recognisedYear);
+    if ((recognised.has(key) && f?.recognised !== false) || recognisedByFacts) commune.revocation = revocationRisk(entry, options.rules === undefined ? {} : { rules: options.rules });
     out.communes.push(commune);
   });
   if (wanted !== undefined && !matched) {

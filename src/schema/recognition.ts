@@ -120,6 +120,10 @@ export const RecognitionFactsSchema = z.strictObject({
    * `complex` / `not-complex` for the condition of 18/2022 as issued.
    */
   security: z.enum(['complex', 'not-complex', 'safe', 'not-safe']).optional(),
+  /** The commune is already recognised (any commune, in the plan or not): it gets its revocation risk. */
+  recognised: z.boolean().optional(),
+  /** The results year it was recognised for: the revocation risk is assessed on later years only. */
+  recognisedYear: z.number().int().min(2010).max(2100).optional(),
 });
 export type RecognitionFacts = z.input<typeof RecognitionFactsSchema>;
 

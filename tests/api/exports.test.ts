@@ -34,7 +34,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
     'communeGroupOf', 'withCommuneGroup', 'getGroupRules', 'getReorganisation', 'listReorganisations', 'successorOf', 'predecessorsOf', 'resultsByCurrentUnit',
   ],
   'recognition, roadmap, panels': [
-    'checkRecognition', 'revocationRisk', 'getRecognitionRules', 'loadRecognitionRules', 'calibrateRecognition',
+    'checkRecognition', 'recognitionDossier', 'revocationRisk', 'getRecognitionRules', 'loadRecognitionRules', 'calibrateRecognition',
     'roadToStandard', 'whatIf', 'applyWhatIf', 'inputFromResult', 'comparePanel',
   ],
   'cases and impact': ['runCases', 'parseCaseFile', 'casesJunit', 'CaseFileError', 'CaseFileSchema', 'findCriterionSet', 'impactOf', 'impactText', 'impactCsv', 'impactMarkdown', 'impactHtml'],

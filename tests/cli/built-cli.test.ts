@@ -205,6 +205,16 @@ beforeAll(async () => {
     { args: [failing, '--junit', out('cases.xml'), '--format', 'json', '--out', out('cases.json')], code: 1, outFile: out('cases.json'), out: '"failed": 1', err: /^9 khớp, 1 không khớp$/m },
     { args: [failing, '--junit', failing], code: 2, err: 'là tệp đầu vào' },
   ];
+  const dossierFacts = file('dossier-facts.json', JSON.stringify({ communes: { 'dak-mol': { satisfactionVerdict: 'Đạt', constructionDebt: 0, security: 'not-complex' } } }));
+  CASES.dossier = [
+    { args: [JSON_DATA, '--commune', 'dak-mol'], code: 0, out: 'Điều kiện công nhận' },
+    { args: [JSON_DATA, '--commune', 'Đắk Môl', '--facts', dossierFacts, '--plan', PLAN, '--set', SET, '--year', '2023', '--format', 'md', '--lang', 'en'], code: 0, out: '## Recognition conditions' },
+    { args: [XLSX, '--sheet', '1', '--set', SET, '--commune', 'dak-mol', '--format', 'html', '--out', out('dossier.html')], code: 0, outFile: out('dossier.html'), out: '<h2>Điều kiện công nhận</h2>' },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'json'], code: 0, out: '"rulesId": "national/recognition/2022"' },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'xlsx', '--out', out('dossier.xlsx')], code: 0 },
+    { args: [CSV, '--set', SET, '--commune', 'dak-mol', '--format', 'xlsx'], code: 2, err: '--out' },
+    { args: [CSV], code: 2, err: 'thiếu --commune' },
+  ];
   CASES.impact = [
     { args: [JSON_DATA, '--to', '211/QĐ-TTg', '--lang', 'en'], code: 0, out: /Nam Bình +meets the set \(19\/19\) +undetermined \(18\/19\) +loses the standard +C18: met → undetermined[\s\S]*18\.4: met → threshold unknown \(now unknown\)[\s\S]*3 lose the standard/ },
     { args: [CSV, '--from', '1037/QĐ-UBND', '--to', '2024-03-01', '--format', 'csv', '--out', out('impact.csv')], code: 0, outFile: out('impact.csv'), out: /^\ufeffMã xã,/ },
@@ -249,7 +259,7 @@ describe('the built ntm: every documented command and option, with its exit code
     }
   });
 
-  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test', 'impact'])('ntm %s: every case gives its exit code and output', async (name) => {
+  it.each(['sets', 'show', 'evaluate', 'owners', 'worklist', 'targets', 'calendar', 'diff', 'check', 'template', 'calibrate', 'import-set', 'province', 'groups', 'by-current-commune', 'roadmap', 'panel', 'test', 'impact', 'dossier'])('ntm %s: every case gives its exit code and output', async (name) => {
     for (const c of CASES[name]!) {
       const r = await built_ntm([name, ...c.args]);
       const label = `ntm ${name} ${c.args.join(' ')}`;

@@ -163,7 +163,7 @@ describe('an output that cannot be a file is a clear error (every command, both 
 
 const sh = promisify(execFile);
 /** Options a command cannot run without (the data files name their set and plan). */
-const REQUIRED: Readonly<Record<string, readonly string[]>> = { worklist: ['--agency', 'health'], calibrate: ['--base', SET], impact: ['--from', SET, '--to', '2024-03-01'] };
+const REQUIRED: Readonly<Record<string, readonly string[]>> = { worklist: ['--agency', 'health'], calibrate: ['--base', SET], impact: ['--from', SET, '--to', '2024-03-01'], dossier: ['--commune', 'dak-mol'] };
 
 describe('a full disk ends with a message and exit code 3, never a stack trace', () => {
   it('every command, --out /dev/full: exit code 3 and the reason in the run\'s language', async () => {
