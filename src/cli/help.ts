@@ -14,6 +14,7 @@ const HELP_PARAMS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   roadmap: { decision: '18/2022/QĐ-TTg' },
   test: { decision: '1037/QĐ-UBND' },
   impact: { d1: '1037/QĐ-UBND', d2: '211/QĐ-TTg' },
+  dossier: { d1: '18/2022/QĐ-TTg', d2: '03/2024/QĐ-TTg' },
 };
 
 /** The language of a run without `--lang` (see {@link langFromEnv}): `NTM_LANG`, else Vietnamese. */

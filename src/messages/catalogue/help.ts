@@ -579,4 +579,35 @@ Exit codes: 0 ok; 1 rows or communes that could not be read or evaluated (said o
 error); 2 usage or file errors.
 `,
   ),
+  'help.dossier.summary': label('hồ sơ đề nghị công nhận của một xã', 'the recognition dossier of one commune'),
+  'help.dossier': msg(
+    { d1: 'code', d2: 'code' },
+    (p) => `ntm dossier <tệp> --commune <mã hoặc tên> [--facts <facts.json>] [--plan <mã>] [--set <mã>] [--year <năm>] [--sheet <tên hoặc số>] [--format table|md|html|xlsx|json] [--lang vi|en] [--out <tệp>]
+
+Hồ sơ công nhận của một xã theo ${p.d1} (sửa đổi bởi ${p.d2} cho kết quả từ năm 2024): mọi tiêu
+chí, chỉ tiêu với kết quả, giá trị, yêu cầu, nguồn và cơ quan chủ trì; bốn điều kiện công nhận
+với dữ kiện và cơ quan cung cấp (theo kế hoạch: khảo sát sự hài lòng của người dân, báo cáo nợ
+đọng xây dựng cơ bản, đánh giá an ninh); ai công nhận và kết quả năm nào được tính; những gì còn
+thiếu và ai phải cung cấp. Mặc định tiếng Việt. --format xlsx cần --out.
+
+--facts <tệp>    dữ kiện công nhận của từng xã, như ntm roadmap với tuỳ chọn facts:
+                 {"communes": {"dak-mol": {"satisfactionVerdict": "Đạt", "constructionDebt": 0,
+                 "security": "safe"}}} ("safe" / "not-safe" cho kết quả từ năm 2024; "complex" /
+                 "not-complex" trước đó).
+`,
+    (p) => `ntm dossier <file> --commune <id or name> [--facts <facts.json>] [--plan <id>] [--set <id>] [--year <n>] [--sheet <name or number>] [--format table|md|html|xlsx|json] [--lang vi|en] [--out <file>]
+
+The recognition dossier of one commune under ${p.d1} (as amended by ${p.d2} for
+results of 2024 on): every criterion and indicator with its result, value, requirement, source and
+lead agency; the four recognition conditions with their facts and the agencies that provide them
+(the plan's: the residents' satisfaction survey, the construction-debt report, the security
+assessment); who recognises and which year's results count; what is still missing and who must
+provide it. Vietnamese by default. --format xlsx needs --out.
+
+--facts <file>   recognition facts per commune, as for ntm roadmap, its facts option:
+                 {"communes": {"dak-mol": {"satisfactionVerdict": "Đạt", "constructionDebt": 0,
+                 "security": "safe"}}} ("safe" / "not-safe" for results of 2024 on; "complex" /
+                 "not-complex" before).
+`,
+  ),
 });
