@@ -35,27 +35,13 @@ import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
 import { realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import { SaidInBoth } from './said.js';
 import { openSink, progress, type CliIo } from './io.js';
 import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
-export class UsageError extends Error {
+export class UsageError extends SaidInBoth {
   override readonly name = 'UsageError';
-  /**
-   * @param message the English text (`Error.message`)
-   * @param vi the same in Vietnamese: `ntm` prints the one of the run's language (one language per run)
-   */
-  constructor(
-    message: string,
-    readonly vi: string,
-  ) {
-    super(message);
-  }
-
-  /** The message in a language. */
-  text(lang: Lang): string {
-    return lang === 'vi' ? this.vi : this.message;
-  }
 }
 
 /**
@@ -63,19 +49,8 @@ export class UsageError extends Error {
  * said in the run's language: the English text is the library's own message, the Vietnamese one
  * is written from the same data by the CLI (never translated from the English). Exit code 2.
  */
-export class SaidError extends Error {
+export class SaidError extends SaidInBoth {
   override readonly name = 'SaidError';
-  constructor(
-    message: string,
-    readonly vi: string,
-  ) {
-    super(message);
-  }
-
-  /** The message in a language. */
-  text(lang: Lang): string {
-    return lang === 'vi' ? this.vi : this.message;
-  }
 }
 
 /**

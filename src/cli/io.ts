@@ -10,6 +10,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { Lang } from '../requirement/format.js';
+import { SaidInBoth } from './said.js';
 import { printable } from '../errors.js';
 import { t, tryT } from '../messages/index.js';
 
@@ -30,19 +31,8 @@ export const OUTPUT_FAILED = 3;
  * An output that could not be written (a file or standard output): disk full, no permission, a
  * folder in the way. Said in the run's language; exit code {@link OUTPUT_FAILED}.
  */
-export class OutputError extends Error {
+export class OutputError extends SaidInBoth {
   override readonly name = 'OutputError';
-  constructor(
-    message: string,
-    readonly vi: string,
-  ) {
-    super(message);
-  }
-
-  /** The message in a language. */
-  text(lang: Lang): string {
-    return lang === 'vi' ? this.vi : this.message;
-  }
 }
 
 /** Why a write failed, in words and with the system's code (`no space left on the device (ENOSPC)`). */
