@@ -15,6 +15,6 @@ export class SaidInBoth extends Error {
 
   /** The message in a language. */
   text(lang: Lang): string {
-    return lang === 'vi' ? this.vi : this.message;
+    return { vi: this.vi, en: this.message }[lang];
   }
 }
