@@ -17,12 +17,14 @@ import {
   criteriaMatrixTable,
   evaluateCommunes,
   evaluateTargets,
-  formatQuantity,
+  formatDate,
+  formatPeriod,
   getCriterionSet,
   getPlan,
   isEvaluationError,
   populationByCommune,
   roadToStandard,
+  shortfallPhrase,
   targetDetailText,
   COMMUNE_STATUS_TEXT,
   CRITERION_STATUS_TEXT,
@@ -45,7 +47,7 @@ const entries = await evaluateCommunes(set, data.communes);
 const results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
 
 console.log(`${set.nameVi}`);
-console.log(`${set.legalBasis.number}, ${set.legalBasis.date} — ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} chỉ tiêu được mã hóa`);
+console.log(`${set.legalBasis.number}, ${formatDate(set.legalBasis.date, 'vi')} — ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} chỉ tiêu được mã hóa`);
 console.log(`Dữ liệu minh họa (không phải số liệu chính thức)\n`);
 console.log(criteriaMatrixTable(results, 'vi'));
 
@@ -60,20 +62,17 @@ for (const o of outcomes) {
   console.log(`${STATUS[o.status].padEnd(16)} ${who(o.communeId).padEnd(width)}  ${targetDetailText(o, 'vi')}`);
 }
 
-const KIND_VI: Record<ObligationKind, string> = {
-  monthly: 'báo cáo tháng',
-  quarterly: 'báo cáo quý',
-  'six-month': 'báo cáo 6 tháng',
-  'nine-month': 'báo cáo 9 tháng',
-  annual: 'báo cáo năm',
-  'commune-plan': 'kế hoạch của xã',
+/** A reporting obligation as the plan names it: "báo cáo quý II/2023", "kế hoạch của xã năm 2023". */
+const obligation = (kind: ObligationKind, period: string): string => {
+  const p = formatPeriod(period, 'vi');
+  return `${kind === 'commune-plan' ? 'kế hoạch của xã' : 'báo cáo'} ${p.charAt(0).toLowerCase()}${p.slice(1)}`;
 };
-const dmy = (iso: string): string => iso.split('-').reverse().join('/');
+const dmy = (iso: string): string => formatDate(iso, 'vi');
 console.log(`\nHạn báo cáo sắp tới tính từ ${dmy(REFERENCE_DATE)} (ngày tham chiếu cố định của bản demo)`);
 for (const d of upcomingDeadlines(plan, REFERENCE_DATE, 5)) {
   const via = d.submitTo.via === undefined ? '' : ` qua ${agencyOf(d.submitTo.via, plan).nameVi}`;
   console.log(
-    `  hạn chót ${dmy(d.lastDay)} (kế hoạch ghi "trước ${dmy(d.dueBefore)}"), còn ${d.daysLeft} ngày: ${KIND_VI[d.kind]} ${d.period} → ${d.submitTo.recipients.map((r) => r.nameVi).join(', ')}${via}`,
+    `  hạn chót ${dmy(d.lastDay)} (kế hoạch ghi "trước ${dmy(d.dueBefore)}"), còn ${d.daysLeft} ngày: ${obligation(d.kind, d.period)} → ${d.submitTo.recipients.map((r) => r.nameVi).join(', ')}${via}`,
   );
 }
 console.log(`  "trước ngày 13" được hiểu là chậm nhất ngày 12 (${plan.reporting.before.reading === 'exclusive' ? 'không tính ngày 13' : 'tính cả ngày 13'}); truyền { before: 'inclusive' } để tính cả ngày 13.`);
@@ -82,7 +81,7 @@ console.log(`  "trước ngày 13" được hiểu là chậm nhất ngày 12 ($
 const road = roadToStandard(entries, { plan });
 console.log(`\nLộ trình đạt chuẩn: việc phải làm theo xã (thứ tự, cơ quan chủ trì)`);
 for (const c of road.communes.filter((x) => x.items.length > 0)) {
-  const items = c.items.map((i) => `${i.code ?? `TC${i.criterion}`}${i.basicallyMet ? ' (cơ bản đạt)' : ''} [${i.owners.join('+') || '—'}${i.shortfall ? `, thiếu ${formatQuantity(i.shortfall, i.requirement?.kind === 'compare' ? i.requirement.unit : null, 'vi')}` : ''}${i.decidedBy === 'needs-verdict' ? ', cần kết luận' : ''}]`);
+  const items = c.items.map((i) => `${i.code ?? `TC${i.criterion}`}${i.basicallyMet ? ' (cơ bản đạt)' : ''} [${i.owners.map((o) => agencyOf(o, plan).nameVi).join(' + ') || '—'}${i.shortfall ? `, ${shortfallPhrase(i.shortfall, i.requirement, 'vi')}` : ''}${i.decidedBy === 'needs-verdict' ? ', cần kết luận' : ''}]`);
   console.log(`  ${(c.name ?? c.communeId).padEnd(width)}  ${items.join('; ')}`);
 }
 const whatIfFile = JSON.parse(readFileSync(fileURLToPath(new URL('./dak-song-2023-what-if.json', import.meta.url)), 'utf8'));

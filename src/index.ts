@@ -83,6 +83,7 @@ export {
 // Districts, model communes, provinces, commune groups, the 2025 reorganisation.
 export { evaluateDistrict, evaluateModelCommune, summarizeDistrict, type ConditionEvaluationOptions } from './district/index.js';
 export { rollUp, rollUpText, type RollUp } from './report/rollup.js';
+export { formatDate, formatPeriod } from './messages/index.js';
 export { evaluateProvince, getProvinceRules, rollUpLevelFor, type ProvinceEvaluationOptions } from './province/index.js';
 export { communeGroupOf, withCommuneGroup, getGroupRules, type CommuneGroupInput } from './groups/index.js';
 export {
@@ -155,6 +156,7 @@ export {
   communeGaps,
   gapKindText,
   shortfallText,
+  shortfallPhrase,
   requirementText,
   requirementUnit,
   formatValue,

@@ -83,7 +83,11 @@ export type ConditionStatus = z.infer<typeof ConditionStatusSchema>;
 /** Why a condition could not be decided. */
 export const UndeterminedReasonSchema = z.strictObject({
   code: z.enum(['missing', 'threshold-unknown', 'not-assessed', 'undetermined-results']),
+  /** The reason in English. */
   message: z.string(),
+  /** The reason in each language, when the condition words it (province conditions do). */
+  textVi: z.string().optional(),
+  textEn: z.string().optional(),
 });
 
 /** One condition's outcome with its numbers, e.g. "advanced communes 1/8 = 12.5 % ≥ 10 %". */
@@ -139,7 +143,7 @@ export interface ConditionResult {
   shortfall: number | null;
   textVi: string;
   textEn: string;
-  undeterminedBecause?: Array<{ code: 'missing' | 'threshold-unknown' | 'not-assessed' | 'undetermined-results'; message: string }>;
+  undeterminedBecause?: Array<{ code: 'missing' | 'threshold-unknown' | 'not-assessed' | 'undetermined-results'; message: string; textVi?: string; textEn?: string }>;
   /** The same as reasons, merged with those of the results the condition depends on (when `undetermined`). */
   why?: Reason[];
   /** Which units count how, for shares: ids met, not met, undetermined, not assessed. */

@@ -1,4 +1,5 @@
 import { NtmError, issuesFromZod } from '../errors.js';
+import { bothLangs, nameIn, t, type Lang } from '../messages/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import {
   CommuneGroupFactsSchema,
@@ -61,7 +62,6 @@ function parseGroup(raw: unknown): CommuneGroup | null {
   return m ? (Number(m[1]) as CommuneGroup) : null;
 }
 
-const GROUP_WORD = { vi: (g: number) => `xã nhóm ${g}`, en: (g: number) => `group ${g}` };
 
 /**
  * A commune's group under 51/2025/QĐ-TTg, with the rule that placed it and its source. A given
@@ -118,8 +118,10 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
       candidates: [given],
       rule: null,
       ...(derived !== null && derived !== given ? { conflict: { given, derived } } : {}),
-      textVi: `${GROUP_WORD.vi(given)} (theo nhóm đã xác định)${derived !== null && derived !== given ? `; số liệu cho thấy ${GROUP_WORD.vi(derived)} (${ruleRef!.id})` : ''}`,
-      textEn: `${GROUP_WORD.en(given)} (as given)${derived !== null && derived !== given ? `; the facts derive ${GROUP_WORD.en(derived)} (${ruleRef!.id})` : ''}`,
+      ...bothLangs((lang) => {
+        const word = (g: number): string => t('groups.group', { group: g }, lang);
+        return t('groups.given', { group: word(given), ...(derived !== null && derived !== given ? { derived: word(derived), rule: ruleRef!.id } : {}) }, lang);
+      }),
     };
   }
   if (derived !== null) {
@@ -129,8 +131,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
       basis: 'derived',
       candidates: [derived],
       rule: ruleRef,
-      textVi: `${GROUP_WORD.vi(derived)} theo quy tắc ${ruleRef!.id}: ${ruleRef!.nameVi} (${ruleRef!.source.decision})`,
-      textEn: `${GROUP_WORD.en(derived)} by rule ${ruleRef!.id}: ${ruleRef!.nameEn} (${ruleRef!.source.decision})`,
+      ...bothLangs((lang) => t('groups.derived', { group: t('groups.group', { group: derived }, lang), rule: ruleRef!.id, name: nameIn(ruleRef!, lang), decision: ruleRef!.source.decision }, lang)),
     };
   }
   const reasons: NonNullable<CommuneGroupResult['undeterminedBecause']> = [];
@@ -138,7 +139,9 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     reasons.push({ code: 'overlap', facts: [], message: `rules of groups ${sure.join(' and ')} both hold; no source says which prevails — give the group` });
   }
   if (missing.length > 0) reasons.push({ code: 'missing-fact', facts: missing, message: `facts not known: ${missing.join(', ')}` });
-  const list = (lang: 'vi' | 'en') => candidates.map((g) => GROUP_WORD[lang](g)).join(lang === 'vi' ? ' hoặc ' : ' or ');
+  // Facts by their names in the rule file, never by their ids.
+  const factNames = new Map(rules.facts.map((f) => [f.id, f]));
+  const named = (lang: Lang): string[] => missing.map((id) => { const f = factNames.get(id); return f ? nameIn(f, lang) : id; });
   return {
     ...base,
     group: null,
@@ -146,8 +149,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     candidates,
     rule: null,
     undeterminedBecause: reasons,
-    textVi: `chưa xác định được nhóm xã (có thể là ${list('vi')})${missing.length ? `: thiếu ${missing.join(', ')}` : ''}${sure.length > 1 ? ': thuộc quy tắc của nhiều nhóm' : ''}`,
-    textEn: `group undetermined (could be ${list('en')})${missing.length ? `: missing ${missing.join(', ')}` : ''}${sure.length > 1 ? ': rules of several groups hold' : ''}`,
+    ...bothLangs((lang) => t('groups.undetermined', { candidates: candidates.map((g) => t('groups.group', { group: g }, lang)), missing: named(lang), overlap: sure.length > 1 ? 1 : 0 }, lang)),
   };
 }
 

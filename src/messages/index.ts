@@ -25,9 +25,13 @@ import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
+import { roadmap } from './catalogue/roadmap.js';
+import { groups } from './catalogue/groups.js';
+import { province } from './catalogue/province.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
+export { bothLangs, nameIn, textIn } from './pick.js';
 export { formatNumber, formatQuantity, formatDate, formatPeriod, formatList, decimalsOf, localeOf, type Locale } from './locale.js';
 
 /** The domains of the catalogue, by name: each one's codes start with `<name>.`. */
@@ -47,6 +51,9 @@ export const DOMAINS = {
   dossier,
   io,
   cases,
+  roadmap,
+  groups,
+  province,
 } as const;
 
 /** Every entry, by code. */
@@ -66,6 +73,9 @@ export const CATALOGUE = Object.freeze({
   ...dossier,
   ...io,
   ...cases,
+  ...roadmap,
+  ...groups,
+  ...province,
 });
 
 type Catalogue = typeof CATALOGUE;

@@ -1,5 +1,6 @@
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import type { Requirement } from '../schema/result.js';
+import { bothLangs, t, textIn } from '../messages/index.js';
 import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
@@ -46,40 +47,45 @@ const NEGATED: Record<string, string> = { '>=': '<', '>': '≤', '<=': '>', '<':
 
 /** ` ≥ 10%` when met; ` < 10%` when a comparison fails; `, required …` when it cannot be judged. */
 function against(req: Requirement, ok: boolean | null, lang: Lang): string {
-  const text = lang === 'vi' ? req.textVi : req.textEn;
+  const text = textIn(req, lang);
   if (ok === true) return ` ${text}`;
   if (ok === false && req.kind === 'compare') return ` ${NEGATED[req.operator]} ${formatQuantity(req.value, req.unit, lang)}`;
-  return lang === 'vi' ? `, yêu cầu ${text}` : `, required ${text}`;
+  return t('province.required', { requirement: text }, lang);
+}
+
+type Reason = NonNullable<ConditionResult['undeterminedBecause']>[number];
+
+/** A reason a condition is undecided, worded in both languages from the catalogue; `message` is the English. */
+function reason(code: Reason['code'], text: (lang: Lang) => string): Reason {
+  const both = bothLangs(text);
+  return { code, message: both.textEn, ...both };
 }
 
 /** Shares are shown cut (not rounded) to one decimal, so a share below a "≥" threshold never prints as reaching it. */
 const shown = (n: number): number => Math.floor(n * 10 + 1e-9) / 10;
 
-const WORDS = {
-  commune: { vi: 'xã đạt chuẩn nông thôn mới', en: 'communes meeting the NTM set' },
-  'commune-modern': { vi: 'xã nông thôn mới hiện đại', en: 'modern NTM communes' },
-} as const;
 
 /**
  * A share of communes against a requirement, honest about undecided communes: met when the
  * decided communes alone reach it, not met when it fails even if every undecided one passed.
  */
-function shareBody(req: Requirement, units: Units, total: number, words: { vi: string; en: string }, unlisted: number): Body {
+function shareBody(req: Requirement, units: Units, total: number, level: 'commune' | 'commune-modern', unlisted: number, nameOf: (id: string) => string): Body {
   const open = units.undetermined.length + units.notAssessed.length + unlisted;
   const exact = (units.met.length * 100) / total;
   const okLow = compareRequirement(req, exact);
   const okHigh = compareRequirement(req, ((units.met.length + open) * 100) / total);
   const status = okLow === null ? 'undetermined' : okLow ? 'met' : okHigh ? 'undetermined' : 'not-met';
-  const reasons: NonNullable<ConditionResult['undeterminedBecause']> = [];
-  if (okLow === null) reasons.push({ code: 'threshold-unknown', message: req.textEn });
+  const reasons: Reason[] = [];
+  if (okLow === null) reasons.push(reason('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
   else if (status === 'undetermined') {
-    if (units.undetermined.length) reasons.push({ code: 'undetermined-results', message: `undetermined: ${units.undetermined.join(', ')}` });
-    if (units.notAssessed.length) reasons.push({ code: 'not-assessed', message: `not assessed: ${units.notAssessed.join(', ')}` });
-    if (unlisted) reasons.push({ code: 'not-assessed', message: `${unlisted} communes of the province not listed` });
+    const named = units.undetermined.map(nameOf);
+    const notAssessed = units.notAssessed.map(nameOf);
+    if (named.length) reasons.push(reason('undetermined-results', (lang) => t('province.why.undetermined', { communes: named }, lang)));
+    if (notAssessed.length) reasons.push(reason('not-assessed', (lang) => t('province.why.notAssessed', { communes: notAssessed }, lang)));
+    if (unlisted) reasons.push(reason('not-assessed', (lang) => t('province.why.unlisted', { count: unlisted }, lang)));
   }
   const line = (lang: Lang) =>
-    `${words[lang]} ${units.met.length}/${total} = ${formatQuantity(shown(exact), '%', lang)}${against(req, okLow, lang)}` +
-    (open > 0 ? (lang === 'vi' ? ` (${open} xã chưa xác định hoặc chưa đánh giá)` : ` (${open} undetermined or not assessed)`) : '');
+    t('province.share', { level: t(`province.level.${level}`, {}, lang), met: units.met.length, total, share: shown(exact), against: against(req, okLow, lang), open }, lang);
   return {
     status,
     value: Math.round(exact * 1e4) / 1e4,
@@ -87,8 +93,7 @@ function shareBody(req: Requirement, units: Units, total: number, words: { vi: s
     denominator: total,
     requirement: req,
     shortfall: shortfall(req, exact),
-    textVi: line('vi'),
-    textEn: line('en'),
+    ...bothLangs(line),
     ...(reasons.length ? { undeterminedBecause: reasons } : {}),
     units,
   };
@@ -96,6 +101,7 @@ function shareBody(req: Requirement, units: Units, total: number, words: { vi: s
 
 interface ContentsUnit {
   id: string;
+  name?: string;
   kind: 'ward' | 'special-zone';
   inScope: boolean | null;
   contents?: { met: number; total: number };
@@ -109,9 +115,8 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     return {
       ...empty,
       status: 'undetermined',
-      textVi: `chưa có danh sách phường và đặc khu (yêu cầu ${req.textVi} số nội dung tiêu chí)`,
-      textEn: `wards and special zones not given (required ${req.textEn} of the criterion contents)`,
-      undeterminedBecause: [{ code: 'missing', message: 'wards and special zones not given' }],
+      ...bothLangs((lang) => t('province.noUnits', { requirement: textIn(req, lang) }, lang)),
+      undeterminedBecause: [reason('missing', (lang) => t('province.why.noUnits', {}, lang))],
     };
   }
   const relevant = units.filter((u) => u.inScope !== false);
@@ -119,23 +124,22 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     return {
       ...empty,
       status: 'not-applicable',
-      textVi: 'không có phường thuộc diện (hình thành từ xã, đất nông nghiệp từ 70%) và không có đặc khu: không áp dụng',
-      textEn: 'no ward in scope (formed with communes, ≥ 70% agricultural land) and no special zone: not applicable',
+      ...bothLangs((lang) => t('province.noUnitInScope', {}, lang)),
     };
   }
   const out: Units = { met: [], notMet: [], undetermined: [], notAssessed: [] };
-  const reasons: NonNullable<ConditionResult['undeterminedBecause']> = [];
-  const parts: { vi: string[]; en: string[] } = { vi: [], en: [] };
+  const reasons: Reason[] = [];
+  const parts: Array<(lang: Lang) => string> = [];
   let lowest: number | null = null;
   for (const u of relevant) {
-    const label = { vi: `${u.kind === 'ward' ? 'phường' : 'đặc khu'} ${u.id}`, en: `${u.kind === 'ward' ? 'ward' : 'special zone'} ${u.id}` };
+    const label = (lang: Lang): string => t(`province.unit.${u.kind}`, { id: u.name ?? u.id }, lang);
     if (!u.contents) {
       (u.inScope === null ? out.undetermined : out.notAssessed).push(u.id);
-      reasons.push({ code: 'missing', message: `${label.en}: no count of criterion contents met` });
-      parts.vi.push(`${label.vi}: thiếu số liệu`);
-      parts.en.push(`${label.en}: no data`);
+      reasons.push(reason('missing', (lang) => t('province.why.unitNoCount', { unit: label(lang) }, lang)));
+      parts.push((lang) => t('province.unit.noData', { unit: label(lang) }, lang));
       continue;
     }
+    const contents = u.contents;
     const share = (u.contents.met * 100) / u.contents.total;
     lowest = lowest === null ? share : Math.min(lowest, share);
     const ok = compareRequirement(req, share);
@@ -148,15 +152,14 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     // A ward whose scope is unknown matters only if it would fail.
     if (u.inScope === null && status !== 'met') {
       status = 'undetermined';
-      reasons.push({ code: 'missing', message: `${label.en}: whether it was formed with communes and had ≥ 70% agricultural land on ${c.scope.agriculturalLandDate} is not known` });
+      reasons.push(reason('missing', (lang) => t('province.why.unitScope', { unit: label(lang), date: c.scope.agriculturalLandDate }, lang)));
     }
     ({ met: out.met, 'not-met': out.notMet, undetermined: out.undetermined })[status].push(u.id);
-    if (namedMissing.length && ok !== false && namedNotMet.length === 0) reasons.push({ code: 'missing', message: `${label.en}: no verdict on named contents ${namedMissing.join(', ')}` });
-    if (ok === null) reasons.push({ code: 'threshold-unknown', message: req.textEn });
-    const namedVi = namedNotMet.length ? `; chưa đạt nội dung ${namedNotMet.join(', ')}` : namedMissing.length ? `; chưa có đánh giá nội dung ${namedMissing.join(', ')}` : '';
-    const namedEn = namedNotMet.length ? `; named contents not met: ${namedNotMet.join(', ')}` : namedMissing.length ? `; no verdict on named contents ${namedMissing.join(', ')}` : '';
-    parts.vi.push(`${label.vi} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shown(share), '%', 'vi')}${against(req, ok, 'vi')}${namedVi}`);
-    parts.en.push(`${label.en} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shown(share), '%', 'en')}${against(req, ok, 'en')}${namedEn}`);
+    if (namedMissing.length && ok !== false && namedNotMet.length === 0) reasons.push(reason('missing', (lang) => t('province.why.unitNoVerdict', { unit: label(lang), contents: namedMissing }, lang)));
+    if (ok === null) reasons.push(reason('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
+    parts.push((lang) =>
+      t('province.unit.contents', { unit: label(lang), met: contents.met, total: contents.total, share: shown(share), against: against(req, ok, lang), notMet: namedNotMet, noVerdict: namedMissing }, lang),
+    );
   }
   const status = out.notMet.length > 0 ? 'not-met' : out.undetermined.length + out.notAssessed.length > 0 ? 'undetermined' : 'met';
   return {
@@ -164,8 +167,7 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     status,
     value: lowest === null ? null : Math.round(lowest * 1e4) / 1e4,
     shortfall: lowest === null ? null : shortfall(req, lowest),
-    textVi: `nội dung tiêu chí: ${parts.vi.join('; ')}`,
-    textEn: `criterion contents: ${parts.en.join('; ')}`,
+    ...bothLangs((lang) => t('province.contents', { parts: parts.map((p) => p(lang)) }, lang)),
     ...(status === 'undetermined' ? { undeterminedBecause: reasons } : {}),
     units: out,
   };
@@ -253,11 +255,11 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
       }
       const landOk = land === null || landReq === null ? null : compareRequirement(landReq, land);
       const inScope = w.formedWithCommunes === false || landOk === false ? false : w.formedWithCommunes === true && landOk === true ? true : null;
-      contentUnits!.push({ id: w.id, kind: 'ward', inScope, ...(w.contents ? { contents: w.contents } : {}), named: named(w.namedContents, ['wards', i, 'namedContents']) });
+      contentUnits!.push({ id: w.id, ...(w.name === undefined ? {} : { name: w.name }), kind: 'ward', inScope, ...(w.contents ? { contents: w.contents } : {}), named: named(w.namedContents, ['wards', i, 'namedContents']) });
     });
     (data.specialZones ?? []).forEach((z, i) => {
       contentsCheck(z, ['specialZones', i]);
-      contentUnits!.push({ id: z.id, kind: 'special-zone', inScope: p3?.scope.specialZones ?? true, ...(z.contents ? { contents: z.contents } : {}), named: named(z.namedContents, ['specialZones', i, 'namedContents']) });
+      contentUnits!.push({ id: z.id, ...(z.name === undefined ? {} : { name: z.name }), kind: 'special-zone', inScope: p3?.scope.specialZones ?? true, ...(z.contents ? { contents: z.contents } : {}), named: named(z.namedContents, ['specialZones', i, 'namedContents']) });
     });
   }
   const verdicts: Record<string, 'met' | 'not-met'> = {};
@@ -271,6 +273,9 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
   }
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
 
+  const names = new Map(data.communes.filter((c) => c.name !== undefined).map((c) => [c.communeId, c.name!]));
+  // Communes by their names where the data gives them, else by their ids.
+  const nameOf = (id: string): string => names.get(id) ?? id;
   const listed = [...ids];
   const unlisted = Math.max(0, total - listed.length);
   const conditions = rules.conditions.map((c): ConditionResult => {
@@ -285,7 +290,7 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
         if (!o) (c.level === 'commune-modern' && data.modernCommunesComplete ? units.notMet : units.notAssessed).push(id);
         else ({ met: units.met, 'not-met': units.notMet, undetermined: units.undetermined })[o.status].push(id);
       }
-      body = shareBody(req, units, total, WORDS[c.level], unlisted);
+      body = shareBody(req, units, total, c.level, unlisted, nameOf);
     } else {
       body = contentsBody(c, contentUnits, data.year);
     }

@@ -102,7 +102,8 @@ export const LEVEL_TEXT: Readonly<Record<Lang, Readonly<Record<string, string>>>
   garden: say('status.level.garden'),
 }));
 
-function byLang<T>(make: (say: Say) => T): Readonly<Record<Lang, T>> {
+/** A table of words built once per language from the catalogue. */
+export function byLang<T>(make: (say: Say) => T): Readonly<Record<Lang, T>> {
   return { vi: make(sayer('vi')), en: make(sayer('en')) };
 }
 

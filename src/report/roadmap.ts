@@ -1,80 +1,56 @@
 import type { Lang } from '../requirement/format.js';
+import { nameIn, t as say, textIn } from '../messages/index.js';
 import type { Roadmap, RoadmapCommune, RoadmapItem, WhatIfResult } from '../schema/roadmap.js';
 import type { RecognitionNote, RecognitionResult, RevocationRisk } from '../schema/recognition.js';
 import { csvField } from './csv.js';
 import { documentHtml, documentMarkdown, documentText, type Block, type ReportDocument } from './document.js';
 import { formatValue, requirementText, requirementUnit, shortfallCell } from './gaps.js';
-import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
+import { byLang, indicatorName, COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, INDICATOR_STATUS_TEXT, REPORT_TEXT } from './labels.js';
 
-/** Every fixed phrase of the roadmap reports, per language. */
-export const ROADMAP_TEXT = {
-  vi: {
-    title: 'Lộ trình đạt chuẩn nông thôn mới',
-    byCommune: 'Theo xã',
-    byAgency: 'Theo cơ quan chủ trì',
-    unowned: 'Chưa có cơ quan chủ trì',
-    order: 'TT',
-    must: 'Phải',
-    mustWords: { change: 'thay đổi', decide: 'xác định' },
-    decidedBy: 'Quyết định bằng',
-    decidedByWords: { 'from-data': 'số liệu', 'needs-verdict': 'kết luận của cơ quan chủ trì' },
-    item: 'Nội dung',
-    basicallyMet: 'cơ bản đạt (không tính là đạt)',
-    verdictNeeded: 'cần kết luận cho cả tiêu chí',
-    verdictNotMet: 'kết luận chưa đạt',
-    conflict: 'kết luận khác với số liệu',
-    nothing: 'Không còn việc phải làm: đạt đủ các tiêu chí.',
-    notMet: 'chưa đạt',
-    basicallyMetList: 'trong đó cơ bản đạt',
-    undecided: 'chưa xác định',
-    none: 'không',
-    recognition: 'Điều kiện công nhận (18/2022/QĐ-TTg)',
-    recognitionStatus: { recognisable: 'đủ điều kiện công nhận', 'not-recognisable': 'chưa đủ điều kiện công nhận', undetermined: 'chưa xác định được' },
-    condition: 'Điều kiện',
-    conditionStatus: { met: 'Đạt', 'not-met': 'Không đạt', undetermined: 'Chưa xác định' },
-    revocation: 'Thu hồi quyết định công nhận (18/2022/QĐ-TTg)',
-    whyWords: { missing: 'thiếu', 'threshold-unknown': 'chưa rõ mức yêu cầu', 'needs-verdict': 'cần kết luận', 'undetermined-results': 'chưa xác định', 'listed-criteria-unknown': 'chưa rõ danh mục tiêu chí' },
-    whatIf: 'Giả định (what-if)',
-    before: 'Trước',
-    after: 'Sau',
-    criteriaChanged: 'Tiêu chí thay đổi',
-    skipped: 'Bỏ qua',
-    note: 'Thứ tự: trước hết những gì chưa đạt phải thay đổi, sau đó những gì chưa xác định; trong mỗi nhóm theo thứ tự bộ tiêu chí.',
+/** Every fixed phrase of the roadmap reports, per language (from the catalogue). */
+export const ROADMAP_TEXT = byLang((say) => ({
+  title: say('roadmap.title'),
+  byCommune: say('roadmap.byCommune'),
+  byAgency: say('roadmap.byAgency'),
+  unowned: say('roadmap.unowned'),
+  order: say('roadmap.order'),
+  must: say('roadmap.must'),
+  mustWords: { change: say('roadmap.must.change'), decide: say('roadmap.must.decide') },
+  decidedBy: say('roadmap.decidedBy'),
+  decidedByWords: { 'from-data': say('roadmap.decidedBy.from-data'), 'needs-verdict': say('roadmap.decidedBy.needs-verdict') },
+  item: say('roadmap.item'),
+  basicallyMet: say('roadmap.basicallyMet'),
+  verdictNeeded: say('roadmap.verdictNeeded'),
+  verdictNotMet: say('roadmap.verdictNotMet'),
+  conflict: say('roadmap.conflict'),
+  nothing: say('roadmap.nothing'),
+  notMet: say('roadmap.notMet'),
+  basicallyMetList: say('roadmap.basicallyMetList'),
+  undecided: say('roadmap.undecided'),
+  none: say('roadmap.none'),
+  recognition: say('roadmap.recognition'),
+  recognitionStatus: {
+    recognisable: say('roadmap.recognition.recognisable'),
+    'not-recognisable': say('roadmap.recognition.not-recognisable'),
+    undetermined: say('roadmap.recognition.undetermined'),
   },
-  en: {
-    title: 'Road to the NTM standard',
-    byCommune: 'By commune',
-    byAgency: 'By lead agency',
-    unowned: 'No lead agency',
-    order: '#',
-    must: 'Must',
-    mustWords: { change: 'change', decide: 'be decided' },
-    decidedBy: 'Decided by',
-    decidedByWords: { 'from-data': 'data', 'needs-verdict': "the lead agency's verdict" },
-    item: 'Item',
-    basicallyMet: 'basically met (does not count as met)',
-    verdictNeeded: 'needs a verdict on the whole criterion',
-    verdictNotMet: 'judged not met',
-    conflict: 'verdict differs from the value',
-    nothing: 'Nothing left to do: every criterion is met.',
-    notMet: 'not met',
-    basicallyMetList: 'of which basically met',
-    undecided: 'undetermined',
-    none: 'none',
-    recognition: 'Recognition conditions (18/2022/QĐ-TTg)',
-    recognitionStatus: { recognisable: 'can be recognised', 'not-recognisable': 'cannot be recognised yet', undetermined: 'undetermined' },
-    condition: 'Condition',
-    conditionStatus: { met: 'met', 'not-met': 'not met', undetermined: 'undetermined' },
-    revocation: 'Revocation of the recognition (18/2022/QĐ-TTg)',
-    whyWords: { missing: 'missing', 'threshold-unknown': 'required level unknown', 'needs-verdict': 'needs a verdict', 'undetermined-results': 'undetermined', 'listed-criteria-unknown': 'listed criteria unknown' },
-    whatIf: 'What-if',
-    before: 'Before',
-    after: 'After',
-    criteriaChanged: 'Criteria that change',
-    skipped: 'Skipped',
-    note: 'Order: first what is not met and must change, then what is not decided; within each, in the order of the set.',
+  condition: say('roadmap.condition'),
+  conditionStatus: { met: say('roadmap.condition.met'), 'not-met': say('roadmap.condition.not-met'), undetermined: say('roadmap.condition.undetermined') },
+  revocation: say('roadmap.revocation'),
+  whyWords: {
+    missing: say('roadmap.why.missing'),
+    'threshold-unknown': say('roadmap.why.threshold-unknown'),
+    'needs-verdict': say('roadmap.why.needs-verdict'),
+    'undetermined-results': say('roadmap.why.undetermined-results'),
+    'listed-criteria-unknown': say('roadmap.why.listed-criteria-unknown'),
   },
-} as const;
+  whatIf: say('roadmap.whatIf'),
+  before: say('roadmap.before'),
+  after: say('roadmap.after'),
+  criteriaChanged: say('roadmap.criteriaChanged'),
+  skipped: say('roadmap.skipped'),
+  note: say('roadmap.note'),
+}));
 
 /** Extra content of a roadmap report. */
 export interface RoadmapReportOptions {
@@ -95,14 +71,13 @@ export function roadmapItemStatus(i: RoadmapItem, lang: Lang): string {
 
 function itemLabel(i: RoadmapItem, lang: Lang): string {
   const criterion = `${REPORT_TEXT[lang].criterion} ${i.criterion}`;
-  if (i.code === null) return `${criterion} ${lang === 'vi' ? i.criterionNameVi : i.criterionNameEn}`;
-  const name = lang === 'vi' ? i.nameVi : i.nameEn;
-  return `${i.code}${name ? ` ${name}` : ''}`;
+  if (i.code === null) return `${criterion} ${nameIn({ nameVi: i.criterionNameVi, nameEn: i.criterionNameEn }, lang)}`;
+  return `${i.code} ${indicatorName({ code: i.code, nameVi: i.nameVi, nameEn: i.nameEn }, lang)}`;
 }
 
 function ownersLabel(owners: readonly string[], road: Roadmap, lang: Lang): string {
   if (owners.length === 0) return '—';
-  const names = new Map(road.byAgency.map((a) => [a.agencyId, lang === 'vi' ? a.nameVi : a.nameEn]));
+  const names = new Map(road.byAgency.map((a) => [a.agencyId, nameIn(a, lang)]));
   return owners.map((o) => names.get(o) ?? o).join('; ');
 }
 
@@ -143,7 +118,7 @@ function recognitionBlocks(r: RecognitionResult, lang: Lang): Block[] {
     {
       kind: 'table',
       head: [t.condition, REPORT_TEXT[lang].status, REPORT_TEXT[lang].detail],
-      rows: r.conditions.map((c) => [`${c.id} ${lang === 'vi' ? c.nameVi : c.nameEn}`, t.conditionStatus[c.status], `${lang === 'vi' ? c.textVi : c.textEn}${whyText(c.notes, lang)}`]),
+      rows: r.conditions.map((c) => [`${c.id} ${nameIn(c, lang)}`, t.conditionStatus[c.status], `${textIn(c, lang)}${whyText(c.notes, lang)}`]),
       rowStatus: r.conditions.map((c) => c.status),
     },
   ];
@@ -151,7 +126,7 @@ function recognitionBlocks(r: RecognitionResult, lang: Lang): Block[] {
 
 /** The revocation risk in one line of the report's language. */
 export function revocationLine(r: RevocationRisk, lang: Lang): string {
-  return `${ROADMAP_TEXT[lang].revocation}: ${lang === 'vi' ? r.textVi : r.textEn}${whyText(r.notes, lang)}`;
+  return `${ROADMAP_TEXT[lang].revocation}: ${textIn(r, lang)}${whyText(r.notes, lang)}`;
 }
 
 function communeHeading(c: RoadmapCommune, lang: Lang): string {
@@ -198,7 +173,7 @@ export function roadmapDocument(road: Roadmap, options: RoadmapReportOptions = {
       blocks.push({ kind: 'heading', level: 2, text: `${title} (${items.length})` });
       blocks.push({ kind: 'table', head: head(lang, REPORT_TEXT[lang].commune), rows: items.map((i) => itemRow(i, road, lang, names.get(i.communeId) ?? i.communeId)) });
     };
-    for (const a of road.byAgency) group(lang === 'vi' ? a.nameVi : a.nameEn, a.items);
+    for (const a of road.byAgency) group(nameIn(a, lang), a.items);
     if (road.unowned.length > 0) group(t.unowned, road.unowned);
   }
   if (road.skipped.length > 0) {
@@ -227,23 +202,23 @@ export function roadmapHtml(road: Roadmap, options: RoadmapReportOptions = {}): 
   return documentHtml(roadmapDocument(road, options));
 }
 
+/** The roadmap CSV's columns, in order. */
+const CSV_COLUMNS = ['communeId', 'name', 'year', 'setId', 'status', 'order', 'criterion', 'indicator', 'item', 'must', 'itemStatus', 'value', 'requirement', 'shortfall', 'decidedBy', 'owners', 'revocation'] as const;
+
 /**
  * The roadmap as CSV: one row per item (a commune with nothing left to do has one row with its
- * status), with the lead agencies by id.
+ * status), with the lead agencies by name (official names, as the plan gives them).
  *
  * @example writeFileSync('lo-trinh.csv', '\ufeff' + roadmapCsv(road, 'vi'))
  */
 export function roadmapCsv(road: Roadmap, lang: Lang = 'vi'): string {
-  const r = REPORT_TEXT[lang];
   const t = ROADMAP_TEXT[lang];
-  const header =
-    lang === 'vi'
-      ? [r.communeId, r.communeName, r.year, r.set, r.status, t.order, r.criterion, r.indicator, t.item, t.must, 'Tình trạng', r.value, r.requirement, r.shortfall, t.decidedBy, r.owners, 'Thu hồi']
-      : ['communeId', 'name', 'year', 'setId', 'status', 'order', 'criterion', 'indicator', 'item', 'must', 'itemStatus', 'value', 'requirement', 'shortfall', 'decidedBy', 'owners', 'revocation'];
+  // English headers are the field names scripts read; Vietnamese ones are the report's words.
+  const header = CSV_COLUMNS.map((c) => say(`roadmap.csv.${c}`, {}, lang));
   const lines = [header.map(csvField).join(',')];
   for (const c of road.communes) {
     const base = [c.communeId, c.name ?? '', String(c.year), c.setId, COMMUNE_STATUS_TEXT[lang][c.status]];
-    const revocation = c.revocation ? (lang === 'vi' ? c.revocation.textVi : c.revocation.textEn) : '';
+    const revocation = c.revocation ? textIn(c.revocation, lang) : '';
     if (c.items.length === 0) lines.push([...base, '', '', '', '', '', '', '', '', '', '', '', '', revocation].map(csvField).join(','));
     for (const i of c.items) {
       const unit = requirementUnit(i.requirement);
@@ -260,7 +235,7 @@ export function roadmapCsv(road: Roadmap, lang: Lang = 'vi'): string {
           i.requirement === null ? '' : requirementText(i.requirement, lang),
           i.shortfall === null ? '' : shortfallCell(i.shortfall, i.requirement, lang),
           t.decidedByWords[i.decidedBy],
-          i.owners.join(' '),
+          i.owners.length === 0 ? '' : ownersLabel(i.owners, road, lang),
           revocation,
         ]
           .map(csvField)

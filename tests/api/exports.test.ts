@@ -23,7 +23,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
   ],
   requirements: [
     'resolveRequirement', 'compareRequirement', 'shortfall', 'compareStrictness', 'OPERATORS', 'operatorOf',
-    'visitRequirement', 'requirementLeaves', 'mapRequirement', 'formatNumber', 'formatQuantity',
+    'visitRequirement', 'requirementLeaves', 'mapRequirement', 'formatNumber', 'formatQuantity', 'formatDate', 'formatPeriod', 'shortfallPhrase',
   ],
   plans: [
     'getPlan', 'listPlans', 'loadPlan', 'ownersOf', 'ownedBy', 'ownersLookup', 'agencyOf', 'findCommune', 'agencyWorkList',

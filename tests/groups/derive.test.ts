@@ -47,7 +47,7 @@ describe('communeGroupOf — unknown facts never give a default group', () => {
     const r = communeGroupOf({ facts: { ...RURAL, ethnicMinorityArea: null } });
     expect(r).toMatchObject({ group: null, candidates: [2, 3] });
     expect(r.undeterminedBecause).toEqual([{ code: 'missing-fact', facts: ['ethnicMinorityArea'], message: 'facts not known: ethnicMinorityArea' }]);
-    expect(r.textVi).toBe('chưa xác định được nhóm xã (có thể là xã nhóm 2 hoặc xã nhóm 3): thiếu ethnicMinorityArea');
+    expect(r.textVi).toBe('chưa xác định được nhóm xã (có thể là xã nhóm 2 hoặc xã nhóm 3): thiếu Khu vực của xã thuộc vùng đồng bào dân tộc thiểu số và miền núi (khu vực I, II, III; hoặc không thuộc vùng)');
   });
   it('outside the region but agriculture share unknown: group 1 or 2', () => {
     expect(communeGroupOf({ facts: { ...RURAL, agricultureShare: undefined } }).candidates).toEqual([1, 2]);

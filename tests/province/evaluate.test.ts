@@ -41,7 +41,7 @@ describe('Annex III, condition 1: 100 % of communes meet the set', () => {
     const p1 = cond(evaluateProvince(base({ communes })), 'P1');
     expect(p1.status).toBe('undetermined');
     expect(p1.textEn).toBe('communes meeting the NTM set 102/103 = 99% < 100% (1 undetermined or not assessed)');
-    expect(p1.undeterminedBecause).toEqual([{ code: 'undetermined-results', message: 'undetermined: xa-1' }]);
+    expect(p1.undeterminedBecause).toEqual([{ code: 'undetermined-results', message: 'undetermined: xa-1', textEn: 'undetermined: xa-1', textVi: 'chưa xác định: xa-1' }]);
   });
   it('communeCount: communes without a result are not assessed, never met', () => {
     const p1 = cond(evaluateProvince(base({ communes: allMet(80), communeCount: 103, modernCommunes: [] })), 'P1');
