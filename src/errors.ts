@@ -3,6 +3,8 @@
  * files) and keeps every problem found (`issues`), so a caller can fix a whole file in one pass.
  */
 
+import { t, tryT, type Lang, type MessageCode, type MessageParams } from './messages/index.js';
+
 /** A JSON path, from the document root: `['criteria', 14, 'indicators', 2, 'requirement']`. */
 export type JsonPath = Array<string | number>;
 
@@ -19,11 +21,42 @@ export type NtmErrorCode =
   | 'INVALID_ARGUMENT'
   | 'MISSING_DEPENDENCY';
 
-/** One problem found, at one path. `code` is a stable kebab-case identifier. */
+/** The parameters of an issue: what a text in any language needs to say it (names, codes, numbers, lists). */
+export type IssueParams = Record<string, string | number | string[]>;
+
+/**
+ * One problem found, at one path. `code` is a stable kebab-case identifier; `message` says it in
+ * English. An issue the library words from its catalogue carries `params`, so a caller can say it
+ * in another language: `issueText(issue, 'vi')`.
+ */
 export interface NtmIssue {
   code: string;
   path: JsonPath;
   message: string;
+  params?: IssueParams;
+}
+
+/** The codes of the issues the catalogue words (`issue.<code>`). */
+export type IssueCode = MessageCode extends infer C ? (C extends `issue.${infer K}` ? K : never) : never;
+
+/**
+ * An issue worded from the catalogue: its English `message` and its `params`.
+ *
+ * @example issue('unknown-commune', ['commune'], { commune: 'x' }).message // 'no result for commune "x"'
+ */
+export function issue<K extends IssueCode>(code: K, path: JsonPath, params: MessageParams<`issue.${K}`>): NtmIssue {
+  return { code, path, message: t(`issue.${code}` as `issue.${K}`, params as never, 'en'), params: params as unknown as IssueParams };
+}
+
+/**
+ * An issue in a language: from the catalogue when the issue carries its parameters, else its
+ * English message (issues of the schemas, worded by zod).
+ *
+ * @example issueText(issue('unknown-commune', ['commune'], { commune: 'x' }), 'vi') // 'không có kết quả của xã "x"'
+ */
+export function issueText(i: NtmIssue, lang: Lang): string {
+  if (i.params === undefined) return i.message;
+  return printable(tryT(`issue.${i.code}`, i.params, lang) ?? i.message);
 }
 
 /** The plain-data form of an {@link NtmError}, as carried by batch error records. */
@@ -75,6 +108,23 @@ export class NtmError extends Error {
       issues: this.issues.map((i) => ({ ...i, path: [...i.path] })),
     };
   }
+}
+
+/**
+ * An error in a language, as its message says it in English: the file, the code, then up to five
+ * issues with their paths, each worded from the catalogue when it carries its parameters.
+ *
+ * @example ntmErrorText(e, 'vi') // 'UNKNOWN_SET: không có bộ tiêu chí "x" đi kèm; có sẵn: …'
+ */
+export function ntmErrorText(e: NtmError, lang: Lang): string {
+  if (e.issues.length === 0 || e.issues.every((i) => i.params === undefined)) return e.message;
+  const where = e.file ? `${printable(e.file)}: ` : '';
+  const detail = e.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length === 0 ? '' : `${formatPath(i.path)}: `}${issueText(i, lang)}`)
+    .join('; ');
+  const more = e.issues.length > 5 ? t('issue.more', { count: e.issues.length - 5 }, lang) : '';
+  return `${where}${e.code}: ${detail}${more}`;
 }
 
 /**

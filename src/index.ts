@@ -51,7 +51,7 @@ export {
   type BatchEntry,
   type PipelineOptions,
 } from './evaluate/index.js';
-export { NtmError, formatPath, type JsonPath, type NtmErrorCode, type NtmErrorData, type NtmIssue } from './errors.js';
+export { NtmError, formatPath, issueText, ntmErrorText, type IssueParams, type JsonPath, type NtmErrorCode, type NtmErrorData, type NtmIssue } from './errors.js';
 export { parseVerdict, parseDecimal } from './evaluate/words.js';
 
 // Requirements: resolve, compare, walk.

@@ -6,7 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { NtmError } from '../errors.js';
+import { NtmError, ntmErrorText } from '../errors.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { SaidError, UsageError } from './commands.js';
 import { commandOf } from './command-table.js';
@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], given: CliIo = processIo()
       return EXIT.usage;
     }
     if (e instanceof NtmError) {
-      io.err(`ntm ${name}: ${e.message}\n`);
+      io.err(`ntm ${name}: ${ntmErrorText(e, lang)}\n`);
       return EXIT.usage;
     }
     throw e;

@@ -1,7 +1,7 @@
 /** Evaluating a district (320/QĐ-TTg) or a model commune (319/QĐ-TTg) on its conditions. */
 import { defaultRegion } from '../rules/dimensions.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { EvaluationPipeline, setInForce } from '../evaluate/index.js';
 import { DistrictInputSchema, ModelCommuneInputSchema, type DistrictResult, type ModelCommuneResult } from './schema.js';
 import { amountOf, checkOutcomes, conditionVerdicts, percentOf, verdictOf } from './read.js';
@@ -35,7 +35,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
   const issues: NtmIssue[] = [];
   const communeIds = new Set<string>();
   data.communes.forEach((c, i) => {
-    if (communeIds.has(c.communeId)) issues.push({ code: 'duplicate-commune', path: ['communes', i, 'communeId'], message: `commune "${c.communeId}" appears twice` });
+    if (communeIds.has(c.communeId)) issues.push(issue('duplicate-commune', ['communes', i, 'communeId'], { commune: c.communeId }));
     communeIds.add(c.communeId);
   });
   checkOutcomes(data.communes, ['communes'], 'commune', data.year, issues);
@@ -43,8 +43,8 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
     checkOutcomes(data.advancedCommunes, ['advancedCommunes'], 'commune-advanced', data.year, issues);
     const seen = new Set<string>();
     data.advancedCommunes.forEach((c, i) => {
-      if (!communeIds.has(c.communeId)) issues.push({ code: 'unknown-commune', path: ['advancedCommunes', i, 'communeId'], message: `"${c.communeId}" is not among the district's communes` });
-      if (seen.has(c.communeId)) issues.push({ code: 'duplicate-commune', path: ['advancedCommunes', i, 'communeId'], message: `commune "${c.communeId}" appears twice` });
+      if (!communeIds.has(c.communeId)) issues.push(issue('unknown-commune', ['advancedCommunes', i, 'communeId'], { commune: c.communeId, among: 'the district' }));
+      if (seen.has(c.communeId)) issues.push(issue('duplicate-commune', ['advancedCommunes', i, 'communeId'], { commune: c.communeId }));
       seen.add(c.communeId);
     });
   }
@@ -54,7 +54,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
   if (data.satisfaction?.communes) {
     satisfactionCommunes = {};
     for (const [id, items] of Object.entries(data.satisfaction.communes)) {
-      if (!communeIds.has(id)) issues.push({ code: 'unknown-commune', path: ['satisfaction', 'communes', id], message: `"${id}" is not among the district's communes` });
+      if (!communeIds.has(id)) issues.push(issue('unknown-commune', ['satisfaction', 'communes', id], { commune: id, among: 'the district' }));
       const out: Record<string, number> = {};
       for (const [item, v] of Object.entries(items)) {
         const n = percentOf(v, ['satisfaction', 'communes', id, item], issues);
@@ -123,13 +123,13 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
   if (data.advanced) {
     checkOutcomes([data.advanced], ['advanced'], 'commune-advanced', data.year, issues, false);
     if (data.advanced.communeId !== data.communeId) {
-      issues.push({ code: 'other-commune', path: ['advanced', 'communeId'], message: `the advanced result is for "${data.advanced.communeId}", not "${data.communeId}"` });
+      issues.push(issue('other-commune', ['advanced', 'communeId'], { got: data.advanced.communeId, commune: data.communeId }));
     }
   }
   const income = data.income === undefined ? undefined : amountOf(data.income, ['income'], issues);
   const subjects = new Set((set.conditions ?? []).flatMap((c) => (c.kind === 'count' ? [c.subject] : [])));
   for (const key of Object.keys(data.counts ?? {})) {
-    if (!subjects.has(key)) issues.push({ code: 'unknown-subject', path: ['counts', key], message: `${set.id} counts no "${key}"; known: ${[...subjects].join(', ') || 'none'}` });
+    if (!subjects.has(key)) issues.push(issue('unknown-subject', ['counts', key], { subject: key, set: set.id, known: [...subjects] }));
   }
   const verdicts = conditionVerdicts(set, data.conditions, issues);
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
@@ -159,7 +159,7 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
 function conditionSetFor(setOrId: string | CriterionSet, asOf: string | Date | undefined, level: 'district' | 'commune-model'): CriterionSet {
   const set = setInForce(setOrId, asOf);
   if (set.level !== level) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'wrong-set-level', path: [], message: `${set.id} is a ${set.level} set; this evaluation needs a ${level} set` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('wrong-set-level', [], { set: set.id, level: set.level, wanted: level })]);
   }
   return set;
 }

@@ -1,6 +1,6 @@
 /** Reading district and model-commune data: verdict words, percentages, amounts, outcomes of other sets. */
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { type NtmIssue } from '../errors.js';
+import { type NtmIssue, issue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
 import type { CommuneOutcome } from './schema.js';
@@ -21,9 +21,9 @@ export function checkOutcomes(
     // Calibrated or private sets are not in the registry; their level cannot be checked here.
     if (bundled.has(o.setId)) {
       const actual = getCriterionSet(o.setId).level;
-      if (actual !== level) issues.push({ code: 'wrong-set-level', path: [...at, 'setId'], message: `expected a result under a ${level} set, got ${o.setId} (${actual})` });
+      if (actual !== level) issues.push(issue('wrong-set-level', [...at, 'setId'], { set: o.setId, level: actual, wanted: level }));
     }
-    if (o.year !== year) issues.push({ code: 'wrong-year', path: [...at, 'year'], message: `result for ${o.year}, the evaluation is for ${year}` });
+    if (o.year !== year) issues.push(issue('wrong-year', [...at, 'year'], { year: o.year, wanted: year }));
   });
 }
 
@@ -32,7 +32,7 @@ export function conditionVerdicts(set: CriterionSet, raw: Record<string, string 
   const ids = new Set((set.conditions ?? []).map((c) => c.id));
   for (const [id, word] of Object.entries(raw ?? {})) {
     if (!ids.has(id)) {
-      issues.push({ code: 'unknown-condition', path: ['conditions', id], message: `condition "${id}" is not in ${set.id}` });
+      issues.push(issue('unknown-condition', ['conditions', id], { condition: id, set: set.id }));
       continue;
     }
     const v = verdictOf(word, ['conditions', id], issues);
@@ -46,14 +46,14 @@ export function verdictOf(raw: string | boolean | null, path: Array<string | num
   if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
   const v = metOrNot(parseVerdict(raw));
   if (v !== null) return v;
-  issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
+  issues.push(issue('invalid-verdict', path, { got: raw }));
   return null;
 }
 
 export function percentOf(raw: number | string, path: Array<string | number>, issues: NtmIssue[]): number | undefined {
   const n = typeof raw === 'number' ? raw : parseDecimal(raw, { allowPercentSign: true });
   if (n === null || !Number.isFinite(n) || n < 0 || n > 100) {
-    issues.push({ code: 'out-of-range', path, message: `expected a percentage in 0–100, got ${JSON.stringify(raw)}` });
+    issues.push(issue('out-of-range', path, { got: JSON.stringify(raw) }));
     return undefined;
   }
   return n;
@@ -62,7 +62,7 @@ export function percentOf(raw: number | string, path: Array<string | number>, is
 export function amountOf(raw: number | string, path: Array<string | number>, issues: NtmIssue[]): number | undefined {
   const n = typeof raw === 'number' ? raw : parseDecimal(raw);
   if (n === null || !Number.isFinite(n) || n < 0) {
-    issues.push({ code: 'not-a-number', path, message: `expected a non-negative number like 52.5 or "52,5", got ${JSON.stringify(raw)}` });
+    issues.push(issue('not-a-number', path, { got: JSON.stringify(raw) }));
     return undefined;
   }
   return n;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 
 /** The district figures NTM reports quote, for one set and one year. */
 export const DistrictSummarySchema = z.strictObject({
@@ -41,7 +41,7 @@ export type DistrictSummary = z.infer<typeof DistrictSummarySchema>;
  */
 export function summarizeDistrict(results: ReadonlyArray<CommuneResult | EvaluationErrorRecord>): DistrictSummary {
   if (!Array.isArray(results)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'results must be an array of evaluation results' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('not-an-array', [], { field: 'results', of: 'evaluation results' })]);
   }
   const evaluated: CommuneResult[] = [];
   const notEvaluated: DistrictSummary['notEvaluated'] = [];
@@ -54,13 +54,13 @@ export function summarizeDistrict(results: ReadonlyArray<CommuneResult | Evaluat
     const first = evaluated[0];
     if (first && (entry.setId !== first.setId || entry.year !== first.year)) {
       throw new NtmError('INVALID_ARGUMENT', [
-        { code: 'mixed-results', path: [index], message: `a summary covers one set and year: ${entry.setId} ${entry.year} differs from ${first.setId} ${first.year}` },
+        issue('mixed-results', [index], { set: entry.setId, year: entry.year, firstSet: first.setId, firstYear: first.year }),
       ]);
     }
     const prev = seen.get(entry.communeId);
     if (prev !== undefined) {
       throw new NtmError('INVALID_ARGUMENT', [
-        { code: 'duplicate-commune', path: [index, 'communeId'], message: `commune "${entry.communeId}" already appears at index ${prev}` },
+        issue('duplicate-commune', [index, 'communeId'], { commune: entry.communeId, first: prev }),
       ]);
     }
     seen.set(entry.communeId, index);
@@ -68,7 +68,7 @@ export function summarizeDistrict(results: ReadonlyArray<CommuneResult | Evaluat
   });
   const first = evaluated[0];
   if (!first) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'no-results', path: [], message: 'no evaluation result to summarise' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('no-results', [], {})]);
   }
 
   const criteria = first.criteria.map((c) => ({ number: c.number, nameVi: c.nameVi, nameEn: c.nameEn, met: 0, notMet: 0, undetermined: 0 }));

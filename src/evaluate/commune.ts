@@ -1,7 +1,7 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Plan } from '../schema/plan.js';
 import type { CommuneResult } from '../schema/result.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type PipelineOptions } from './pipeline.js';
 import { setForEvaluation, setForEvaluationOnDemand } from './set-for-evaluation.js';
 
@@ -39,7 +39,7 @@ export function isEvaluationError(entry: BatchEntry): entry is import('../schema
 function checkPlanAttached(options: EvaluateOptions): void {
   if (options.plan !== undefined && options.ownersOf === undefined) {
     // Reached only when the evaluator is called below the plan layer with a plan.
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'plan-not-attached', path: ['plan'], message: 'owners from a plan are attached by the package entry points (import from "ntm-rules"), or pass ownersOf' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('plan-not-attached', ['plan'], {})]);
   }
 }
 
@@ -100,7 +100,7 @@ export async function evaluateCommune(setOrId: string | CriterionSet, input: unk
  */
 export async function evaluateCommunes(setOrId: string | CriterionSet, inputs: readonly unknown[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
   if (!Array.isArray(inputs)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: [], message: 'inputs must be an array of commune inputs' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('not-an-array', [], { field: 'inputs', of: 'commune inputs' })]);
   }
   const pipeline = await pipelineOnDemand(setOrId, options);
   // Math.max(1, NaN) is NaN, which would start no lane and leave every entry empty: use one lane.

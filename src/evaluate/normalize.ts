@@ -2,7 +2,7 @@ import { CommuneInputSchema, IndicatorInputSchema, type CriterionVerdict, type P
 import type { RegionCode } from '../schema/common.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, issue, type JsonPath, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 import { isNoDataWord, parseCount, parseCriterionVerdict, parseDecimal, parseVerdict } from './words.js';
 import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
@@ -35,14 +35,13 @@ export interface NormalizedInput {
 export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedInput {
   const input = plainCommuneInput(raw) ?? parseCommuneInput(raw);
   const { set } = prepared;
-  const issues: NtmIssue[] = prototypeKeyIssues(raw);
+  const issues: NtmIssue[] = prototypeKeyIssues(raw, set.id);
 
   const from = Number(set.effectiveFrom.slice(0, 4));
   const to = set.effectiveTo === undefined ? Infinity : Number(set.effectiveTo.slice(0, 4));
   if (input.year < from || input.year > to) {
-    const span = set.effectiveTo === undefined ? `from ${set.effectiveFrom}` : `from ${set.effectiveFrom} to ${set.effectiveTo}`;
     throw new NtmError('YEAR_OUT_OF_RANGE', [
-      { code: 'year-out-of-range', path: ['year'], message: `${set.id} is in force ${span}; year ${input.year} is outside it` },
+      issue('year-out-of-range', ['year'], { set: set.id, year: input.year, from: set.effectiveFrom, ...(set.effectiveTo === undefined ? {} : { to: set.effectiveTo }) }),
     ]);
   }
 
@@ -55,7 +54,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
   for (const code of Object.keys(input.indicators)) {
     const idx = prepared.indexByCode.get(code);
     if (idx === undefined) {
-      issues.push({ code: 'unknown-indicator', path: ['indicators', code], message: `indicator "${code}" is not in ${set.id}` });
+      issues.push(issue('unknown-indicator', ['indicators', code], { code, set: set.id }));
       continue;
     }
     const entry = input.indicators[code];
@@ -72,7 +71,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
       note = entry.note;
       if (entry.verdict !== undefined && entry.verdict !== null) {
         verdict = verdictOf(entry.verdict);
-        if (verdict === null) issues.push({ code: 'invalid-verdict', path: ['indicators', code, 'verdict'], message: `"${entry.verdict}" is not a verdict (Đạt / Không đạt / N/A, or met / not-met / not-applicable)` });
+        if (verdict === null) issues.push(issue('invalid-verdict', ['indicators', code, 'verdict'], { got: String(entry.verdict), of: 'indicator' }));
       }
     } else if (typeof entry === 'string' && verdictOf(entry) !== null) {
       // A bare "Đạt" / "Không đạt" is how dossiers record an indicator: the agency's verdict.
@@ -91,13 +90,13 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     const path = ['criteria', number];
     const ci = prepared.criterionIndexByNumber.get(number);
     if (ci === undefined) {
-      issues.push({ code: 'unknown-criterion', path, message: `criterion "${number}" is not in ${set.id}` });
+      issues.push(issue('unknown-criterion', path, { number, set: set.id }));
       continue;
     }
     if (isNoDataWord(word)) continue;
     const v = parseCriterionVerdict(word);
     if (v !== null) criteria[ci] = v;
-    else issues.push({ code: 'invalid-verdict', path, message: `a criterion verdict must be Đạt / Không đạt / Cơ bản đạt (met / not-met / basically-met), got "${word}"` });
+    else issues.push(issue('invalid-verdict', path, { got: word, of: 'criterion' }));
   }
 
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
@@ -117,20 +116,16 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
  * them own keys, but copying them into a record sets the record's prototype instead, so without
  * this check such an entry would vanish without a word rather than be reported as unknown.
  *
- * @example prototypeKeyIssues(JSON.parse('{"indicators":{"__proto__":{"15.3":5}}}')) // [unknown-indicator at indicators.__proto__]
+ * @example prototypeKeyIssues(JSON.parse('{"indicators":{"__proto__":{"15.3":5}}}'), set.id) // [unknown-indicator at indicators.__proto__]
  */
-function prototypeKeyIssues(raw: unknown): NtmIssue[] {
+function prototypeKeyIssues(raw: unknown, set: string): NtmIssue[] {
   const issues: NtmIssue[] = [];
-  const maps = [
-    ['indicators', 'unknown-indicator', 'an indicator code'],
-    ['criteria', 'unknown-criterion', 'a criterion number'],
-  ] as const;
-  for (const [field, code, what] of maps) {
+  const has = (field: string): boolean => {
     const map = (raw as Record<string, unknown>)[field];
-    if (typeof map === 'object' && map !== null && Object.hasOwn(map, '__proto__')) {
-      issues.push({ code, path: [field, '__proto__'], message: `"__proto__" is not ${what}` });
-    }
-  }
+    return typeof map === 'object' && map !== null && Object.hasOwn(map, '__proto__');
+  };
+  if (has('indicators')) issues.push(issue('unknown-indicator', ['indicators', '__proto__'], { code: '__proto__', set }));
+  if (has('criteria')) issues.push(issue('unknown-criterion', ['criteria', '__proto__'], { number: '__proto__', set }));
   return issues;
 }
 
@@ -349,9 +344,8 @@ export function verdictOf(word: string): Verdict | null {
 }
 
 /** Pushes an issue about the value of `ind` (bare, or in an entry's `value`) and returns `null`. */
-function valueIssue(issues: NtmIssue[], ind: Indicator, inEntry: boolean, code: string, message: string): null {
-  const path = inEntry ? ['indicators', ind.code, 'value'] : ['indicators', ind.code];
-  issues.push({ code, path, message: `${ind.code}: ${message}` });
+function valueIssue(issues: NtmIssue[], ind: Indicator, inEntry: boolean, found: (path: JsonPath, indicator: string) => NtmIssue): null {
+  issues.push(found(inEntry ? ['indicators', ind.code, 'value'] : ['indicators', ind.code], ind.code));
   return null;
 }
 
@@ -401,7 +395,7 @@ export function normalizeValue(
   issues: NtmIssue[],
 ): number | boolean | null {
   const takes = valuesTaken(ind, req);
-  if (takes === TAKES_VERDICT_ONLY) return valueIssue(issues, ind, inEntry, 'wrong-type', 'a category indicator takes a verdict (Đạt / Không đạt), not a value');
+  if (takes === TAKES_VERDICT_ONLY) return valueIssue(issues, ind, inEntry, (p, indicator) => issue('wrong-type', p, { indicator, expects: 'verdict' }));
   if (takes === TAKES_YES_NO) {
     if (typeof raw === 'boolean') return raw;
     if (typeof raw === 'string') {
@@ -409,24 +403,24 @@ export function normalizeValue(
       if (v === 'met') return true;
       if (v === 'not-met') return false;
     }
-    return valueIssue(issues, ind, inEntry, 'wrong-type', `expected true/false (Đạt / Không đạt), got ${JSON.stringify(raw)}`);
+    return valueIssue(issues, ind, inEntry, (p, indicator) => issue('wrong-type', p, { indicator, expects: 'yes-no', got: JSON.stringify(raw) ?? String(raw) }));
   }
   // Numeric measures, and unknown measures whose requirement is numeric or unknown.
   let n: number;
   if (typeof raw === 'number') n = raw;
   else if (typeof raw === 'boolean') {
     if (takes === TAKES_NUMBER_OR_YES_NO) return raw;
-    return valueIssue(issues, ind, inEntry, 'wrong-type', `expected a number, got ${raw}`);
+    return valueIssue(issues, ind, inEntry, (p, indicator) => issue('wrong-type', p, { indicator, expects: 'number', got: String(raw) }));
   } else {
     // A count may carry thousands separators (9.200); elsewhere "9.200" is a decimal.
     const parsed = (takes === TAKES_COUNT ? parseCount(raw) : null) ?? parseDecimal(raw, { allowPercentSign: takes === TAKES_PERCENT });
-    if (parsed === null) return valueIssue(issues, ind, inEntry, 'not-a-number', `expected a number like 93.5 or "93,5", got ${JSON.stringify(raw)}`);
+    if (parsed === null) return valueIssue(issues, ind, inEntry, (p, indicator) => issue('not-a-number', p, { indicator, got: JSON.stringify(raw) }));
     n = parsed;
   }
   if (numberFits(takes, n)) return n;
-  if (!Number.isFinite(n)) return valueIssue(issues, ind, inEntry, 'not-finite', `expected a finite number, got ${n}`);
+  if (!Number.isFinite(n)) return valueIssue(issues, ind, inEntry, (p, indicator) => issue('not-finite', p, { indicator, got: String(n) }));
   const t = ind.measure.type;
-  if (takes === TAKES_PERCENT) return valueIssue(issues, ind, inEntry, 'out-of-range', `a percentage must lie in 0–100, got ${n}`);
-  if (takes === TAKES_COUNT && n >= 0) return valueIssue(issues, ind, inEntry, 'out-of-range', `a count must be a whole number, got ${n}`);
-  return valueIssue(issues, ind, inEntry, 'out-of-range', `expected a non-negative ${t}, got ${n}`);
+  if (takes === TAKES_PERCENT) return valueIssue(issues, ind, inEntry, (p, indicator) => issue('out-of-range', p, { indicator, expects: 'percent', got: String(n) }));
+  if (takes === TAKES_COUNT && n >= 0) return valueIssue(issues, ind, inEntry, (p, indicator) => issue('out-of-range', p, { indicator, expects: 'count', got: String(n) }));
+  return valueIssue(issues, ind, inEntry, (p, indicator) => issue('out-of-range', p, { indicator, expects: t, got: String(n) }));
 }

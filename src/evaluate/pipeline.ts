@@ -1,6 +1,6 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { loadCriterionSetWith } from '../rules/load.js';
 import type { Comparisons } from './assemble.js';
 import { CompactBlock, compactResult, encodeNormalized, MAX_BLOCK_ROWS, outlineOfRow, type CompactHeader, type ResultOutline } from './compact.js';
@@ -64,7 +64,7 @@ export function evaluableSet(given: CriterionSet): CriterionSet {
   const set = loadCriterionSetWith(given);
   if (set.criteria.length === 0) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'condition-set', path: [], message: `${set.id} has no criteria, only conditions: use evaluateModelCommune or evaluateDistrict` },
+      issue('condition-set', [], { set: set.id }),
     ]);
   }
   return set;
@@ -203,7 +203,7 @@ export class EvaluationPipeline {
 
 function duplicateError(communeId: string, first: number): NtmError {
   return new NtmError('DUPLICATE_COMMUNE', [
-    { code: 'duplicate-commune', path: ['communeId'], message: `communeId "${communeId}" already appears at index ${first}` },
+    issue('duplicate-commune', ['communeId'], { commune: communeId, first }),
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { NtmError, issuesFromZod } from '../errors.js';
+import { NtmError, issuesFromZod, issue } from '../errors.js';
 import { bothLangs, nameIn, t, type Lang } from '../messages/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import {
@@ -84,7 +84,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
   let given: CommuneGroup | null = null;
   if (input.group !== undefined && input.group !== null) {
     given = parseGroup(input.group);
-    if (given === null) throw new NtmError('INVALID_INPUT', [{ code: 'invalid-group', path: ['group'], message: `expected a commune group 1, 2 or 3 (or "nhóm 2"), got ${JSON.stringify(input.group)}` }]);
+    if (given === null) throw new NtmError('INVALID_INPUT', [issue('invalid-group', ['group'], { got: JSON.stringify(input.group) })]);
   }
   const facts = parsedFacts.data;
   const outcomes: RuleOutcome[] = rules.rules.map((r) => {

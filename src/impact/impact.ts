@@ -6,7 +6,7 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { CommuneInput } from '../schema/input.js';
 import type { CommuneResult, IndicatorResult, IndicatorStatus, Requirement, Status } from '../schema/result.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { evaluateCommuneSync } from '../evaluate/commune.js';
 import { compareStrictness } from '../requirement/compare.js';
 import { criterionSetInForce } from '../rules/in-force.js';
@@ -144,7 +144,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function sideOf(ref: string | CriterionSet, kind: string | undefined, sets: readonly CriterionSet[]): CriterionSet {
   if (typeof ref !== 'string') return loadCriterionSet(ref);
   if (ISO_DATE.test(ref)) {
-    if (kind === undefined) throw new NtmError('INVALID_ARGUMENT', [{ code: 'date-without-kind', path: [], message: `a date (${ref}) names the version in force of a kind: give the other set, or options.kind` }]);
+    if (kind === undefined) throw new NtmError('INVALID_ARGUMENT', [issue('date-without-kind', [], { date: ref })]);
     return criterionSetInForce(kind, ref, { sets });
   }
   return findCriterionSet(ref, { sets }).set;

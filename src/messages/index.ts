@@ -28,6 +28,7 @@ import { cases } from './catalogue/cases.js';
 import { roadmap } from './catalogue/roadmap.js';
 import { groups } from './catalogue/groups.js';
 import { province } from './catalogue/province.js';
+import { issue } from './catalogue/issue.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -54,6 +55,7 @@ export const DOMAINS = {
   roadmap,
   groups,
   province,
+  issue,
 } as const;
 
 /** Every entry, by code. */
@@ -76,6 +78,7 @@ export const CATALOGUE = Object.freeze({
   ...roadmap,
   ...groups,
   ...province,
+  ...issue,
 });
 
 type Catalogue = typeof CATALOGUE;

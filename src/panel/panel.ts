@@ -2,7 +2,7 @@ import type { CommuneResult, EvaluationErrorRecord, Status } from '../schema/res
 import type { Plan } from '../schema/plan.js';
 import type { Panel } from '../schema/panel.js';
 import type { RecognitionRules } from '../schema/recognition.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { findCommune } from '../plan/communes.js';
 import { resolvePlan } from '../plan/registry.js';
 import { setSeries } from '../plan/work-list.js';
@@ -31,7 +31,7 @@ export interface PanelOptions {
  * panel.fellOutOfStandard // [{ communeId: 'nam-n-jang', from: 2022, to: 2023, definite: true }]
  */
 export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationErrorRecord>, options: PanelOptions = {}): Panel {
-  if (!Array.isArray(entries)) throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: ['entries'], message: 'entries must be an array of evaluation results' }]);
+  if (!Array.isArray(entries)) throw new NtmError('INVALID_ARGUMENT', [issue('not-an-array', ['entries'], { field: 'entries', of: 'evaluation results' })]);
   const plan = options.plan === undefined ? undefined : resolvePlan(options.plan);
   const keyOf = (r: { communeId: string; name?: string }): string =>
     (plan ? (findCommune(r.communeId, plan) ?? (r.name === undefined ? undefined : findCommune(r.name, plan)))?.id : undefined) ?? r.communeId;
@@ -44,11 +44,11 @@ export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationEr
     // One array per year is the natural slip: say how to pass it instead of failing on a field.
     if (Array.isArray(entry)) {
       throw new NtmError('INVALID_ARGUMENT', [
-        { code: 'nested-array', path: ['entries', index], message: 'an array where a result was expected: pass one flat array of every year\'s results (e.g. [...results2022, ...results2023]), not one array per year' },
+        issue('nested-array', ['entries', index], {}),
       ]);
     }
     if (entry === null || typeof entry !== 'object' || !('error' in entry || ('communeId' in entry && 'year' in entry && 'criteria' in entry))) {
-      throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-a-result', path: ['entries', index], message: 'not an evaluation result or a batch error record (evaluateCommune, evaluateCommunes)' }]);
+      throw new NtmError('INVALID_ARGUMENT', [issue('not-a-result', ['entries', index], {})]);
     }
   });
   entries.forEach((entry, index) => {
@@ -61,7 +61,7 @@ export function comparePanel(entries: ReadonlyArray<CommuneResult | EvaluationEr
     const prev = years.get(entry.year);
     if (prev) {
       throw new NtmError('INVALID_ARGUMENT', [
-        { code: 'duplicate-commune', path: ['entries', index, 'communeId'], message: `a second ${entry.year} result for commune "${key}" (first at index ${prev.index})` },
+        issue('duplicate-commune', ['entries', index, 'communeId'], { commune: key, year: entry.year, first: prev.index }),
       ]);
     }
     years.set(entry.year, { r: entry, index });

@@ -1,5 +1,5 @@
 import type { Plan } from '../schema/plan.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { loadPlan } from './load.js';
 import { PLAN_FILES, type BundledPlanId } from '../rules/manifest/index.js';
 
@@ -25,7 +25,7 @@ export function bundledPlanFile(id: BundledPlanId): string {
 /** The `INVALID_ARGUMENT` error for a plan id that is not bundled. */
 export function unknownPlanError(id: string): NtmError {
   return new NtmError('INVALID_ARGUMENT', [
-    { code: 'unknown-plan', path: [], message: `no bundled plan "${id}"; known: ${BUNDLED_PLAN_IDS.join(', ')}` },
+    issue('unknown-plan', [], { plan: id, known: BUNDLED_PLAN_IDS }),
   ]);
 }
 
@@ -39,7 +39,7 @@ export function bundledPlanFromData(id: BundledPlanId, data: unknown): Plan {
   const file = BUNDLED_PLANS[id].file;
   const plan = loadPlan(data, { file });
   if (plan.id !== id) {
-    throw new NtmError('INVALID_PLAN', [{ code: 'id-mismatch', path: ['id'], message: `registered as "${id}" but the file says "${plan.id}"` }], { file });
+    throw new NtmError('INVALID_PLAN', [issue('id-mismatch', ['id'], { registered: id, found: plan.id })], { file });
   }
   validated.set(id, plan);
   return plan;

@@ -13,7 +13,7 @@ import {
   type Plan,
   type Submission,
 } from '../schema/plan.js';
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { resolvePlan } from './registry.js';
 
 /** Options of the calendar functions. */
@@ -50,7 +50,7 @@ function checkDay(value: unknown, name: string): string {
   const parsed = IsoDateSchema.safeParse(value);
   if (!parsed.success) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'invalid-date', path: [name], message: `expected a calendar date as a "yyyy-MM-dd" string, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}` },
+      issue('invalid-date', [name], { got: typeof value === 'string' ? JSON.stringify(value) : typeof value }),
     ]);
   }
   return parsed.data;
@@ -60,7 +60,7 @@ function readingOf(plan: Plan, options: CalendarOptions): BeforeReading {
   if (options.before === undefined) return plan.reporting.before.reading;
   const parsed = BeforeReadingSchema.safeParse(options.before);
   if (!parsed.success) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-option', path: ['options', 'before'], message: `before must be "exclusive" or "inclusive", got ${JSON.stringify(options.before)}` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-option', ['options', 'before'], { option: 'before', got: JSON.stringify(options.before) ?? 'undefined' })]);
   }
   return parsed.data;
 }
@@ -90,7 +90,7 @@ export function lastDayFor(dueBefore: string, reading: BeforeReading): string {
 export function reportingSchedule(planOrId: string | Plan, year: number, options: CalendarOptions = {}): Obligation[] {
   const plan = resolvePlan(planOrId);
   if (year !== plan.year) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'year-not-covered', path: ['year'], message: `${plan.id} sets the reporting calendar of ${plan.year} only, not of ${JSON.stringify(year)}` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('year-not-covered', ['year'], { plan: plan.id, year: plan.year, got: JSON.stringify(year) ?? String(year) })]);
   }
   const reading = readingOf(plan, options);
   const { submitTo } = plan.reporting;
@@ -140,7 +140,7 @@ export function upcomingDeadlines(planOrId: string | Plan, date: string, n: numb
   const plan = resolvePlan(planOrId);
   const today = checkDay(date, 'date');
   if (!Number.isInteger(n) || n < 0) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-count', path: ['n'], message: `n must be a whole number ≥ 0, got ${JSON.stringify(n)}` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-count', ['n'], { got: JSON.stringify(n) ?? String(n) })]);
   }
   return reportingSchedule(plan, plan.year, options)
     .filter((o) => o.lastDay >= today)
@@ -197,11 +197,11 @@ export function overdueReports(
   parsed.data.forEach((s, i) => {
     const o = byId.get(`${s.kind}:${s.period}`);
     if (!o) {
-      issues.push({ code: 'unknown-obligation', path: ['submissions', i, 'period'], message: `${plan.id} has no ${s.kind} report for period "${s.period}"` });
+      issues.push(issue('unknown-obligation', ['submissions', i, 'period'], { plan: plan.id, kind: s.kind, period: s.period }));
       return;
     }
     if (!owing(o).includes(s.from)) {
-      issues.push({ code: 'unknown-reporter', path: ['submissions', i, 'from'], message: `"${s.from}" does not owe ${o.id}; reporters: ${owing(o).join(', ')}` });
+      issues.push(issue('unknown-reporter', ['submissions', i, 'from'], { from: s.from, obligation: o.id, reporters: owing(o) }));
       return;
     }
     const key = `${o.id}|${s.from}`;

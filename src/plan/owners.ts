@@ -1,6 +1,6 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Ownership, Plan, PlanAgency } from '../schema/plan.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { resolvePlan } from './registry.js';
 
 /** Ownership tables of one plan, built once per plan object. */
@@ -40,7 +40,7 @@ const CODE = /^[1-9]\d?(\.\d{1,2})?$/;
 function checkCode(code: unknown): string {
   if (typeof code !== 'string' || !CODE.test(code)) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'invalid-code', path: ['code'], message: `expected a criterion number ("15") or an indicator code ("17.10"), got ${JSON.stringify(code)}` },
+      issue('invalid-code', ['code'], { got: JSON.stringify(code) ?? String(code) }),
     ]);
   }
   return code;
@@ -103,7 +103,7 @@ export function agencyOf(agencyId: string, planOrId?: string | Plan): PlanAgency
   const agency = plan.agencies.find((a) => a.id === agencyId);
   if (!agency) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'unknown-agency', path: ['agencyId'], message: `no agency "${agencyId}" in ${plan.id}; known: ${plan.agencies.map((a) => a.id).join(', ')}` },
+      issue('unknown-agency', ['agencyId'], { agency: agencyId, plan: plan.id, known: plan.agencies.map((a) => a.id) }),
     ]);
   }
   return agency;
@@ -141,7 +141,7 @@ export function ownersLookup(planOrId: string | Plan, set: CriterionSet): (code:
 export function ownersLookupIn(plan: Plan, set: CriterionSet): (code: string) => readonly string[] {
   if (set.kind !== plan.ownership.setKind) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'plan-set-mismatch', path: ['plan'], message: `${plan.id} assigns owners for ${plan.ownership.setKind} sets, not for ${set.id}` },
+      issue('plan-set-mismatch', ['plan'], { plan: plan.id, kind: plan.ownership.setKind, set: set.id }),
     ]);
   }
   return (code) => [...ownersIn(plan, code)];

@@ -12,7 +12,7 @@ import {
   type TargetStatus,
 } from '../schema/plan.js';
 import type { CommuneInput } from '../schema/input.js';
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { compareRequirement } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
@@ -59,7 +59,7 @@ function slotOf(plan: Plan, entries: readonly Entry[] | undefined, name: string,
   const slot = new Map<string, Array<{ index: number; entry: Entry }>>();
   if (entries === undefined) return slot;
   if (!Array.isArray(entries)) {
-    issues.push({ code: 'not-an-array', path: [name], message: `${name} must be an array of evaluation results` });
+    issues.push(issue('not-an-array', [name], { field: name, of: 'evaluation results' }));
     return slot;
   }
   entries.forEach((entry, index) => {
@@ -88,7 +88,7 @@ function pick(
   const mine = results.filter((x) => setSeries(x.entry.setId) === series);
   if (mine.length > 1) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'duplicate-commune', path: [name, mine[1]!.index, 'communeId'], message: `a second ${series} result for commune "${communeId}" (first at index ${mine[0]!.index})` },
+      issue('duplicate-commune', [name, mine[1]!.index, 'communeId'], { commune: communeId, series, first: mine[0]!.index }),
     ]);
   }
   const error = list.find((x) => 'error' in x.entry)?.entry as EvaluationErrorRecord | undefined;
@@ -350,10 +350,10 @@ export function populationByCommune(inputs: readonly CommuneInput[]): Record<str
 export function evaluateTargets(planOrId: string | Plan, data: TargetData): TargetOutcome[] {
   const plan = resolvePlan(planOrId);
   if (typeof data !== 'object' || data === null) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-data', path: [], message: 'expected { current, baseline?, advanced?, district? }' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-data', [], { expected: '{ current, baseline?, advanced?, district? }' })]);
   }
   const issues: NtmIssue[] = [];
-  if (data.current === undefined) issues.push({ code: 'required', path: ['current'], message: 'current results are required' });
+  if (data.current === undefined) issues.push(issue('required', ['current'], { field: 'current' }));
   const current = slotOf(plan, data.current, 'current', issues);
   const baseline = slotOf(plan, data.baseline, 'baseline', issues);
   const advanced = slotOf(plan, data.advanced, 'advanced', issues);
@@ -362,13 +362,13 @@ export function evaluateTargets(planOrId: string | Plan, data: TargetData): Targ
   const district = parsedDistrict.success ? parsedDistrict.data : {};
   for (const id of Object.keys(district.figures ?? {})) {
     const t = plan.targets.find((x) => x.id === id);
-    if (!t || t.kind !== 'district-figure') issues.push({ code: 'unknown-target', path: ['district', 'figures', id], message: `${plan.id} has no district-figure target "${id}"` });
+    if (!t || t.kind !== 'district-figure') issues.push(issue('unknown-target', ['district', 'figures', id], { plan: plan.id, target: id }));
     else if (t.measure.type === 'percent' && (district.figures![id]! < 0 || district.figures![id]! > 100)) {
-      issues.push({ code: 'out-of-range', path: ['district', 'figures', id], message: `a percentage must lie in 0–100, got ${district.figures![id]}` });
+      issues.push(issue('out-of-range', ['district', 'figures', id], { got: String(district.figures![id]) }));
     }
   }
   for (const key of Object.keys(district.population ?? {})) {
-    if (!findCommune(key, plan)) issues.push({ code: 'unknown-commune', path: ['district', 'population', key], message: `"${key}" is not a commune of ${plan.id}` });
+    if (!findCommune(key, plan)) issues.push(issue('unknown-commune', ['district', 'population', key], { commune: key, among: plan.id }));
   }
   if (issues.length > 0) throw new NtmError('INVALID_ARGUMENT', issues);
 

@@ -1,6 +1,6 @@
 import type { CommuneResult, CriterionResult, EvaluationErrorRecord, IndicatorResult } from '../schema/result.js';
 import type { Ownership, Plan, WorkItem, WorkList } from '../schema/plan.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { agencyOf, ownerAssignments, ownersOf } from './owners.js';
 import { resolvePlan } from './registry.js';
 
@@ -27,7 +27,7 @@ export function agencyWorkList(
   const plan = resolvePlan(planOrId);
   agencyOf(agencyId, plan);
   if (!Array.isArray(results)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: ['results'], message: 'results must be an array of evaluation results' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('not-an-array', ['results'], { field: 'results', of: 'evaluation results' })]);
   }
   const out: WorkList = { planId: plan.id, agencyId, communesChecked: 0, communes: [], skipped: [] };
   results.forEach((entry, index) => {

@@ -1,4 +1,4 @@
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import type { Requirement } from '../schema/result.js';
 import { bothLangs, t, textIn } from '../messages/index.js';
 import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
@@ -178,7 +178,7 @@ function verdictOf(raw: string | boolean | null | undefined, path: Array<string 
   if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
   const v = metOrNot(parseVerdict(raw));
   if (v !== null) return v;
-  issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
+  issues.push(issue('invalid-verdict', path, { got: raw }));
   return null;
 }
 
@@ -200,7 +200,7 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
   if (options.asOf !== undefined) {
     const day = isoDateOf(options.asOf);
     if (day < rules.effectiveFrom) {
-      throw new NtmError('NO_SET_IN_FORCE', [{ code: 'not-yet-in-force', path: [], message: `${rules.id} takes effect on ${rules.effectiveFrom}; before it, districts were rolled up under 320/QĐ-TTg (evaluateDistrict)` }]);
+      throw new NtmError('NO_SET_IN_FORCE', [issue('not-yet-in-force', [], { rules: rules.id, from: rules.effectiveFrom })]);
     }
   }
   const parsed = ProvinceInputSchema.safeParse(input);
@@ -211,26 +211,26 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
   const checkList = (list: readonly CommuneOutcome[], field: string, mustBeKnown: boolean) => {
     const seen = new Set<string>();
     list.forEach((c, i) => {
-      if (seen.has(c.communeId)) issues.push({ code: 'duplicate-commune', path: [field, i, 'communeId'], message: `commune "${c.communeId}" appears twice` });
+      if (seen.has(c.communeId)) issues.push(issue('duplicate-commune', [field, i, 'communeId'], { commune: c.communeId }));
       seen.add(c.communeId);
-      if (mustBeKnown && !ids.has(c.communeId)) issues.push({ code: 'unknown-commune', path: [field, i, 'communeId'], message: `"${c.communeId}" is not among the province's communes` });
-      if (c.year !== data.year) issues.push({ code: 'wrong-year', path: [field, i, 'year'], message: `result for ${c.year}, the evaluation is for ${data.year}` });
+      if (mustBeKnown && !ids.has(c.communeId)) issues.push(issue('unknown-commune', [field, i, 'communeId'], { commune: c.communeId, among: 'the province' }));
+      if (c.year !== data.year) issues.push(issue('wrong-year', [field, i, 'year'], { year: c.year, wanted: data.year }));
     });
   };
   data.communes.forEach((c) => ids.add(c.communeId));
   checkList(data.communes, 'communes', false);
   if (data.modernCommunes) checkList(data.modernCommunes, 'modernCommunes', true);
   const total = data.communeCount ?? data.communes.length;
-  if (total === 0) issues.push({ code: 'no-communes', path: ['communes'], message: 'a province needs its communes (or communeCount)' });
+  if (total === 0) issues.push(issue('no-communes', ['communes'], {}));
   if (data.communeCount !== undefined && data.communeCount < data.communes.length) {
-    issues.push({ code: 'count-too-small', path: ['communeCount'], message: `communeCount ${data.communeCount} is below the ${data.communes.length} communes listed` });
+    issues.push(issue('count-too-small', ['communeCount'], { count: data.communeCount, listed: data.communes.length }));
   }
   const p3 = rules.conditions.find((c): c is Extract<ProvinceCondition, { kind: 'contents-of-units' }> => c.kind === 'contents-of-units');
   const named = (raw: Record<string, string | boolean> | undefined, path: Array<string | number>): Record<string, 'met' | 'not-met'> => {
     const out: Record<string, 'met' | 'not-met'> = {};
     for (const [k, v] of Object.entries(raw ?? {})) {
       if (p3 && !p3.namedContents.some((n) => n.id === k)) {
-        issues.push({ code: 'unknown-content', path: [...path, k], message: `"${k}" is not a named content; known: ${p3.namedContents.map((n) => n.id).join(', ')}` });
+        issues.push(issue('unknown-content', [...path, k], { content: k, known: p3.namedContents.map((n) => n.id) }));
         continue;
       }
       const verdict = verdictOf(v, [...path, k], issues);
@@ -239,7 +239,7 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
     return out;
   };
   const contentsCheck = (u: { contents?: { met: number; total: number } }, path: Array<string | number>) => {
-    if (u.contents && u.contents.met > u.contents.total) issues.push({ code: 'more-met-than-total', path: [...path, 'contents', 'met'], message: `${u.contents.met} contents met of ${u.contents.total}` });
+    if (u.contents && u.contents.met > u.contents.total) issues.push(issue('more-met-than-total', [...path, 'contents', 'met'], { met: u.contents.met, total: u.contents.total }));
   };
   let contentUnits: ContentsUnit[] | null = null;
   if (data.wards !== undefined || data.specialZones !== undefined) {
@@ -250,7 +250,7 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
       let land: number | null = null;
       if (w.agriculturalLandShare !== null) {
         const n = typeof w.agriculturalLandShare === 'number' ? w.agriculturalLandShare : parseDecimal(w.agriculturalLandShare, { allowPercentSign: true });
-        if (n === null || n < 0 || n > 100) issues.push({ code: 'out-of-range', path: ['wards', i, 'agriculturalLandShare'], message: `expected a percentage in 0–100, got ${JSON.stringify(w.agriculturalLandShare)}` });
+        if (n === null || n < 0 || n > 100) issues.push(issue('out-of-range', ['wards', i, 'agriculturalLandShare'], { got: JSON.stringify(w.agriculturalLandShare) }));
         else land = n;
       }
       const landOk = land === null || landReq === null ? null : compareRequirement(landReq, land);
@@ -265,7 +265,7 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
   const verdicts: Record<string, 'met' | 'not-met'> = {};
   for (const [id, v] of Object.entries(data.conditions ?? {})) {
     if (!rules.conditions.some((c) => c.id === id)) {
-      issues.push({ code: 'unknown-condition', path: ['conditions', id], message: `condition "${id}" is not in ${rules.id}` });
+      issues.push(issue('unknown-condition', ['conditions', id], { condition: id, set: rules.id }));
       continue;
     }
     const verdict = verdictOf(v, ['conditions', id], issues);

@@ -9,7 +9,7 @@ import {
   type RecognitionStatus,
   type RecognitionNote,
 } from '../schema/recognition.js';
-import { NtmError, issuesFromZod } from '../errors.js';
+import { NtmError, issuesFromZod, issue } from '../errors.js';
 import { compareRequirement } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
@@ -48,7 +48,7 @@ export function checkRecognition(
   options: RecognitionOptions = {},
 ): RecognitionResult {
   if (typeof result !== 'object' || result === null || !Array.isArray((result as { criteria?: unknown }).criteria)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-data', path: ['result'], message: 'expected a commune result (evaluateCommune) or a district result (evaluateDistrict)' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-data', ['result'], { expected: 'a commune result (evaluateCommune) or a district result (evaluateDistrict)' })]);
   }
   if ('districtId' in result) return districtRecognition(result);
   const rules = resolveRecognitionRules(options.rules ?? recognitionRulesIdFor(result.year));
@@ -57,7 +57,7 @@ export function checkRecognition(
   const period = bundled && rules.appliesToPeriod !== undefined ? periodOn(bundled.effectiveFrom, bundled.kind)?.period.id : undefined;
   if (bundled && (!rules.appliesTo.includes(setSeries(result.setId)) || (rules.appliesToPeriod !== undefined && period !== rules.appliesToPeriod))) {
     throw new NtmError('INVALID_ARGUMENT', [
-      { code: 'wrong-set-level', path: ['result', 'setId'], message: `${rules.decision.number} recognises communes under ${rules.appliesTo.join(', ')}; ${result.setId} is not one of them` },
+      issue('wrong-set-level', ['result', 'setId'], { set: result.setId, decision: rules.decision.number, sets: rules.appliesTo }),
     ]);
   }
   const parsed = RecognitionFactsSchema.safeParse(facts);
@@ -192,12 +192,12 @@ function allCriteria(r: CommuneResult): ConditionBody {
 function satisfaction(id: string, req: Requirement, share: number | string | undefined, verdictRaw: string | boolean | undefined): ConditionBody {
   const value = share === undefined ? null : typeof share === 'number' ? share : parseDecimal(share, { allowPercentSign: true });
   if (share !== undefined && (value === null || value < 0 || value > 100)) {
-    throw new NtmError('INVALID_INPUT', [{ code: 'out-of-range', path: ['facts', 'satisfaction'], message: `expected a percentage in 0–100, got ${JSON.stringify(share)}` }]);
+    throw new NtmError('INVALID_INPUT', [issue('out-of-range', ['facts', 'satisfaction'], { got: JSON.stringify(share) })]);
   }
   let verdict: 'met' | 'not-met' | null = null;
   if (verdictRaw !== undefined) {
     const v = typeof verdictRaw === 'boolean' ? (verdictRaw ? 'met' : 'not-met') : metOrNot(parseVerdict(verdictRaw));
-    if (v === null) throw new NtmError('INVALID_INPUT', [{ code: 'invalid-verdict', path: ['facts', 'satisfactionVerdict'], message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
+    if (v === null) throw new NtmError('INVALID_INPUT', [issue('invalid-verdict', ['facts', 'satisfactionVerdict'], { got: String(verdictRaw) })]);
     verdict = v;
   }
   const shareVi = value === null ? '' : `tỷ lệ hài lòng ${formatQuantity(value, '%', 'vi')}; `;

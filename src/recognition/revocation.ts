@@ -1,6 +1,6 @@
 import type { CommuneResult } from '../schema/result.js';
 import type { RecognitionRules, RevocationRisk, RevocationRuleSpec, RecognitionNote } from '../schema/recognition.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { reasonsOfNotes } from './notes.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { DistrictResult } from '../district/schema.js';
@@ -41,14 +41,14 @@ export function countFromPercent(percent: number, total: number): number {
  */
 export function revocationRisk(result: CommuneResult | DistrictResult, options: RevocationOptions = {}): RevocationRisk {
   if (typeof result !== 'object' || result === null || !Array.isArray((result as { criteria?: unknown }).criteria)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-data', path: ['result'], message: 'expected a commune result (evaluateCommune) or a district result (evaluateDistrict)' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-data', ['result'], { expected: 'a commune result (evaluateCommune) or a district result (evaluateDistrict)' })]);
   }
   const rules = resolveRecognitionRules(options.rules);
   const level = 'districtId' in result ? 'district' : 'commune';
   const spec: RevocationRuleSpec = rules[level].revocation;
   const id = 'districtId' in result ? result.districtId : result.communeId;
   const total = result.criteria.length;
-  if (total === 0) throw new NtmError('INVALID_ARGUMENT', [{ code: 'no-criteria', path: ['result', 'criteria'], message: `${result.setId} has no criteria to count` }]);
+  if (total === 0) throw new NtmError('INVALID_ARGUMENT', [issue('no-criteria', ['result', 'criteria'], { set: result.setId })]);
   const notMet = result.criteria.filter((c) => c.status === 'not-met').map((c) => c.number);
   const undecided = result.criteria.filter((c) => c.status === 'undetermined').map((c) => c.number);
   const listedEntry = spec.listed.find((l) => l.series === setSeries(result.setId));
@@ -62,7 +62,7 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
 
   const cr = options.communesRevoked;
   if (cr !== undefined && (!Number.isInteger(cr.revoked) || !Number.isInteger(cr.total) || cr.total <= 0 || cr.revoked < 0 || cr.revoked > cr.total)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'out-of-range', path: ['communesRevoked'], message: `expected whole numbers with 0 ≤ revoked ≤ total and total > 0, got ${JSON.stringify(cr)}` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('out-of-range', ['communesRevoked'], { got: JSON.stringify(cr) ?? String(cr), counts: 1 })]);
   }
   const crPercent = level === 'district' ? spec.communesRevokedFromPercent : undefined;
   const crMet = crPercent === undefined ? false : cr === undefined ? null : cr.revoked * 100 >= crPercent * cr.total;

@@ -1,6 +1,6 @@
 import { RecognitionRulesSchema, type RecognitionRules } from '../schema/recognition.js';
 import type { LeafSpec } from '../schema/requirement.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { dataFileLoader } from '../rules/load.js';
 import { bundledRegistry, type BundledFile } from '../rules/bundled.js';
 import { FILES as RECOGNITION_FILES } from '../rules/manifest/recognition.js';
@@ -46,7 +46,7 @@ export function loadRecognitionRules(json: unknown, options: { file?: string } =
  */
 export function getRecognitionRules(id: string = RECOGNITION_RULES_ID): RecognitionRules {
   const rules = bundled.get(id);
-  if (!rules) throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-rules', path: [], message: `no bundled recognition rules "${id}"; known: ${bundled.ids().join(', ')}` }]);
+  if (!rules) throw new NtmError('INVALID_ARGUMENT', [issue('unknown-rules', [], { id, known: bundled.ids() })]);
   return rules;
 }
 

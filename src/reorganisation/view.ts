@@ -1,4 +1,4 @@
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
 import { foldText } from '../evaluate/index.js';
 import { ReorganisationSchema, type CurrentUnit, type FormerUnit, type Reorganisation } from './schema.js';
@@ -56,7 +56,7 @@ export function predecessorsOf(idOrName: string, reorgOrId: string | Reorganisat
   const r = getReorganisation(reorgOrId);
   const key = matchKey(idOrName);
   const unit = r.units.find((u) => u.id === idOrName) ?? r.units.find((u) => matchKey(u.nameVi) === key || matchKey(u.nameEn) === key);
-  if (!unit) throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-unit', path: [], message: `"${idOrName}" is not a unit of ${r.id}; units: ${r.units.map((u) => u.id).join(', ')}` }]);
+  if (!unit) throw new NtmError('INVALID_ARGUMENT', [issue('unknown-unit', [], { unit: idOrName, reorganisation: r.id, known: r.units.map((u) => u.id) })]);
   return unit.predecessors;
 }
 

@@ -2,7 +2,7 @@ import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import type { Plan } from '../schema/plan.js';
 import type { RecognitionFacts, RecognitionRules } from '../schema/recognition.js';
 import type { Roadmap, RoadmapCommune, RoadmapItem } from '../schema/roadmap.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { foldText } from '../evaluate/words.js';
 import { stateOf } from '../evaluate/status.js';
 import { findCommune } from '../plan/communes.js';
@@ -41,7 +41,7 @@ export interface RoadmapOptions {
  */
 export function roadToStandard(entries: ReadonlyArray<CommuneResult | EvaluationErrorRecord>, options: RoadmapOptions = {}): Roadmap {
   if (!Array.isArray(entries)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-an-array', path: ['entries'], message: 'entries must be an array of evaluation results' }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('not-an-array', ['entries'], { field: 'entries', of: 'evaluation results' })]);
   }
   const plan = options.plan === undefined ? undefined : resolvePlan(options.plan);
   const idOf = (key: string): string => (plan ? (findCommune(key, plan)?.id ?? key) : key);
@@ -72,7 +72,7 @@ export function roadToStandard(entries: ReadonlyArray<CommuneResult | Evaluation
     out.communes.push(commune);
   });
   if (wanted !== undefined && !matched) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-commune', path: ['commune'], message: `no result for commune "${options.commune}"` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('unknown-commune', ['commune'], { commune: String(options.commune) })]);
   }
 
   const items = out.communes.flatMap((c) => c.items);

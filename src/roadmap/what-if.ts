@@ -3,7 +3,7 @@ import type { CommuneInput, IndicatorInput } from '../schema/input.js';
 import type { Plan } from '../schema/plan.js';
 import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { WhatIfChangesSchema, WhatIfFileSchema, type WhatIfChanges, type WhatIfFile, type WhatIfResult } from '../schema/roadmap.js';
-import { NtmError, issuesFromZod } from '../errors.js';
+import { NtmError, issuesFromZod, issue } from '../errors.js';
 import { errorRecord } from '../evaluate/commune.js';
 import { evaluateCommuneSync } from '../plan/evaluate.js';
 import { findCommune } from '../plan/communes.js';
@@ -124,7 +124,7 @@ export function applyWhatIf(
   if (unused.length > 0) {
     throw new NtmError(
       'INVALID_ARGUMENT',
-      unused.map(([, v]) => ({ code: 'unknown-commune', path: ['communes', v.given], message: `no result for commune "${v.given}" to apply the changes to` })),
+      unused.map(([, v]) => (issue('unknown-commune', ['communes', v.given], { commune: v.given }))),
     );
   }
   return { entries: out, changes };

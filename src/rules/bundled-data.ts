@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { dataFileLoader } from './load.js';
 import { bundledRegistry, type BundledFile } from './bundled.js';
 
@@ -16,7 +16,7 @@ import { bundledRegistry, type BundledFile } from './bundled.js';
 export function bundledDataFiles<S extends z.ZodType<{ id: string }>>(
   schema: S,
   files: Readonly<Record<string, BundledFile>>,
-  what: string,
+  what: 'series' | 'province-rules' | 'group-rules' | 'reorganisation',
 ): { get: (idOrObject: unknown) => z.output<S>; ids: () => string[] } {
   const loader = dataFileLoader(schema, 'INVALID_RULE_FILE');
   const registry = bundledRegistry(files, loader.load, 'id', 'INVALID_RULE_FILE');
@@ -25,7 +25,7 @@ export function bundledDataFiles<S extends z.ZodType<{ id: string }>>(
     get(idOrObject) {
       if (typeof idOrObject !== 'string') return loader.load(idOrObject);
       const hit = registry.get(idOrObject);
-      if (!hit) throw new NtmError('UNKNOWN_SET', [{ code: `unknown-${what}`, path: [], message: `no bundled ${what.replace(/-/g, ' ')} "${idOrObject}"; known: ${registry.ids().join(', ')}` }]);
+      if (!hit) throw new NtmError('UNKNOWN_SET', [issue(`unknown-${what}`, [], { id: idOrObject, known: registry.ids() })]);
       return hit;
     },
   };

@@ -1,5 +1,5 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { loadCriterionSetWith, isValidatedSet } from './load.js';
 import { SET_FILES, type BundledSetId } from './manifest/index.js';
 
@@ -57,7 +57,7 @@ export function bundledSetIdsOfKind(kind: string): BundledSetId[] {
 /** The `UNKNOWN_SET` error for an id that is not bundled. */
 export function unknownSetError(id: string): NtmError {
   return new NtmError('UNKNOWN_SET', [
-    { code: 'unknown-set', path: [], message: `no bundled criterion set "${id}"; known: ${BUNDLED_SET_IDS.join(', ')}` },
+    issue('unknown-set', [], { set: id, known: BUNDLED_SET_IDS }),
   ]);
 }
 
@@ -77,7 +77,7 @@ export function bundledSetFromData(id: BundledSetId, data: unknown, resolveBase:
   const mismatch = set.id !== id ? (['id', id, set.id] as const) : set.kind !== kind ? (['kind', kind, set.kind] as const) : undefined;
   if (mismatch) {
     const [field, registered, found] = mismatch;
-    throw new NtmError('INVALID_RULE_FILE', [{ code: `${field}-mismatch`, path: [field], message: `registered as "${registered}" but the file says "${found}"` }], { file });
+    throw new NtmError('INVALID_RULE_FILE', [field === 'id' ? issue('id-mismatch', [field], { registered, found }) : issue('kind-mismatch', [field], { registered, found })], { file });
   }
   validated.set(id, set);
   return set;

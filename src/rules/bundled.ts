@@ -1,4 +1,4 @@
-import { NtmError, type NtmErrorCode } from '../errors.js';
+import { NtmError, issue, type NtmErrorCode } from '../errors.js';
 
 /** A data file bundled with the library: where it lives in the repository, and its parsed JSON. */
 export interface BundledFile {
@@ -33,7 +33,7 @@ export function bundledRegistry<K extends string, T extends Record<K, string>>(
       if (!entry) return undefined;
       const value = load(entry.data, { file: entry.file });
       if (value[idField] !== id) {
-        throw new NtmError(invalidCode, [{ code: `${idField}-mismatch`, path: [idField], message: `registered as "${id}" but the file says "${value[idField]}"` }], { file: entry.file });
+        throw new NtmError(invalidCode, [{ ...issue('id-mismatch', [idField], { registered: id, found: String(value[idField]) }), code: `${idField}-mismatch` }], { file: entry.file });
       }
       cache.set(id, value);
       return value;

@@ -1,3 +1,4 @@
+import { issue } from '../errors.js';
 import type { RegionCode } from '../schema/common.js';
 import type { ColumnDimension, CriterionSet } from '../schema/criterion-set.js';
 import type { NtmIssue } from '../errors.js';
@@ -56,7 +57,7 @@ export function dimensionContext(set: Pick<CriterionSet, 'id' | 'dimensions'>, i
     const given = input[id];
     if (typeof given === 'string') {
       if (!dim.columns.some((c) => c.key === given)) {
-        issues.push({ code: 'unknown-column', path: [id], message: `${id} "${given}" is not a column of ${set.id}; known: ${dim.columns.map((c) => c.key).join(', ')}` });
+        issues.push(issue('unknown-column', [id], { dimension: id, given, set: set.id, known: dim.columns.map((c) => c.key) }));
       }
       values[id] = given;
       // A column given outright wins over classes, which then need no check on this dimension.
@@ -78,7 +79,7 @@ export function dimensionContext(set: Pick<CriterionSet, 'id' | 'dimensions'>, i
   classes.forEach((cls, i) => {
     if (claimed.has(i)) return;
     const known = Object.values(set.dimensions).flatMap((d) => (d.kind === 'column' ? d.overrides.map((o) => o.class) : []));
-    issues.push({ code: 'unknown-class', path: ['classes', i], message: `class "${cls}" is not known to ${set.id}${known.length ? `; known: ${known.join(', ')}` : ''}` });
+    issues.push(issue('unknown-class', ['classes', i], { class: cls, set: set.id, known }));
   });
   return { values, issues };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CriterionSetSchema, type CriterionSet } from '../schema/criterion-set.js';
-import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue } from '../errors.js';
+import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssue, issue } from '../errors.js';
 import { SetPatchSchema, type SetPatch } from '../schema/patch.js';
 import { applySetPatch } from './patch.js';
 import { upgradeLegacySet } from './legacy.js';
@@ -43,17 +43,17 @@ export function deepFreeze<T>(value: T): T {
  */
 export function parseRuleText(text: string, file?: string, code: NtmErrorCode = 'INVALID_RULE_FILE'): unknown {
   if (typeof text !== 'string') {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'not-text', path: [], message: `expected the file's text, got ${text === null ? 'null' : typeof text}` }], file === undefined ? {} : { file });
+    throw new NtmError('INVALID_ARGUMENT', [issue('not-text', [], { got: text === null ? 'null' : typeof text })], file === undefined ? {} : { file });
   }
   if (text.length > MAX_RULE_FILE_CHARS) {
-    throw new NtmError(code, [{ code: 'too-large', path: [], message: `file has ${text.length} characters; the limit is ${MAX_RULE_FILE_CHARS}` }], file === undefined ? {} : { file });
+    throw new NtmError(code, [issue('too-large', [], { size: text.length, limit: MAX_RULE_FILE_CHARS })], file === undefined ? {} : { file });
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (e) {
-    throw new NtmError(code, [{ code: 'invalid-json', path: [], message: (e as Error).message }], file === undefined ? {} : { file });
+    throw new NtmError(code, [issue('invalid-json', [], { detail: (e as Error).message })], file === undefined ? {} : { file });
   }
   // Structure first: it bounds the work the duplicate-key scan and the schemas do.
   assertRuleStructure(data, file, code);
@@ -77,12 +77,12 @@ export function ruleStructureIssues(data: unknown): NtmIssue[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (++values > MAX_RULE_VALUES) {
-      issues.push({ code: 'too-many-values', path: [], message: `more than ${MAX_RULE_VALUES} values; no rule, overlay or plan file needs so many` });
+      issues.push(issue('too-many-values', [], { limit: MAX_RULE_VALUES }));
       break;
     }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= MAX_RULE_DEPTH) {
-      issues.push({ code: 'too-deep', path, message: `nested deeper than ${MAX_RULE_DEPTH} levels` });
+      issues.push(issue('too-deep', path, { limit: MAX_RULE_DEPTH }));
       break;
     }
     if (Array.isArray(value)) {
@@ -93,7 +93,7 @@ export function ruleStructureIssues(data: unknown): NtmIssue[] {
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       if (FORBIDDEN_KEYS.has(key)) {
-        issues.push({ code: 'forbidden-key', path: [...path, key], message: `"${key}" is not allowed as a key` });
+        issues.push(issue('forbidden-key', [...path, key], { key }));
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
@@ -144,7 +144,7 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
         const key = JSON.parse(text.slice(i, j + 1)) as string;
         top.key = key;
         if (top.keys.has(key)) {
-          issues.push({ code: 'duplicate-key', path: pathOf(), message: `key "${key}" appears more than once in this object; only the last would count` });
+          issues.push(issue('duplicate-key', pathOf(), { key }));
         }
         top.keys.add(key);
         top.expectKey = false;
@@ -216,12 +216,12 @@ function prepareSetFile(data: unknown, options: CriterionSetLoadOptions): unknow
     const refs = resolveSourceRefs({ sources: patch.sources ?? {}, set: patch.set, criteria: patch.criteria, indicators: patch.indicators, conditions: patch.conditions });
     if (refs.issues.length > 0) fail(refs.issues);
     const resolvedPatch = { ...patch, ...(refs.data as object) } as typeof patch;
-    if (!options.resolveBase) fail([{ code: 'unknown-base', path: ['patchOf'], message: `cannot load a patch of "${patch.patchOf}" without its base set` }]);
+    if (!options.resolveBase) fail([issue('unknown-base', ['patchOf'], { base: patch.patchOf })]);
     let base: CriterionSet;
     try {
       base = options.resolveBase!(patch.patchOf);
     } catch (e) {
-      return fail([{ code: 'unknown-base', path: ['patchOf'], message: `the set this patch amends could not be loaded: ${(e as Error).message}` }]);
+      return fail([issue('unknown-base', ['patchOf'], { base: patch.patchOf, detail: (e as Error).message })]);
     }
     const applied = applySetPatch(base, resolvedPatch);
     if (applied.issues.length > 0) fail(applied.issues);

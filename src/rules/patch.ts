@@ -1,3 +1,4 @@
+import { issue } from '../errors.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { SetPatch } from '../schema/patch.js';
 import type { NtmIssue } from '../errors.js';
@@ -77,8 +78,7 @@ export function applySetPatch(base: CriterionSet, patch: SetPatch): { data: Json
     const number = code.split('.')[0]!;
     const criterion = criteria.find((c) => c.number === number);
     if (!criterion || missing.length > 0) {
-      const why = !criterion ? `nor a criterion "${number}" to add it to` : `(to add it, give ${missing.join(', ')})`;
-      issues.push({ code: 'unknown-indicator', path: ['indicators', code], message: `${base.id} has no indicator "${code}" ${why}` });
+      issues.push(issue('unknown-indicator', ['indicators', code], { code, set: base.id, ...(criterion ? { fields: missing } : { criterion: number }) }));
       continue;
     }
     // `null` removes a field elsewhere in a patch; in a new indicator only `nameVi` may be null (no source gives it).
@@ -88,14 +88,14 @@ export function applySetPatch(base: CriterionSet, patch: SetPatch): { data: Json
     inds.splice(at === -1 ? inds.length : at, 0, added);
   }
   data = { ...data, criteria };
-  for (const n of Object.keys(patch.criteria)) if (!seenCriteria.has(n)) issues.push({ code: 'unknown-criterion', path: ['criteria', n], message: `${base.id} has no criterion "${n}"` });
+  for (const n of Object.keys(patch.criteria)) if (!seenCriteria.has(n)) issues.push(issue('unknown-criterion', ['criteria', n], { number: n, set: base.id }));
   if (Object.keys(patch.conditions).length > 0) {
     const conditions = ((data.conditions as Json[] | undefined) ?? []).map((c) => {
       const f = Object.hasOwn(patch.conditions, c.id as string) ? patch.conditions[c.id as string] : undefined;
       return f ? replaceFields(c, f) : c;
     });
     const ids = new Set(conditions.map((c) => c.id));
-    for (const id of Object.keys(patch.conditions)) if (!ids.has(id)) issues.push({ code: 'unknown-condition', path: ['conditions', id], message: `${base.id} has no condition "${id}"` });
+    for (const id of Object.keys(patch.conditions)) if (!ids.has(id)) issues.push(issue('unknown-condition', ['conditions', id], { condition: id, set: base.id }));
     data.conditions = conditions;
   }
   return { data, issues };

@@ -49,7 +49,13 @@ export function successorKinds(kind: string, isoDate: string): string[] {
  * @example periodHint('national/commune-ntm', '2023-01-01') // '; on that date the series is in its 2021-2025 period (318/QĐ-TTg …), encoded as dak-nong/commune-ntm'
  */
 export function periodHint(kind: string, isoDate: string): string {
+  const p = seriesPeriodOf(kind, isoDate);
+  return p ? `; on that date the series is in its ${p.id} period (${p.decision}), encoded as ${p.kinds.join(', ')}` : '';
+}
+
+/** The series period covering a date, when the kinds that encode it are not `kind` itself (what {@link periodHint} says). */
+export function seriesPeriodOf(kind: string, isoDate: string): { id: string; decision: string; kinds: string[] } | undefined {
   const p = periodData(isoDate, kind);
-  if (!p || p.kinds.includes(kind)) return '';
-  return `; on that date the series is in its ${p.id} period (${p.decision}), encoded as ${p.kinds.join(', ')}`;
+  if (!p || p.kinds.includes(kind)) return undefined;
+  return { id: p.id, decision: p.decision, kinds: [...p.kinds] };
 }

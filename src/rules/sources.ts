@@ -1,4 +1,4 @@
-import { issuesFromZod, type NtmIssue } from '../errors.js';
+import { issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { SourceSchema } from '../schema/common.js';
 
 /** A source id as rule files declare it in `sources` and refer to it: `318-annex-i-c15`. */
@@ -20,12 +20,12 @@ export function resolveSourceRefs(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { data, issues, registry: { ...inherited } };
   const { sources: own, ...rest } = data as Record<string, unknown>;
   if (own !== undefined && (typeof own !== 'object' || own === null || Array.isArray(own))) {
-    issues.push({ code: 'invalid-sources', path: ['sources'], message: 'expected "sources" to map source ids to sources' });
+    issues.push(issue('invalid-sources', ['sources'], {}));
     return { data: rest, issues, registry: { ...inherited } };
   }
   const registry: Record<string, unknown> = { ...inherited };
   for (const [id, s] of Object.entries((own ?? {}) as Record<string, unknown>)) {
-    if (!SOURCE_ID.test(id)) issues.push({ code: 'invalid-source-id', path: ['sources', id], message: `source ids are lower-case words with - and . (e.g. "318-annex-i"), got "${id}"` });
+    if (!SOURCE_ID.test(id)) issues.push(issue('invalid-source-id', ['sources', id], { id }));
     // Checked where it is declared, so a problem is reported once, at the declaration.
     const parsed = SourceSchema.safeParse(s);
     if (!parsed.success) for (const issue of issuesFromZod(parsed.error.issues)) issues.push({ ...issue, path: ['sources', id, ...issue.path] });
@@ -33,7 +33,8 @@ export function resolveSourceRefs(
   }
   const lookup = (id: string, path: Array<string | number>): unknown => {
     if (!Object.hasOwn(registry, id)) {
-      issues.push({ code: 'unknown-source', path, message: `no source "${id}" in this file's "sources"${Object.keys(registry).length ? ` (declared: ${Object.keys(registry).slice(0, 8).join(', ')}${Object.keys(registry).length > 8 ? ', …' : ''})` : ''}` });
+      const declared = Object.keys(registry);
+      issues.push(issue('unknown-source', path, { id, declared: declared.length > 8 ? [...declared.slice(0, 8), '…'] : declared }));
       return id;
     }
     return registry[id];

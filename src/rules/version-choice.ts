@@ -1,8 +1,8 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { IsoDateSchema } from '../schema/common.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import { getSetKindWithoutVersions } from './kinds.js';
-import { periodHint, successorKinds } from './periods.js';
+import { seriesPeriodOf, successorKinds } from './periods.js';
 
 /**
  * A date as `yyyy-MM-dd`. Strings are checked to be calendar dates; `Date` objects are read in
@@ -12,12 +12,12 @@ import { periodHint, successorKinds } from './periods.js';
  */
 export function isoDateOf(date: string | Date, path: Array<string | number> = ['asOf']): string {
   if (date instanceof Date) {
-    if (Number.isNaN(date.getTime())) throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-date', path, message: 'not a valid Date' }]);
+    if (Number.isNaN(date.getTime())) throw new NtmError('INVALID_ARGUMENT', [issue('invalid-date', path, { got: 'Invalid Date' })]);
     return date.toISOString().slice(0, 10);
   }
   const parsed = IsoDateSchema.safeParse(date);
   if (!parsed.success) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'invalid-date', path, message: `expected a date as yyyy-MM-dd, got ${JSON.stringify(date)}` }]);
+    throw new NtmError('INVALID_ARGUMENT', [issue('invalid-date', path, { got: JSON.stringify(date) })]);
   }
   return parsed.data;
 }
@@ -65,10 +65,10 @@ export function chooseInForce(kind: string, isoDate: string, versionsOf: (kind: 
     const named = getSetKindWithoutVersions(kind);
     if (named) {
       throw new NtmError('NO_SET_IN_FORCE', [
-        { code: 'no-version', path: [], message: `${kind} has no encoded version: ${named.status}` },
+        issue('no-version', [], { kind }),
       ]);
     }
-    throw new NtmError('UNKNOWN_SET', [{ code: 'unknown-kind', path: [], message: `no criterion set of kind "${kind}"` }]);
+    throw new NtmError('UNKNOWN_SET', [issue('unknown-kind', [], { kind })]);
   }
   let chosen: CriterionSet | undefined;
   // Oldest first with own sets before bundled ones on a tie, so the last hit is the latest start.
@@ -80,10 +80,9 @@ export function chooseInForce(kind: string, isoDate: string, versionsOf: (kind: 
     }
   }
   if (!chosen) {
-    const spans = versions.map((v) => `${v.id} (${v.effectiveFrom} – ${v.effectiveTo ?? 'open'})`).join(', ');
-    throw new NtmError('NO_SET_IN_FORCE', [
-      { code: 'no-set-in-force', path: [], message: `no version of ${kind} is in force on ${isoDate}; versions: ${spans}${periodHint(kind, isoDate)}` },
-    ]);
+    const spans = versions.map((v) => `${v.id} (${v.effectiveFrom} – ${v.effectiveTo ?? 'open'})`);
+    const period = seriesPeriodOf(kind, isoDate);
+    throw new NtmError('NO_SET_IN_FORCE', [issue('no-set-in-force', [], { kind, date: isoDate, versions: spans, ...(period ? { period: period.id, decision: period.decision, kinds: period.kinds } : {}) })]);
   }
   return chosen;
 }

@@ -290,7 +290,14 @@ const evaluationErrorRecordObject = z.strictObject({
     code: z.string(),
     message: z.string(),
     file: z.string().optional(),
-    issues: z.array(z.strictObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() })),
+    issues: z.array(
+      z.strictObject({
+        code: z.string(),
+        path: z.array(z.union([z.string(), z.number()])),
+        message: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional(),
+      }),
+    ),
   }),
 });
 /**
@@ -304,7 +311,7 @@ export interface EvaluationErrorRecord {
     code: string;
     message: string;
     file?: string;
-    issues: Array<{ code: string; path: Array<string | number>; message: string }>;
+    issues: Array<{ code: string; path: Array<string | number>; message: string; params?: Record<string, string | number | string[]> }>;
   };
 }
 /** The schema of {@link EvaluationErrorRecord}. */

@@ -15,7 +15,7 @@ import {
   type CalibrationOverlayInput,
   type OverlayAbout,
 } from '../schema/overlay.js';
-import { NtmError, formatPath, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, formatPath, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { listCriterionSets, resolveSet } from '../rules/registry.js';
 import { parseRuleText, readRuleData } from '../rules/load.js';
@@ -146,12 +146,12 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   const o = parsed.data;
   const issues: NtmIssue[] = [];
   const baseFingerprint = fingerprint(base);
-  if (o.base !== base.id) issues.push({ code: 'base-mismatch', path: ['base'], message: `the overlay is for "${o.base}", not "${base.id}"` });
+  if (o.base !== base.id) issues.push(issue('base-mismatch', ['base'], { base: o.base, wanted: base.id }));
   if (o.baseFingerprint !== undefined && o.baseFingerprint !== baseFingerprint) {
-    issues.push({ code: 'fingerprint-mismatch', path: ['baseFingerprint'], message: `written for another version of ${base.id} (${o.baseFingerprint.slice(0, 12)}…); it is now ${baseFingerprint.slice(0, 12)}…` });
+    issues.push(issue('fingerprint-mismatch', ['baseFingerprint'], { set: base.id, was: o.baseFingerprint.slice(0, 12), now: baseFingerprint.slice(0, 12) }));
   }
   if (o.id === base.id || listCriterionSets().some((s) => s.id === o.id)) {
-    issues.push({ code: 'id-taken', path: ['id'], message: `"${o.id}" is already a bundled set id; give the calibrated set its own id` });
+    issues.push(issue('id-taken', ['id'], { id: o.id }));
   }
 
   const draft = structuredClone(base) as CriterionSetInput & { criteria: CriterionSet['criteria']; conditions?: Condition[] };
@@ -164,7 +164,7 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   for (const [number, entry] of Object.entries(o.criteria)) {
     const c = byNumber.get(number);
     if (!c) {
-      issues.push({ code: 'unknown-criterion', path: ['criteria', number], message: `criterion "${number}" is not in ${base.id}` });
+      issues.push(issue('unknown-criterion', ['criteria', number], { number, set: base.id }));
       continue;
     }
     if (entry.nameSource !== undefined) {
@@ -176,26 +176,26 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
     const adds = entry.addIndicators ?? [];
     const baseList = c.indicatorList;
     if (adds.length > 0 && baseList === 'complete') {
-      issues.push({ code: 'list-complete', path: ['criteria', number, 'addIndicators'], message: `criterion ${number} of ${base.id} lists all its indicators; a calibration cannot add to a complete list` });
+      issues.push(issue('list-complete', ['criteria', number, 'addIndicators'], { number, set: base.id, adding: 1 }));
       continue;
     }
     if (entry.indicatorList === 'partial' && baseList === 'complete') {
-      issues.push({ code: 'list-complete', path: ['criteria', number, 'indicatorList'], message: `criterion ${number} of ${base.id} lists all its indicators; it cannot be marked partial` });
+      issues.push(issue('list-complete', ['criteria', number, 'indicatorList'], { number, set: base.id, adding: 0 }));
       continue;
     }
     let ok = true;
     adds.forEach((ind, i) => {
       const path = ['criteria', number, 'addIndicators', i];
       if (ind.code.split('.')[0] !== number) {
-        issues.push({ code: 'wrong-criterion', path: [...path, 'code'], message: `indicator "${ind.code}" does not belong to criterion "${number}"` });
+        issues.push(issue('wrong-criterion', [...path, 'code'], { code: ind.code, number }));
         ok = false;
       } else if (existing.has(ind.code)) {
-        issues.push({ code: 'duplicate-indicator', path: [...path, 'code'], message: `indicator "${ind.code}" is already in the set; calibrate it under "indicators" instead of adding it` });
+        issues.push(issue('duplicate-indicator', [...path, 'code'], { code: ind.code }));
         ok = false;
       }
       existing.add(ind.code);
       for (const p of [...requirementProblems(ind.requirement, ind.measure.type), ...selectionProblems(ind.requirement, base.dimensions)]) {
-        issues.push({ code: 'invalid-requirement', path: [...path, 'requirement', ...p.path], message: p.message });
+        issues.push(issue('invalid-requirement', [...path, 'requirement', ...p.path], { detail: p.message }));
         ok = false;
       }
     });
@@ -208,7 +208,7 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
     }
     if (entry.indicatorList !== undefined && entry.indicatorListSource !== undefined) {
       if (entry.indicatorList === 'complete' && c.indicators.length === 0) {
-        issues.push({ code: 'empty-list', path: ['criteria', number, 'indicatorList'], message: `criterion ${number} has no indicator: its list cannot be complete` });
+        issues.push(issue('empty-list', ['criteria', number, 'indicatorList'], { number }));
         continue;
       }
       if (entry.indicatorList !== baseList) {
@@ -223,12 +223,12 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   for (const [code, entry] of Object.entries(o.indicators)) {
     const ind = byCode.get(code);
     if (!ind) {
-      issues.push({ code: 'unknown-code', path: ['indicators', code], message: `indicator "${code}" is not in ${base.id}; add it under criteria.${code.split('.')[0]}.addIndicators` });
+      issues.push(issue('unknown-code', ['indicators', code], { code, set: base.id, criterion: code.split('.')[0]! }));
       continue;
     }
     if (entry.requirement !== undefined && hasKnownValue(entry.requirement)) {
       const problems = requirementProblems(entry.requirement, ind.measure.type);
-      for (const p of problems) issues.push({ code: 'invalid-requirement', path: ['indicators', code, 'requirement', ...p.path], message: p.message });
+      for (const p of problems) issues.push(issue('invalid-requirement', ['indicators', code, 'requirement', ...p.path], { detail: p.message }));
       if (problems.length === 0) {
         ind.requirement = entry.requirement;
         requirements++;
@@ -245,7 +245,7 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
   for (const [id, entry] of Object.entries(o.conditions)) {
     const cond = byId.get(id);
     if (!cond) {
-      issues.push({ code: 'unknown-condition', path: ['conditions', id], message: `condition "${id}" is not in ${base.id}` });
+      issues.push(issue('unknown-condition', ['conditions', id], { condition: id, set: base.id }));
       continue;
     }
     const fields = new Map(conditionRequirements(cond).map((f) => [f.field, f]));
@@ -254,12 +254,12 @@ export function calibrate(setOrKind: string | CriterionSet, overlay: unknown): C
       if (spec === undefined) continue;
       const target = fields.get(field);
       if (!target) {
-        issues.push({ code: 'no-such-requirement', path: ['conditions', id, field], message: `condition ${id} (${cond.kind}) has no "${field}"` });
+        issues.push(issue('no-such-requirement', ['conditions', id, field], { condition: id, kind: cond.kind, field }));
         continue;
       }
       if (!hasKnownValue(spec)) continue;
       const problems = requirementProblems(spec, target.measure);
-      for (const p of problems) issues.push({ code: 'invalid-requirement', path: ['conditions', id, field, ...p.path], message: p.message });
+      for (const p of problems) issues.push(issue('invalid-requirement', ['conditions', id, field, ...p.path], { detail: p.message }));
       if (problems.length === 0) {
         (cond as Record<string, unknown>)[field] = spec;
         requirements++;
@@ -297,11 +297,11 @@ function calibrateKind(kind: SetKind, data: unknown): CriterionSet {
   if (!parsed.success) throw new NtmError('INVALID_OVERLAY', issuesFromZod(parsed.error.issues));
   const { base, set } = parsed.data;
   const issues: NtmIssue[] = [];
-  if (base !== kind.kind) issues.push({ code: 'base-mismatch', path: ['base'], message: `the overlay is for "${base}", not "${kind.kind}"` });
-  if (set.kind !== kind.kind) issues.push({ code: 'kind-mismatch', path: ['set', 'kind'], message: `expected "${kind.kind}"` });
-  if (set.level !== kind.level) issues.push({ code: 'level-mismatch', path: ['set', 'level'], message: `a ${kind.kind} set has level "${kind.level}"` });
-  if (set.criteria.length === 0) issues.push({ code: 'no-criteria', path: ['set', 'criteria'], message: 'a calibrated set needs the criteria of the decision text (a set without criteria would pass everything)' });
-  if (listCriterionSets().some((s) => s.id === set.id)) issues.push({ code: 'id-taken', path: ['set', 'id'], message: `"${set.id}" is already a bundled set id` });
+  if (base !== kind.kind) issues.push(issue('base-mismatch', ['base'], { base, wanted: kind.kind }));
+  if (set.kind !== kind.kind) issues.push(issue('kind-mismatch', ['set', 'kind'], { wanted: kind.kind }));
+  if (set.level !== kind.level) issues.push(issue('level-mismatch', ['set', 'level'], { kind: kind.kind, level: kind.level }));
+  if (set.criteria.length === 0) issues.push(issue('no-criteria', ['set', 'criteria'], {}));
+  if (listCriterionSets().some((s) => s.id === set.id)) issues.push(issue('id-taken', ['set', 'id'], { id: set.id }));
   if (issues.length > 0) throw new NtmError('INVALID_OVERLAY', issues);
   return loadAsOverlay((data as { set: unknown }).set, ['set']);
 }

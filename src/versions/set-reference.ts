@@ -1,5 +1,5 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { NtmError } from '../errors.js';
+import { NtmError, issue, type NtmIssue } from '../errors.js';
 import { foldText } from '../evaluate/words.js';
 import { getCriterionSet, listCriterionSets, loadCriterionSet } from '../rules/registry.js';
 import { criterionSetInForce, isInForce } from '../rules/in-force.js';
@@ -36,7 +36,7 @@ export function findCriterionSet(reference: string, options: SetReferenceOptions
   const summaries = listCriterionSets();
   if (summaries.some((s) => s.id === reference)) return { set: checkedInForce(getCriterionSet(reference), date), by: 'id' };
   if (summaries.some((s) => s.kind === reference) || own.some((s) => s.kind === reference)) {
-    if (date === undefined) throw refError('INVALID_INPUT', 'kind-without-date', `"${reference}" is a kind of set: give a date to choose its version in force`);
+    if (date === undefined) throw refError('INVALID_INPUT', issue('kind-without-date', [], { reference }));
     return { set: criterionSetInForce(reference, date, { sets: own }), by: 'kind' };
   }
   const wanted = decisionKey(reference);
@@ -48,17 +48,17 @@ export function findCriterionSet(reference: string, options: SetReferenceOptions
   const names = (refs: ReadonlyArray<{ number: string }>): boolean => refs.some((a) => decisionKey(a.number) === wanted);
   const amended = all.filter((s) => !issued.includes(s) && names(s.basedOn) && !names(first.get(s.kind)!.basedOn));
   let hits = [...issued, ...amended];
-  if (hits.length === 0) throw refError('UNKNOWN_SET', 'unknown-set', `no criterion set, kind or decision "${reference}"`);
+  if (hits.length === 0) throw refError('UNKNOWN_SET', issue('unknown-set', [], { reference }));
   const kinds = [...new Set(hits.map((s) => s.kind))];
   if (kinds.length > 1 && options.kind !== undefined && kinds.includes(options.kind)) hits = hits.filter((s) => s.kind === options.kind);
   const left = [...new Set(hits.map((s) => s.kind))];
   if (left.length > 1) {
-    throw refError('INVALID_INPUT', 'ambiguous-set', `"${reference}" names sets of several kinds (${left.join(', ')}): name the set by id`);
+    throw refError('INVALID_INPUT', issue('ambiguous-set', [], { reference, kinds: left }));
   }
   if (date !== undefined) {
     const inForce = hits.filter((s) => isInForce(s, date));
     if (inForce.length === 0) {
-      throw refError('NO_SET_IN_FORCE', 'no-set-in-force', `no set of "${reference}" is in force on ${date} (${hits.map((s) => `${s.id}: ${s.effectiveFrom} – ${s.effectiveTo ?? '…'}`).join(', ')})`);
+      throw refError('NO_SET_IN_FORCE', issue('no-set-in-force', [], { reference: `"${reference}"`, date, versions: hits.map((s) => `${s.id}: ${s.effectiveFrom} – ${s.effectiveTo ?? '…'}`) }));
     }
     return { set: latest(inForce), by: 'decision' };
   }
@@ -74,7 +74,7 @@ function decisionKey(n: string): string {
 
 function checkedInForce(set: CriterionSet, date: string | undefined): CriterionSet {
   if (date !== undefined && !isInForce(set, date)) {
-    throw refError('NO_SET_IN_FORCE', 'no-set-in-force', `${set.id} is not in force on ${date} (${set.effectiveFrom} – ${set.effectiveTo ?? '…'})`);
+    throw refError('NO_SET_IN_FORCE', issue('no-set-in-force', [], { reference: set.id, date, versions: [`${set.effectiveFrom} – ${set.effectiveTo ?? '…'}`] }));
   }
   return set;
 }
@@ -82,6 +82,6 @@ function checkedInForce(set: CriterionSet, date: string | undefined): CriterionS
 const earliest = (sets: readonly CriterionSet[]): CriterionSet => [...sets].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0]!;
 const latest = (sets: readonly CriterionSet[]): CriterionSet => [...sets].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0]!;
 
-function refError(code: 'UNKNOWN_SET' | 'INVALID_INPUT' | 'NO_SET_IN_FORCE', issue: string, message: string): NtmError {
-  return new NtmError(code, [{ code: issue, path: [], message }], { message: `${code}: ${message}` });
+function refError(code: 'UNKNOWN_SET' | 'INVALID_INPUT' | 'NO_SET_IN_FORCE', found: NtmIssue): NtmError {
+  return new NtmError(code, [found], { message: `${code}: ${found.message}` });
 }

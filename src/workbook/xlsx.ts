@@ -4,7 +4,7 @@
  * `browser` field of its package.json — which bundlers pick).
  */
 import type ExcelJS from 'exceljs';
-import { NtmError } from '../errors.js';
+import { NtmError, issue } from '../errors.js';
 import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
 
 /** The message when exceljs is not installed: what to install, and that nothing else needs it. */
@@ -27,7 +27,7 @@ export function loadExcel(load: () => Promise<unknown>): Promise<typeof ExcelJS>
     (m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS,
     (e: unknown) => {
       if (!isNotInstalled(e, 'exceljs')) throw e;
-      throw new NtmError('MISSING_DEPENDENCY', [{ code: 'missing-exceljs', path: [], message: MISSING_EXCELJS }], { message: `MISSING_DEPENDENCY: ${MISSING_EXCELJS}` });
+      throw new NtmError('MISSING_DEPENDENCY', [issue('missing-exceljs', [], {})], { message: `MISSING_DEPENDENCY: ${MISSING_EXCELJS}` });
     },
   );
 }

@@ -19,7 +19,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
   ],
   evaluation: [
     'evaluateCommune', 'evaluateCommuneSync', 'evaluateCommunes', 'evaluateCommuneStream', 'parseCommuneInput', 'isEvaluationError',
-    'criterionResult', 'indicatorResult', 'NtmError', 'formatPath', 'parseVerdict', 'parseDecimal',
+    'criterionResult', 'indicatorResult', 'NtmError', 'formatPath', 'issueText', 'ntmErrorText', 'parseVerdict', 'parseDecimal',
   ],
   requirements: [
     'resolveRequirement', 'compareRequirement', 'shortfall', 'compareStrictness', 'OPERATORS', 'operatorOf',
