@@ -85,6 +85,8 @@ export { evaluateDistrict, evaluateModelCommune, summarizeDistrict, type Conditi
 export { rollUp, rollUpText, type RollUp } from './report/rollup.js';
 export { formatDate, formatPeriod } from './messages/index.js';
 export { evaluateProvince, getProvinceRules, rollUpLevelFor, type ProvinceEvaluationOptions } from './province/index.js';
+// Conditions as mechanisms: each idea (share of units, count, all criteria, …) one plain object.
+export { MECHANISMS, type Mechanism, type Outcome, type MechanismStatus } from './mechanisms/index.js';
 export { communeGroupOf, withCommuneGroup, getGroupRules, type CommuneGroupInput } from './groups/index.js';
 export {
   getReorganisation,

@@ -29,6 +29,7 @@ import { roadmap } from './catalogue/roadmap.js';
 import { groups } from './catalogue/groups.js';
 import { province } from './catalogue/province.js';
 import { issue } from './catalogue/issue.js';
+import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -56,6 +57,7 @@ export const DOMAINS = {
   groups,
   province,
   issue,
+  condition,
 } as const;
 
 /** Every entry, by code. */
@@ -79,6 +81,7 @@ export const CATALOGUE = Object.freeze({
   ...groups,
   ...province,
   ...issue,
+  ...condition,
 });
 
 type Catalogue = typeof CATALOGUE;

@@ -1,10 +1,12 @@
 import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
-import type { Requirement } from '../schema/result.js';
-import { bothLangs, t, textIn } from '../messages/index.js';
-import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
+import { compareRequirement, resolveRequirement, shortfall, mergeReasons } from '../requirement/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
-import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
+import { parseDecimal } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
+import { againstOrBelow, reasonIn, shareBody, withVerdict } from '../district/compute.js';
+import { bothLangs, t, textIn, type Lang } from '../messages/index.js';
+import { noUnits, reasonAbout, shareOfUnits, shownShare, verdictOf, type Units } from '../mechanisms/index.js';
+import type { Reason } from '../schema/result.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
 import { FILES as PROVINCE_RULE_FILES } from '../rules/manifest/province-completion.js';
@@ -40,63 +42,16 @@ export interface ProvinceEvaluationOptions {
   asOf?: string | Date;
 }
 
-type Units = { met: string[]; notMet: string[]; undetermined: string[]; notAssessed: string[] };
 type Body = Omit<ConditionResult, 'id' | 'kind' | 'nameVi' | 'nameEn' | 'basis' | 'verdict' | 'source'>;
 
-const NEGATED: Record<string, string> = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' };
+const WORDS = {
+  commune: bothWords('province.level.commune'),
+  'commune-modern': bothWords('province.level.commune-modern'),
+} as const;
 
-/** ` ≥ 10%` when met; ` < 10%` when a comparison fails; `, required …` when it cannot be judged. */
-function against(req: Requirement, ok: boolean | null, lang: Lang): string {
-  const text = textIn(req, lang);
-  if (ok === true) return ` ${text}`;
-  if (ok === false && req.kind === 'compare') return ` ${NEGATED[req.operator]} ${formatQuantity(req.value, req.unit, lang)}`;
-  return t('province.required', { requirement: text }, lang);
-}
-
-type Reason = NonNullable<ConditionResult['undeterminedBecause']>[number];
-
-/** A reason a condition is undecided, worded in both languages from the catalogue; `message` is the English. */
-function reason(code: Reason['code'], text: (lang: Lang) => string): Reason {
-  const both = bothLangs(text);
-  return { code, message: both.textEn, ...both };
-}
-
-/** Shares are shown cut (not rounded) to one decimal, so a share below a "≥" threshold never prints as reaching it. */
-const shown = (n: number): number => Math.floor(n * 10 + 1e-9) / 10;
-
-
-/**
- * A share of communes against a requirement, honest about undecided communes: met when the
- * decided communes alone reach it, not met when it fails even if every undecided one passed.
- */
-function shareBody(req: Requirement, units: Units, total: number, level: 'commune' | 'commune-modern', unlisted: number, nameOf: (id: string) => string): Body {
-  const open = units.undetermined.length + units.notAssessed.length + unlisted;
-  const exact = (units.met.length * 100) / total;
-  const okLow = compareRequirement(req, exact);
-  const okHigh = compareRequirement(req, ((units.met.length + open) * 100) / total);
-  const status = okLow === null ? 'undetermined' : okLow ? 'met' : okHigh ? 'undetermined' : 'not-met';
-  const reasons: Reason[] = [];
-  if (okLow === null) reasons.push(reason('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
-  else if (status === 'undetermined') {
-    const named = units.undetermined.map(nameOf);
-    const notAssessed = units.notAssessed.map(nameOf);
-    if (named.length) reasons.push(reason('undetermined-results', (lang) => t('province.why.undetermined', { communes: named }, lang)));
-    if (notAssessed.length) reasons.push(reason('not-assessed', (lang) => t('province.why.notAssessed', { communes: notAssessed }, lang)));
-    if (unlisted) reasons.push(reason('not-assessed', (lang) => t('province.why.unlisted', { count: unlisted }, lang)));
-  }
-  const line = (lang: Lang) =>
-    t('province.share', { level: t(`province.level.${level}`, {}, lang), met: units.met.length, total, share: shown(exact), against: against(req, okLow, lang), open }, lang);
-  return {
-    status,
-    value: Math.round(exact * 1e4) / 1e4,
-    numerator: units.met.length,
-    denominator: total,
-    requirement: req,
-    shortfall: shortfall(req, exact),
-    ...bothLangs(line),
-    ...(reasons.length ? { undeterminedBecause: reasons } : {}),
-    units,
-  };
+function bothWords(code: 'province.level.commune' | 'province.level.commune-modern'): { vi: string; en: string } {
+  const { textVi, textEn } = bothLangs((lang) => t(code, {}, lang));
+  return { vi: textVi, en: textEn };
 }
 
 interface ContentsUnit {
@@ -116,7 +71,8 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       ...empty,
       status: 'undetermined',
       ...bothLangs((lang) => t('province.noUnits', { requirement: textIn(req, lang) }, lang)),
-      undeterminedBecause: [reason('missing', (lang) => t('province.why.noUnits', {}, lang))],
+      undeterminedBecause: [reasonIn('missing', (lang) => t('province.why.noUnits', {}, lang))],
+      why: [{ code: 'missing-data', items: [c.id] }],
     };
   }
   const relevant = units.filter((u) => u.inScope !== false);
@@ -127,15 +83,17 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       ...bothLangs((lang) => t('province.noUnitInScope', {}, lang)),
     };
   }
-  const out: Units = { met: [], notMet: [], undetermined: [], notAssessed: [] };
-  const reasons: Reason[] = [];
+  const out: Units = noUnits();
+  const reasons: NonNullable<ConditionResult['undeterminedBecause']> = [];
+  const why: Reason[][] = [];
   const parts: Array<(lang: Lang) => string> = [];
   let lowest: number | null = null;
   for (const u of relevant) {
     const label = (lang: Lang): string => t(`province.unit.${u.kind}`, { id: u.name ?? u.id }, lang);
     if (!u.contents) {
       (u.inScope === null ? out.undetermined : out.notAssessed).push(u.id);
-      reasons.push(reason('missing', (lang) => t('province.why.unitNoCount', { unit: label(lang) }, lang)));
+      reasons.push(reasonIn('missing', (lang) => t('province.why.unitNoCount', { unit: label(lang) }, lang)));
+      why.push(reasonAbout('missing-data', [u.id]));
       parts.push((lang) => t('province.unit.noData', { unit: label(lang) }, lang));
       continue;
     }
@@ -152,13 +110,20 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     // A ward whose scope is unknown matters only if it would fail.
     if (u.inScope === null && status !== 'met') {
       status = 'undetermined';
-      reasons.push(reason('missing', (lang) => t('province.why.unitScope', { unit: label(lang), date: c.scope.agriculturalLandDate }, lang)));
+      reasons.push(reasonIn('missing', (lang) => t('province.why.unitScope', { unit: label(lang), date: c.scope.agriculturalLandDate }, lang)));
+      why.push(reasonAbout('missing-data', [u.id]));
     }
     ({ met: out.met, 'not-met': out.notMet, undetermined: out.undetermined })[status].push(u.id);
-    if (namedMissing.length && ok !== false && namedNotMet.length === 0) reasons.push(reason('missing', (lang) => t('province.why.unitNoVerdict', { unit: label(lang), contents: namedMissing }, lang)));
-    if (ok === null) reasons.push(reason('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
+    if (namedMissing.length && ok !== false && namedNotMet.length === 0) {
+      reasons.push(reasonIn('missing', (lang) => t('province.why.unitNoVerdict', { unit: label(lang), contents: namedMissing }, lang)));
+      why.push(reasonAbout('missing', [u.id]));
+    }
+    if (ok === null) {
+      reasons.push(reasonIn('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
+      why.push(reasonAbout('threshold-unknown', [c.id]));
+    }
     parts.push((lang) =>
-      t('province.unit.contents', { unit: label(lang), met: contents.met, total: contents.total, share: shown(share), against: against(req, ok, lang), notMet: namedNotMet, noVerdict: namedMissing }, lang),
+      t('province.unit.contents', { unit: label(lang), met: contents.met, total: contents.total, share: shownShare(share, req), against: againstOrBelow(req, ok, lang), notMet: namedNotMet, noVerdict: namedMissing }, lang),
     );
   }
   const status = out.notMet.length > 0 ? 'not-met' : out.undetermined.length + out.notAssessed.length > 0 ? 'undetermined' : 'met';
@@ -168,18 +133,9 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     value: lowest === null ? null : Math.round(lowest * 1e4) / 1e4,
     shortfall: lowest === null ? null : shortfall(req, lowest),
     ...bothLangs((lang) => t('province.contents', { parts: parts.map((p) => p(lang)) }, lang)),
-    ...(status === 'undetermined' ? { undeterminedBecause: reasons } : {}),
+    ...(status === 'undetermined' ? { undeterminedBecause: reasons, why: mergeReasons(...why) } : {}),
     units: out,
   };
-}
-
-function verdictOf(raw: string | boolean | null | undefined, path: Array<string | number>, issues: NtmIssue[]): 'met' | 'not-met' | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
-  const v = metOrNot(parseVerdict(raw));
-  if (v !== null) return v;
-  issues.push(issue('invalid-verdict', path, { got: raw }));
-  return null;
 }
 
 /**
@@ -274,8 +230,6 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
 
   const names = new Map(data.communes.filter((c) => c.name !== undefined).map((c) => [c.communeId, c.name!]));
-  // Communes by their names where the data gives them, else by their ids.
-  const nameOf = (id: string): string => names.get(id) ?? id;
   const listed = [...ids];
   const unlisted = Math.max(0, total - listed.length);
   const conditions = rules.conditions.map((c): ConditionResult => {
@@ -284,22 +238,20 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
       const req = resolveRequirement(c.requirement, { region: null, year: data.year }, '%');
       const pool = c.level === 'commune' ? data.communes : (data.modernCommunes ?? []);
       const byId = new Map(pool.map((o) => [o.communeId, o]));
-      const units: Units = { met: [], notMet: [], undetermined: [], notAssessed: [] };
+      const units = noUnits();
       for (const id of listed) {
         const o = byId.get(id);
         if (!o) (c.level === 'commune-modern' && data.modernCommunesComplete ? units.notMet : units.notAssessed).push(id);
         else ({ met: units.met, 'not-met': units.notMet, undetermined: units.undetermined })[o.status].push(id);
       }
-      body = shareBody(req, units, total, c.level, unlisted, nameOf);
+      const share = shareOfUnits.evaluate({ requirement: req, units, total, unlisted, subject: c.id });
+      body = { ...shareBody(share, WORDS[c.level], { unlisted, communes: true, negate: true, nameOf: (id) => names.get(id) }), ...(share.status === 'undetermined' ? { why: [...share.why] } : {}) };
     } else {
       body = contentsBody(c, contentUnits, data.year);
     }
     const computed: ConditionResult = { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, basis: 'computed', verdict: null, source: c.source, ...body };
     const verdict = verdicts[c.id];
-    if (!verdict) return computed;
-    const outcome = computed.status === 'met' || computed.status === 'not-met' ? computed.status : null;
-    const { undeterminedBecause: _dropped, ...rest } = computed;
-    return { ...rest, status: verdict, basis: 'verdict', verdict, ...(outcome !== null && outcome !== verdict ? { conflict: { verdict, computedOutcome: outcome } } : {}) };
+    return verdict ? withVerdict(computed, verdict) : computed;
   });
   const count = (s: string) => conditions.filter((c) => c.status === s).length;
   return {
