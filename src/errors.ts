@@ -3,7 +3,12 @@
  * files) and keeps every problem found (`issues`), so a caller can fix a whole file in one pass.
  */
 
-import { t, tryT, type Lang, type MessageCode, type MessageParams } from './messages/index.js';
+// The issue texts alone, not the whole catalogue: every entry point that can throw imports this file,
+// and a browser bundle of evaluateCommune must not carry the CLI's help and reports.
+import { issue as ISSUES } from './messages/catalogue/issue.js';
+import { render, type Entry, type ParamSpec, type ParamsOf } from './messages/define.js';
+import { localeOf } from './messages/locale.js';
+import type { Lang } from './messages/lang.js';
 
 /** A JSON path, from the document root: `['criteria', 14, 'indicators', 2, 'requirement']`. */
 export type JsonPath = Array<string | number>;
@@ -36,16 +41,22 @@ export interface NtmIssue {
   params?: IssueParams;
 }
 
+type IssueEntries = typeof ISSUES;
 /** The codes of the issues the catalogue words (`issue.<code>`). */
-export type IssueCode = MessageCode extends infer C ? (C extends `issue.${infer K}` ? K : never) : never;
+export type IssueCode = keyof IssueEntries extends infer C ? (C extends `issue.${infer K}` ? K : never) : never;
+type IssueParamsOf<K extends IssueCode> = IssueEntries[`issue.${K}`] extends Entry<infer S> ? ParamsOf<S> : never;
+
+function issueEntry(code: string): Entry<ParamSpec> | undefined {
+  return Object.hasOwn(ISSUES, `issue.${code}`) ? (ISSUES[`issue.${code}` as keyof IssueEntries] as Entry<ParamSpec>) : undefined;
+}
 
 /**
  * An issue worded from the catalogue: its English `message` and its `params`.
  *
  * @example issue('unknown-commune', ['commune'], { commune: 'x' }).message // 'no result for commune "x"'
  */
-export function issue<K extends IssueCode>(code: K, path: JsonPath, params: MessageParams<`issue.${K}`>): NtmIssue {
-  return { code, path, message: t(`issue.${code}` as `issue.${K}`, params as never, 'en'), params: params as unknown as IssueParams };
+export function issue<K extends IssueCode>(code: K, path: JsonPath, params: IssueParamsOf<K>): NtmIssue {
+  return { code, path, message: render(issueEntry(code)!, params as ParamsOf<ParamSpec>, 'en', localeOf('en')), params: params as unknown as IssueParams };
 }
 
 /**
@@ -56,7 +67,8 @@ export function issue<K extends IssueCode>(code: K, path: JsonPath, params: Mess
  */
 export function issueText(i: NtmIssue, lang: Lang): string {
   if (i.params === undefined) return i.message;
-  return printable(tryT(`issue.${i.code}`, i.params, lang) ?? i.message);
+  const entry = issueEntry(i.code);
+  return entry === undefined ? i.message : printable(render(entry, i.params as ParamsOf<ParamSpec>, lang, localeOf(lang)));
 }
 
 /** The plain-data form of an {@link NtmError}, as carried by batch error records. */
@@ -123,7 +135,7 @@ export function ntmErrorText(e: NtmError, lang: Lang): string {
     .slice(0, 5)
     .map((i) => `${i.path.length === 0 ? '' : `${formatPath(i.path)}: `}${issueText(i, lang)}`)
     .join('; ');
-  const more = e.issues.length > 5 ? t('issue.more', { count: e.issues.length - 5 }, lang) : '';
+  const more = e.issues.length > 5 ? render(ISSUES['issue.more'], { count: e.issues.length - 5 }, lang, localeOf(lang)) : '';
   return `${where}${e.code}: ${detail}${more}`;
 }
 

@@ -19,7 +19,7 @@ export async function jsonFileOf<S extends z.ZodType>(file: string, schema: S, l
     if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues), { file });
     return parsed.data;
   } catch (e) {
-    if (e instanceof NtmError) throw new FileError(locatedIssues(file, text, e).join('\n'));
+    if (e instanceof NtmError) throw new FileError(locatedIssues(file, text, e, lang).join('\n'));
     throw e;
   }
 }

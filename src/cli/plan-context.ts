@@ -9,7 +9,8 @@ import { listCriterionSets } from '../rules/registry.js';
 import type { BatchEntry } from '../evaluate/pipeline.js';
 import type { ReportContext } from '../report/gaps.js';
 import { FileError, readUserText } from './inputs.js';
-import { t } from '../messages/index.js';
+import { t, textIn } from '../messages/index.js';
+import { withOfficialNames } from '../plan/communes.js';
 import type { CommuneInput } from '../schema/input.js';
 import type { Obligation, Plan, PlanAgency, TargetOutcome } from '../schema/plan.js';
 import { loadPlan, getPlan, listPlans } from '../plan/registry.js';
@@ -77,10 +78,12 @@ export function deadlineLine(o: Obligation, plan: Plan, lang: Lang): DeadlineLin
  * A target outcome as a report line. The library explains it in English (`detail.textEn`); a
  * Vietnamese report says the same from the figures that decided it, never in English.
  */
-export function targetLine(o: TargetOutcome, lang: Lang): TargetLine {
+export function targetLine(o: TargetOutcome, lang: Lang, plan?: Plan): TargetLine {
+  const label = textIn(o.target, lang);
   return {
     ...(o.communeId === undefined ? {} : { communeId: o.communeId }),
-    label: lang === 'vi' ? o.target.textVi : o.target.textEn,
+    // The plan's words, with its misspelt commune names written officially.
+    label: plan === undefined ? label : withOfficialNames(label, plan),
     status: o.status,
     detail: targetDetailText(o, lang),
   };
@@ -107,7 +110,7 @@ export const planExtras = async (planId: string, set: CriterionSet, { asOf, lang
       const population = populationByCommune(inputs.filter((i): i is CommuneInput => typeof (i as CommuneInput | undefined)?.population === 'number'));
       let targets: TargetLine[] = [];
       try {
-        targets = evaluateTargets(plan, { current: entries, district: { population } }).map((o) => targetLine(o, lang));
+        targets = evaluateTargets(plan, { current: entries, district: { population } }).map((o) => targetLine(o, lang, plan));
       } catch (e) {
         if (!(e instanceof NtmError)) throw e;
         // Rows the plan does not know (other communes) leave targets out rather than the report.

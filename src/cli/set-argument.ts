@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../requirement/format.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
-import { NtmError, printable, type NtmIssue } from '../errors.js';
+import { NtmError, issueText, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { bundledSetAmends, findByDecision, isBundledSetId } from '../rules/bundled-sets.js';
 import { fingerprint } from '../versions/fingerprint.js';
@@ -21,7 +21,7 @@ export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet
     try {
       set = loadCriterionSet(text, { file: v });
     } catch (e) {
-      if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
+      if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e, lang).join('\n'));
       throw e;
     }
     refuseImpostor(v, set, lang);
@@ -64,13 +64,13 @@ function refuseImpostor(file: string, set: CriterionSet, lang: Lang): void {
 }
 
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
-export function locatedIssues(file: string, text: string, e: NtmError): string[] {
+export function locatedIssues(file: string, text: string, e: NtmError, lang: Lang = 'en'): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
   // One pass over the text for all issues: a large broken file is located in linear time.
   const positions = locateJsonPaths(text, e.issues.map((i) => i.path));
   return e.issues.map((i, k) => {
     const at = positions[k];
-    return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
+    return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${issueText(i, lang)}`;
   });
 }
 

@@ -29,6 +29,8 @@ import { roadmap } from './catalogue/roadmap.js';
 import { groups } from './catalogue/groups.js';
 import { province } from './catalogue/province.js';
 import { issue } from './catalogue/issue.js';
+import { diff } from './catalogue/diff.js';
+import { check } from './catalogue/check.js';
 import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -58,6 +60,8 @@ export const DOMAINS = {
   province,
   issue,
   condition,
+  diff,
+  check,
 } as const;
 
 /** Every entry, by code. */
@@ -82,6 +86,8 @@ export const CATALOGUE = Object.freeze({
   ...province,
   ...issue,
   ...condition,
+  ...diff,
+  ...check,
 });
 
 type Catalogue = typeof CATALOGUE;

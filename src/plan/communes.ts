@@ -27,3 +27,23 @@ export function findCommune(nameOrId: string, planOrId?: string | Plan): PlanCom
   const plan = resolvePlan(planOrId);
   return plan.communes.find((c) => c.id === nameOrId) ?? nameIndex(plan).get(foldText(nameOrId));
 }
+
+/**
+ * A text of the plan (a target as the plan words it) with every commune it names in an alias —
+ * the plan's own misspellings, recorded in the commune's `aliases` — written by its official
+ * name. The plan's words are kept otherwise; a report never prints an alias as a name.
+ *
+ * @example withOfficialNames('Xã Đắk Môt: Tiếp tục hoàn thiện…', 'dak-song/2023') // 'Xã Đắk Môl: Tiếp tục hoàn thiện…'
+ */
+export function withOfficialNames(text: string, planOrId?: string | Plan): string {
+  const plan = resolvePlan(planOrId);
+  let out = text;
+  for (const c of plan.communes) {
+    for (const alias of c.aliases) {
+      // Whole words only: an alias inside a longer name is not that commune.
+      const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'gu'), c.nameVi);
+    }
+  }
+  return out;
+}

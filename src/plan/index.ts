@@ -1,6 +1,6 @@
 export { loadPlan, getPlan, listPlans } from './registry.js';
 export { ownersOf, ownedBy, ownerAssignments, ownersLookup, agencyOf } from './owners.js';
-export { findCommune } from './communes.js';
+export { findCommune, withOfficialNames } from './communes.js';
 export { agencyWorkList, setSeries } from './work-list.js';
 export { evaluateTargets, populationByCommune, targetsOf, type TargetData } from './targets.js';
 export {

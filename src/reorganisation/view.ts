@@ -24,6 +24,20 @@ export function listReorganisations(): string[] {
   return files.ids();
 }
 
+/**
+ * A province's names as the bundled reorganisations give them (`tỉnh Lâm Đồng`, `Lâm Đồng
+ * province`), by its id; `undefined` for a province no bundled data names.
+ *
+ * @example provinceNames('lam-dong')?.nameVi // 'tỉnh Lâm Đồng'
+ */
+export function provinceNames(provinceId: string): { nameVi: string; nameEn: string } | undefined {
+  for (const id of listReorganisations()) {
+    const p = getReorganisation(id).province;
+    if (p.id === provinceId) return { nameVi: p.nameVi, nameEn: p.nameEn };
+  }
+  return undefined;
+}
+
 const matchKey = (s: string): string => foldText(s).replace(/^(xa|thi tran|phuong)\s+/, '').replace(/[’'`]/g, "'").trim();
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issue } from '../../src/errors.js';
 import { NtmError, getCriterionSet, type BatchEntry, type CommuneResult, type EvaluateOptions } from '../../src/index.js';
 import { errorRecord } from '../../src/evaluate/pipeline.js';
 import { evaluateCommune, evaluateCommunes, evaluateCommuneStream, evaluateCommuneSync } from './untyped.js';
@@ -25,8 +26,7 @@ async function viaEveryEntryPoint(setId: string, inputs: unknown[], options: Eva
     for (const [i, raw] of inputs.entries()) {
       const id = typeof raw === 'object' && raw !== null ? (raw as { communeId?: string }).communeId : undefined;
       if (id !== undefined && seen.has(id)) {
-        const message = `communeId "${id}" already appears at index ${seen.get(id)}`;
-        out.push(errorRecord(i, id, new NtmError('DUPLICATE_COMMUNE', [{ code: 'duplicate-commune', path: ['communeId'], message }])));
+        out.push(errorRecord(i, id, new NtmError('DUPLICATE_COMMUNE', [issue('duplicate-commune', ['communeId'], { commune: id, first: seen.get(id)! })])));
         continue;
       }
       if (id !== undefined) seen.set(id, i);

@@ -8,6 +8,7 @@ import { loadCriterionSet } from '../../rules/registry.js';
 import { readUserText } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { jsonSyntaxErrorPosition } from '../json-locate.js';
+import { t } from '../../messages/index.js';
 import { type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, type Command } from '../args.js';
 import { FILE_CHECKERS } from '../rule-file-checkers.js';
 import { locatedIssues } from '../set-argument.js';
@@ -32,7 +33,7 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    io.err(`${file}${jsonErrorPosition(text)}: not valid JSON: ${(e as Error).message}\n`);
+    io.err(`${t('check.notJson', { where: `${file}${jsonErrorPosition(text)}`, detail: (e as Error).message }, lang)}\n`);
     return 1;
   }
   // The checks every loader applies to text (size, depth, value count, __proto__, repeated keys),
@@ -41,33 +42,32 @@ async function checkCommand(args: readonly string[], io: CliIo): Promise<number>
     parseRuleText(text, file);
   } catch (e) {
     if (!(e instanceof NtmError)) throw e;
-    for (const line of locatedIssues(file, text, e)) io.err(`${line}\n`);
+    for (const line of locatedIssues(file, text, e, lang)) io.err(`${line}\n`);
     return 1;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    io.err(`${file}: expected a JSON object (a criterion set, a calibration overlay or a plan)\n`);
+    io.err(`${t('check.notObject', { file }, lang)}\n`);
     return 1;
   }
   const obj = data as Record<string, unknown>;
   try {
     const hook = checkers.find((h) => h.matches(obj));
     if (hook) {
-      await io.out(`${file}: ok — ${hook.check(data, file)}\n`);
+      await io.out(`${t('check.ok', { file, summary: hook.check(data, file, lang) }, lang)}\n`);
       return 0;
     }
     if (!('criteria' in obj) && !('patchOf' in obj)) {
-      io.err(`${file}: not a criterion set${checkers.length ? `, ${checkers.map((h) => h.kind).join(', ')}` : ''}: no "criteria"\n`);
+      io.err(`${t('check.unknownKind', { file, kinds: checkers.map((h) => t(h.kind, {}, lang)) }, lang)}\n`);
       return 1;
     }
     const set = loadCriterionSet(data, { file });
     const unknown = set.criteria.flatMap((c) => c.indicators).filter((i) => unknownParts(i.requirement, set.dimensions).length > 0).length;
-    await io.out(
-      `${file}: ok — criterion set ${set.id}: ${set.criteria.length} criteria, ${set.counts.encodedIndicators}/${set.counts.declaredIndicators ?? '?'} indicators encoded, ${unknown} with an unknown threshold (in some column or year)\n`,
-    );
+    const summary = t('check.set', { id: set.id, criteria: set.criteria.length, encoded: set.counts.encodedIndicators, declared: String(set.counts.declaredIndicators ?? '?'), unknown }, lang);
+    await io.out(`${t('check.ok', { file, summary }, lang)}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof NtmError)) throw e;
-    for (const line of locatedIssues(file, text, e)) io.err(`${line}\n`);
+    for (const line of locatedIssues(file, text, e, lang)) io.err(`${line}\n`);
     return 1;
   }
 }

@@ -5,58 +5,60 @@ import type { Lang } from '../../requirement/format.js';
 import { RegionCodeSchema } from '../../schema/common.js';
 import { diffCriterionSets, type CriterionSetDiff, type RequirementChange } from '../../versions/diff.js';
 import { mdCell } from '../../report/markdown.js';
+import { indicatorName } from '../../report/labels.js';
+import { formatDate, nameIn, sayer, textIn } from '../../messages/index.js';
 import { openSink, type CliIo } from '../io.js';
 import { COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, UsageError, yearOf, type Command } from '../args.js';
 import { setOf } from '../set-argument.js';
 
 /** One line per requirement change, in the language asked for. */
 function changeLines(changes: readonly RequirementChange[], lang: Lang): string[] {
-  return changes.map((c) => `  ${lang === 'vi' ? c.textVi : c.textEn}   [${c.beforeSource.decision} → ${c.afterSource.decision}]`);
+  return changes.map((c) => `  ${textIn(c, lang)}   [${c.beforeSource.decision} → ${c.afterSource.decision}]`);
 }
 
 /** A diff as text (terminal) — every list the library returns, empty ones left out. */
 export function diffText(d: CriterionSetDiff, lang: Lang): string {
-  const vi = lang === 'vi';
+  const say = sayer(lang);
   const lines = [
-    `${d.from.id} (${d.from.effectiveFrom}, ${d.from.fingerprint.slice(0, 12)}) → ${d.to.id} (${d.to.effectiveFrom}, ${d.to.fingerprint.slice(0, 12)})`,
-    `${vi ? 'So sánh ở cột vùng' : 'Compared for region'} ${d.context.region ?? '—'}, ${vi ? 'năm' : 'year'} ${d.context.year}`,
+    `${d.from.id} (${formatDate(d.from.effectiveFrom, lang)}, ${d.from.fingerprint.slice(0, 12)}) → ${d.to.id} (${formatDate(d.to.effectiveFrom, lang)}, ${d.to.fingerprint.slice(0, 12)})`,
+    say('diff.context', { region: d.context.region ?? '—', year: String(d.context.year ?? '—') }),
   ];
-  if (d.series && !d.series.samePeriod) lines.push(`${vi ? 'Giai đoạn' : 'Periods'}: ${vi ? d.series.textVi : d.series.textEn}`);
-  if (d.identical) return [...lines, vi ? 'Giống hệt nhau.' : 'Identical.'].join('\n');
+  if (d.series && !d.series.samePeriod) lines.push(say('diff.periods', { text: textIn(d.series, lang) }));
+  if (d.identical) return [...lines, say('diff.identical')].join('\n');
   const section = (title: string, body: string[]): void => {
-    if (body.length > 0) lines.push('', `${title} (${body.length}):`, ...body);
+    if (body.length > 0) lines.push('', say('diff.section', { title, count: body.length }), ...body);
   };
   const r = d.requirements;
-  section(vi ? 'Yêu cầu chặt hơn' : 'Requirements tightened', changeLines(r.tightened, lang));
-  section(vi ? 'Yêu cầu nới lỏng' : 'Requirements loosened', changeLines(r.loosened, lang));
-  section(vi ? 'Nay đã có ngưỡng' : 'Requirements now known', changeLines(r.nowKnown, lang));
-  section(vi ? 'Nay chưa rõ ngưỡng' : 'Requirements now unknown', changeLines(r.nowUnknown, lang));
-  section(vi ? 'Yêu cầu thay đổi khác' : 'Requirements otherwise changed', changeLines(r.changed, lang));
+  section(say('diff.tightened'), changeLines(r.tightened, lang));
+  section(say('diff.loosened'), changeLines(r.loosened, lang));
+  section(say('diff.nowKnown'), changeLines(r.nowKnown, lang));
+  section(say('diff.nowUnknown'), changeLines(r.nowUnknown, lang));
+  section(say('diff.changed'), changeLines(r.changed, lang));
+  // An indicator whose official wording is unknown gets the language's placeholder, never the other language's description.
   const presence = (p: CriterionSetDiff['indicators']['added'][number]): string =>
-    `  ${p.code} ${(vi ? p.nameVi : null) ?? p.nameEn}: ${vi ? p.requirement.textVi : p.requirement.textEn}${p.reason ? ` (${p.reason})` : ''}`;
-  section(vi ? 'Chỉ tiêu thêm' : 'Indicators added', d.indicators.added.map(presence));
-  section(vi ? 'Chỉ tiêu bỏ' : 'Indicators removed', d.indicators.removed.map(presence));
+    `  ${p.code} ${indicatorName(p, lang)}: ${textIn(p.requirement, lang)}${p.reason ? ` (${say(`diff.reason.${p.reason}`)})` : ''}`;
+  section(say('diff.indicatorsAdded'), d.indicators.added.map(presence));
+  section(say('diff.indicatorsRemoved'), d.indicators.removed.map(presence));
   // The names in the run's language, unless those are the same on both sides: then the other
   // language's wording is what changed, and is shown, labelled (an arrow between two identical
   // texts says nothing).
   const rename = (x: { code: string; before: { nameVi: string | null; nameEn: string }; after: { nameVi: string | null; nameEn: string } }): string => {
-    const b = (vi ? x.before.nameVi : null) ?? x.before.nameEn;
-    const a = (vi ? x.after.nameVi : null) ?? x.after.nameEn;
+    const b = indicatorName({ code: x.code, ...x.before }, lang);
+    const a = indicatorName({ code: x.code, ...x.after }, lang);
     if (b !== a) return `  ${x.code}: ${b} → ${a}`;
-    const none = vi ? '(chưa có)' : '(none)';
-    return vi
-      ? `  ${x.code}: ${x.before.nameEn} → ${x.after.nameEn} (tên tiếng Anh)`
-      : `  ${x.code}: ${x.before.nameVi ?? none} → ${x.after.nameVi ?? none} (Vietnamese name)`;
+    const other = lang === 'en' ? 'vi' : 'en';
+    const none = say('diff.none');
+    return `  ${say('diff.otherName', { code: x.code, before: nameIn(x.before, other) ?? none, after: nameIn(x.after, other) ?? none })}`;
   };
-  section(vi ? 'Chỉ tiêu đổi tên' : 'Indicators renamed', d.indicators.renamed.map(rename));
+  section(say('diff.indicatorsRenamed'), d.indicators.renamed.map(rename));
   const field = (f: { code: string; field: string }): string => `  ${f.code}: ${f.field}`;
-  section(vi ? 'Chỉ tiêu đổi trường khác' : 'Indicator fields changed', d.indicators.changed.map(field));
-  section(vi ? 'Tiêu chí thêm / bỏ' : 'Criteria added / removed', [...d.criteria.added.map((c) => `  + ${c}`), ...d.criteria.removed.map((c) => `  - ${c}`)]);
-  section(vi ? 'Tiêu chí đổi tên' : 'Criteria renamed', d.criteria.renamed.map(rename));
-  section(vi ? 'Tiêu chí đổi trường khác' : 'Criterion fields changed', d.criteria.changed.map(field));
-  section(vi ? 'Điều kiện' : 'Conditions', [...d.conditions.added.map((c) => `  + ${c}`), ...d.conditions.removed.map((c) => `  - ${c}`), ...d.conditions.renamed.map(rename), ...d.conditions.changed.map(field)]);
-  section(vi ? 'Lớp xã dùng cột vùng khác' : 'Region-override classes', [...d.regionOverrides.added.map((c) => `  + ${c}`), ...d.regionOverrides.removed.map((c) => `  - ${c}`), ...d.regionOverrides.changed.map(field)]);
-  section(vi ? 'Trường của bộ tiêu chí' : 'Set fields', d.set.map((f) => `  ${f.field}`));
+  section(say('diff.indicatorFields'), d.indicators.changed.map(field));
+  section(say('diff.criteriaAddedRemoved'), [...d.criteria.added.map((c) => `  + ${c}`), ...d.criteria.removed.map((c) => `  - ${c}`)]);
+  section(say('diff.criteriaRenamed'), d.criteria.renamed.map(rename));
+  section(say('diff.criterionFields'), d.criteria.changed.map(field));
+  section(say('diff.conditions'), [...d.conditions.added.map((c) => `  + ${c}`), ...d.conditions.removed.map((c) => `  - ${c}`), ...d.conditions.renamed.map(rename), ...d.conditions.changed.map(field)]);
+  section(say('diff.regionOverrides'), [...d.regionOverrides.added.map((c) => `  + ${c}`), ...d.regionOverrides.removed.map((c) => `  - ${c}`), ...d.regionOverrides.changed.map(field)]);
+  section(say('diff.setFields'), d.set.map((f) => `  ${f.field}`));
   return lines.join('\n');
 }
 
@@ -79,7 +81,8 @@ async function diffCommand(args: readonly string[], io: CliIo): Promise<number> 
   if (format === 'json') await sink.write(JSON.stringify(d, null, 2) + '\n');
   else if (format === 'md') {
     const all = Object.values(d.requirements).flat();
-    const head = lang === 'vi' ? ['Mã', 'Thay đổi', 'Trước', 'Sau', 'Nguồn trước', 'Nguồn sau'] : ['Code', 'Change', 'Before', 'After', 'Source before', 'Source after'];
+    const say = sayer(lang);
+    const head = (['code', 'change', 'before', 'after', 'sourceBefore', 'sourceAfter'] as const).map((k) => say(`diff.head.${k}`));
     await sink.write(
       [
         `# ${mdCell(d.from.id)} → ${mdCell(d.to.id)}`,
@@ -89,7 +92,7 @@ async function diffCommand(args: readonly string[], io: CliIo): Promise<number> 
         '',
         `| ${head.join(' | ')} |`,
         `|${head.map(() => ' --- ').join('|')}|`,
-        ...all.map((c) => `| ${[c.code, c.change, lang === 'vi' ? c.before.textVi : c.before.textEn, lang === 'vi' ? c.after.textVi : c.after.textEn, c.beforeSource.decision, c.afterSource.decision].map(mdCell).join(' | ')} |`),
+        ...all.map((c) => `| ${[c.code, say(`diff.change.${c.change}`), textIn(c.before, lang), textIn(c.after, lang), c.beforeSource.decision, c.afterSource.decision].map(mdCell).join(' | ')} |`),
       ].join('\n') + '\n',
     );
   } else await sink.write(diffText(d, lang) + '\n');

@@ -13,7 +13,8 @@ import type { CommuneInput } from '../../schema/input.js';
 import { FileError } from '../inputs.js';
 import { dataSetMismatch } from '../data-set-guard.js';
 import { rollUp, rollUpText } from '../../report/rollup.js';
-import { t } from '../../messages/index.js';
+import { nameIn, sayer, t, textIn } from '../../messages/index.js';
+import { provinceNames } from '../../reorganisation/index.js';
 import { openSink, type CliIo } from '../io.js';
 import { COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, dateOf, type Command } from '../args.js';
 import { collectEvaluation } from '../batch.js';
@@ -25,30 +26,25 @@ import { setInForceOn } from '../set-versions.js';
 const PROVINCE_OPTIONS = { ...COMMON, set: { type: 'string', input: 'set' }, 'as-of': { type: 'string' } } as const satisfies OptionDecls;
 const PROVINCE_POSITIONALS: PositionalDecl = { min: 1, max: 1, names: '<file> (a province JSON file)', input: 'province' };
 
-const CONDITION_WORD: Record<Lang, Record<string, string>> = {
-  vi: { ...CRITERION_STATUS_TEXT.vi, 'not-applicable': 'Không áp dụng' },
-  en: { ...CRITERION_STATUS_TEXT.en, 'not-applicable': 'not applicable' },
-};
 const MARK: Record<string, string> = { ...STATUS_MARK, 'not-applicable': '–' };
 
 /**
  * A province result as text: each condition with its mark, status and numbers, then the status.
+ * The province is named as the data gives it, else by the bundled data's name for its id.
  *
  * @example provinceText(evaluateProvince(input), 'en') // 'Province lam-dong, 2026 (national/province-ntm/2026) …'
  */
 export function provinceText(r: ProvinceResult, lang: Lang): string {
-  const name = r.name ?? r.provinceId;
-  const lines = [lang === 'vi' ? `Tỉnh ${name}, năm ${r.year} (${r.rulesId}, 51/2025/QĐ-TTg Phụ lục III)` : `Province ${name}, ${r.year} (${r.rulesId}, 51/2025/QĐ-TTg Annex III)`];
+  const say = sayer(lang);
+  const known = provinceNames(r.provinceId);
+  const province = r.name !== undefined ? say('province.named', { name: r.name }) : known ? nameIn(known, lang) : say('province.named', { name: r.provinceId });
+  const lines = [say('province.title', { province, year: r.year, rules: r.rulesId })];
   for (const c of r.conditions) {
-    lines.push(`${MARK[c.status]} ${c.id} ${CONDITION_WORD[lang][c.status]!.padEnd(lang === 'vi' ? 14 : 14)} ${lang === 'vi' ? c.textVi : c.textEn}${c.basis === 'verdict' ? (lang === 'vi' ? ' [theo kết luận chính thức]' : ' [official verdict]') : ''}`);
-    for (const u of c.undeterminedBecause ?? []) lines.push(`      ${lang === 'vi' ? 'vì' : 'because'}: ${u.message}`);
+    const word = c.status === 'not-applicable' ? say('province.condition.not-applicable') : CRITERION_STATUS_TEXT[lang][c.status];
+    lines.push(`${MARK[c.status]} ${c.id} ${word.padEnd(14)} ${textIn(c, lang)}${c.basis === 'verdict' ? say('province.officialVerdict') : ''}`);
+    for (const u of c.undeterminedBecause ?? []) lines.push(`      ${say('province.because', { reason: (u.textVi === undefined || u.textEn === undefined ? undefined : textIn({ textVi: u.textVi, textEn: u.textEn }, lang)) ?? u.message })}`);
   }
-  const status = { vi: { met: 'Hoàn thành', 'not-met': 'Chưa hoàn thành', undetermined: 'Chưa xác định' }, en: { met: 'completed', 'not-met': 'not completed', undetermined: 'undetermined' } }[lang][r.status];
-  lines.push(
-    lang === 'vi'
-      ? `Kết quả: ${status} (${r.conditionsMet} điều kiện đạt, ${r.conditionsNotMet} chưa đạt, ${r.conditionsUndetermined} chưa xác định)`
-      : `Result: ${status} (${r.conditionsMet} conditions met, ${r.conditionsNotMet} not met, ${r.conditionsUndetermined} undetermined)`,
-  );
+  lines.push(say('province.result', { status: say(`province.status.${r.status}`), met: r.conditionsMet, notMet: r.conditionsNotMet, undetermined: r.conditionsUndetermined }));
   return lines.join('\n') + '\n';
 }
 
@@ -81,7 +77,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
       for (const e of entries) {
         if (!isEvaluationError(e)) continue;
         errors++;
-        for (const line of locatedIssues(file, text, new NtmError(e.error.code as NtmErrorCode, e.error.issues.map((i) => ({ ...i, path: ['communes', e.index, ...i.path] }))))) io.err(`${line}\n`);
+        for (const line of locatedIssues(file, text, new NtmError(e.error.code as NtmErrorCode, e.error.issues.map((i) => ({ ...i, path: ['communes', e.index, ...i.path] }))), lang)) io.err(`${line}\n`);
       }
       results = entries.filter((e): e is CommuneResult => !isEvaluationError(e));
     } else {
@@ -107,7 +103,7 @@ async function provinceCommand(args: readonly string[], io: CliIo): Promise<numb
     if (e instanceof NtmError && e.code === 'INVALID_INPUT') {
       const prefix = obj.province !== undefined ? ['province'] : [];
       const shifted = new NtmError(e.code, e.issues.map((i) => ({ ...i, path: i.path[0] === 'communes' ? i.path : [...prefix, ...i.path] })));
-      for (const line of locatedIssues(file, text, shifted)) io.err(`${line}\n`);
+      for (const line of locatedIssues(file, text, shifted, lang)) io.err(`${line}\n`);
       return 1;
     }
     throw e;

@@ -5,6 +5,7 @@ import type { CommuneInput } from '../../schema/input.js';
 import { evaluateTargets, populationByCommune } from '../../plan/targets.js';
 import { REPORT_TEXT } from '../../report/labels.js';
 import { mdCell } from '../../report/markdown.js';
+import { t as sayIn } from '../../messages/index.js';
 import { openSink, type CliIo } from '../io.js';
 import { COMMON, PLAN_OPTION, SET_OPTION, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, yearOf, UsageError, type Command } from '../args.js';
 import { jsonFileHeader, collectEvaluation } from '../batch.js';
@@ -62,9 +63,10 @@ async function targetsCommand(args: readonly string[], io: CliIo): Promise<numbe
   if (format === 'json') await sink.write(JSON.stringify(outcomes, null, 2) + '\n');
   else {
     const t = REPORT_TEXT[lang];
-    const lines = outcomes.map((o) => targetLine(o, lang));
+    const lines = outcomes.map((o) => targetLine(o, lang, plan));
     const head = [t.commune, t.target, t.status, t.detail];
-    const rows = lines.map((l) => [l.communeId ?? '—', l.label, t.targetStatus[l.status], l.detail]);
+    // A target the plan sets for several communes in one sentence is printed once; the rows after it say so.
+    const rows = lines.map((l, i) => [l.communeId ?? '—', i > 0 && lines[i - 1]!.label === l.label ? sayIn('target.sameAsAbove', {}, lang) : l.label, t.targetStatus[l.status], l.detail]);
     if (format === 'md') await sink.write([`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n') + '\n');
     else await sink.write(rows.map((r) => `${r[2]!.padEnd(14)} ${r[0]!.padEnd(12)} ${r[1]}\n${' '.repeat(28)}${r[3]}`).join('\n') + '\n');
   }

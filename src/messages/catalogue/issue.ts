@@ -17,7 +17,11 @@ export const issue = domain('issue', {
     (p) => (p.reference !== undefined ? `no criterion set, kind or decision ${q(p.reference)}` : `no bundled criterion set ${q(p.set ?? '')}${known(p.known, 'known')}`),
   ),
   'issue.unknown-kind': msg({ kind: 'name' }, (p) => `không có loại bộ tiêu chí ${q(p.kind)}`, (p) => `no criterion set of kind ${q(p.kind)}`),
-  'issue.no-version': msg({ kind: 'code' }, (p) => `${p.kind} chưa có phiên bản nào được mã hoá (xem: ntm sets)`, (p) => `${p.kind} has no encoded version (see: ntm sets)`),
+  'issue.no-version': msg(
+    { kind: 'code' },
+    (p) => `${p.kind} chưa có phiên bản nào được mã hoá: hãy hiệu chỉnh một phiên bản từ văn bản (ntm template, ntm calibrate)`,
+    (p) => `${p.kind} has no encoded version: calibrate one from the decision text (ntm template, ntm calibrate)`,
+  ),
   'issue.no-set-in-force': msg(
     { kind: 'code?', reference: 'name?', date: 'date', versions: 'list', period: 'code?', decision: 'code?', kinds: 'list?' },
     (p, f) =>

@@ -2,6 +2,23 @@
 import { domain, label, msg } from '../define.js';
 
 export const province = domain('province', {
+  'province.named': msg({ name: 'name' }, (p) => `Tỉnh ${p.name}`, (p) => `Province ${p.name}`),
+  'province.title': msg(
+    { province: 'name', year: 'number', rules: 'code' },
+    (p) => `${p.province.charAt(0).toUpperCase()}${p.province.slice(1)}, năm ${p.year} (${p.rules}, 51/2025/QĐ-TTg Phụ lục III)`,
+    (p) => `${p.province.charAt(0).toUpperCase()}${p.province.slice(1)}, ${p.year} (${p.rules}, 51/2025/QĐ-TTg Annex III)`,
+  ),
+  'province.condition.not-applicable': label('Không áp dụng', 'not applicable'),
+  'province.officialVerdict': label(' [theo kết luận chính thức]', ' [official verdict]'),
+  'province.because': msg({ reason: 'text' }, (p) => `vì: ${p.reason}`, (p) => `because: ${p.reason}`),
+  'province.status.met': label('Hoàn thành', 'completed'),
+  'province.status.not-met': label('Chưa hoàn thành', 'not completed'),
+  'province.status.undetermined': label('Chưa xác định', 'undetermined'),
+  'province.result': msg(
+    { status: 'text', met: 'number', notMet: 'number', undetermined: 'number' },
+    (p, f) => `Kết quả: ${p.status} (${f.number(p.met)} điều kiện đạt, ${f.number(p.notMet)} chưa đạt, ${f.number(p.undetermined)} chưa xác định)`,
+    (p, f) => `Result: ${p.status} (${f.number(p.met)} conditions met, ${f.number(p.notMet)} not met, ${f.number(p.undetermined)} undetermined)`,
+  ),
   'province.level.commune': label('xã đạt chuẩn nông thôn mới', 'communes meeting the NTM set'),
   'province.level.commune-modern': label('xã nông thôn mới hiện đại', 'modern NTM communes'),
   'province.required': msg({ requirement: 'text' }, (p) => `, yêu cầu ${p.requirement}`, (p) => `, required ${p.requirement}`),

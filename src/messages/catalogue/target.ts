@@ -1,7 +1,8 @@
 /** What a plan target's outcome rests on: figures, what is not met, what data would decide it. */
-import { domain, msg } from '../define.js';
+import { domain, label, msg } from '../define.js';
 
 export const target = domain('target', {
+  'target.sameAsAbove': label('〃 (cùng mục tiêu với dòng trên)', '〃 (the same target as the row above)'),
   'target.criteriaMet': msg(
     { met: 'number', total: 'number?', set: 'code?' },
     (p, f) => `đạt ${f.number(p.met)}${p.total === undefined ? '' : `/${f.number(p.total)}`} tiêu chí${p.set ? ` (${p.set})` : ''}`,
