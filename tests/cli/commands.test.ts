@@ -84,9 +84,11 @@ describe('ntm show', () => {
 
 describe('ntm check', () => {
   it('accepts the bundled rule file and says what it holds', async () => {
-    const r = await ntm(['check', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')]);
+    const r = await ntm(['check', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json'), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ok — criterion set dak-nong\/commune-ntm\/2022: 19 criteria, \d+\/57 indicators encoded/);
+    const vi = await ntm(['check', repo('rules/sets/dak-nong/1037-qd-ubnd-2022.json')]);
+    expect(vi.stdout).toMatch(/hợp lệ — bộ tiêu chí dak-nong\/commune-ntm\/2022: 19 tiêu chí, \d+\/57 chỉ tiêu được mã hoá/);
   });
 
   it('names file:line:column and the JSON path of each problem, and exits 1', async () => {
@@ -111,7 +113,7 @@ describe('ntm check', () => {
   it('reports invalid JSON with its line and column (exit 1), and an unreadable file (exit 2)', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, '{\n  "id": "x",\n  "criteria": [,]\n}');
-    const r = await ntm(['check', file]);
+    const r = await ntm(['check', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:3:16: not valid JSON`));
     const [missing, missingEn] = await Promise.all([ntm(['check', join(tmp, 'none.json')]), ntm(['check', join(tmp, 'none.json'), '--lang', 'en'])]);
@@ -123,9 +125,10 @@ describe('ntm check', () => {
   it('refuses JSON that is no known kind of file', async () => {
     const file = join(tmp, 'other.json');
     writeFileSync(file, '{"hello": 1}');
-    const r = await ntm(['check', file]);
+    const r = await ntm(['check', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not a criterion set');
+    expect((await ntm(['check', file])).stderr).toContain('không phải bộ tiêu chí hay kế hoạch');
   });
 });
 

@@ -83,7 +83,7 @@ describe('ntm and the rules in force since 15/02/2026', () => {
       ['rules/reorganisations/lam-dong/1671-nq-ubtvqh15-2025.json', 'reorganisation lam-dong/reorganisation-2025: 4 units from 9 former units'],
       ['rules/series/commune-ntm.json', 'series commune-ntm: 3 periods'],
     ] as const) {
-      const r = await ntm(['check', repo(f)]);
+      const r = await ntm(['check', repo(f), '--lang', 'en']);
       expect({ f, code: r.code, out: r.stdout.includes(text) }).toEqual({ f, code: 0, out: true });
     }
     const dir = mkdtempSync(join(tmpdir(), 'ntm-check-'));

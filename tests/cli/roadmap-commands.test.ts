@@ -103,7 +103,7 @@ describe('ntm roadmap', () => {
 
 describe('ntm check on recognition rules', () => {
   it('validates the bundled 18/2022 rules and reports a broken copy at its line', async () => {
-    const ok = await ntm(['check', repo('rules/recognition/18-qd-ttg-2022.json')]);
+    const ok = await ntm(['check', repo('rules/recognition/18-qd-ttg-2022.json'), '--lang', 'en']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('recognition rules national/recognition/2022 (18/2022/QĐ-TTg): 4 commune conditions');
     const broken = join(tmp, 'recognition.json');
