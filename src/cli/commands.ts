@@ -801,7 +801,7 @@ Options:
   --lang <l>        vi (default) | en
   --out <file>      write to a file instead of standard output (csv files get a BOM for Excel)
   --engine <e>      compiled (default) | json-rules-engine
-  --sheet <name|n>  XLSX sheet (default: the first)
+  --sheet <name|n>  XLSX sheet (default: the first visible)
   --delimiter <c>   CSV delimiter (default: detected from the header line: ; tab or ,)
   --header-row <n>  the row holding the header (default: the first row with a "Mã xã" or
                     communeId column, below title rows such as "UBND HUYỆN …")

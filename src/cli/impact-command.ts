@@ -116,7 +116,7 @@ it); then the totals: communes that gain or lose the standard, criteria flipped.
   --format <f>       table (default) | csv | md | html | json
   --lang <l>         vi (default) | en
   --out <file>       write to a file instead of standard output
-  --sheet <name|n>   XLSX sheet (default: the first)
+  --sheet <name|n>   XLSX sheet (default: the first visible)
 
 Data of a year a set is not in force in is evaluated at the set's first year; values a set reads
 otherwise (a percentage become a yes/no) are left out, the verdict kept — both are said in the

@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Lang } from '../requirement/format.js';
-import { t } from '../messages/index.js';
+import { t, t as message } from '../messages/index.js';
 import type { Sheet, Workbook } from '../workbook/sheet.js';
-import { columnName } from '../workbook/sheet.js';
+import { columnName, sheetsToRead } from '../workbook/sheet.js';
 import { calibrationWorkbook, templateRowCounts, ABOUT_LABELS, TEMPLATE_SHEETS } from '../workbook/template.js';
 import { calibrationFromWorkbook } from '../workbook/calibration.js';
 import { setFromWorkbook, setWorkbook } from '../workbook/annex.js';
@@ -20,7 +20,7 @@ import { fingerprint } from '../versions/fingerprint.js';
 import { diffCriterionSets } from '../versions/diff.js';
 import { getSetKindWithoutVersions } from '../versions/kinds.js';
 import { COMMON, formatOf, langOf, parseCommandArgs, setOf, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
-import { FileError } from './inputs.js';
+import { FileError, hiddenSheetList } from './inputs.js';
 import { writeOutput, type CliIo } from './io.js';
 import { zipProblem } from './zip-guard.js';
 
@@ -30,6 +30,8 @@ interface ReadBook {
   locate: (sheet: Sheet, row: number, column: number) => string;
   /** Problems of the file itself (a CSV quote never closed), already located. */
   problems: WorkbookProblem[];
+  /** Notes for standard error: the hidden sheets no reader will read. */
+  notes: string[];
 }
 
 const T = {
@@ -81,7 +83,9 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
     } catch (e) {
       throw new FileError(t.notXlsx(file, (e as Error).message));
     }
-    return { book, locate: (s, r, c) => `${file}: ${quoteSheet(s.name)}!${columnName(c + 1)}${r + 1}`, problems: [] };
+    const hidden = sheetsToRead(book.sheets).hidden;
+    const notes = hidden.length === 0 ? [] : [message('reader.hiddenSheetsUnread', { file, sheets: hiddenSheetList(hidden, lang) }, lang)];
+    return { book, locate: (s, r, c) => `${file}: ${quoteSheet(s.name)}!${columnName(c + 1)}${r + 1}`, problems: [], notes };
   }
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv') throw new FileError(t.fileType(file));
   const parsed = workbookFromCsv(bytes.toString('utf8'), basename(file));
@@ -105,7 +109,7 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
     return s === about ? `${file}:${line}` : `${file}:${line}:${c + 1}${sheetPart}`;
   };
   const problems = parsed.problems.map((p) => ({ code: 'csv-quote' as const, at: `${file}:${p.line}:${p.column}`, message: p.code === 'unclosed-quote' ? t.quote : t.afterQuote }));
-  return { book, locate, problems };
+  return { book, locate, problems, notes: [] };
 }
 
 const quoteSheet = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
@@ -179,6 +183,7 @@ async function calibrateCommand(args: readonly string[], io: CliIo): Promise<num
   const base = await setOf(values.base);
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
+  for (const note of read.notes) io.err(`${note}\n`);
   if (read.problems.length > 0) {
     report(io, read.problems, lang, file);
     return 1;
@@ -219,6 +224,7 @@ async function importSetCommand(args: readonly string[], io: CliIo): Promise<num
   const lang = langOf(values.lang);
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
+  for (const note of read.notes) io.err(`${note}\n`);
   if (read.problems.length > 0) {
     report(io, read.problems, lang, file);
     return 1;

@@ -37,6 +37,8 @@ export interface Sheet {
   protect?: boolean;
   /** Rows frozen at the top (the header). */
   frozenRows?: number;
+  /** Read sheets only: hidden by the user (`hidden`) or by a program (`veryHidden`); absent when visible. */
+  state?: 'hidden' | 'veryHidden';
 }
 
 /** A workbook: its sheets in order. */
@@ -76,10 +78,38 @@ export function cellText(cell: Cell | undefined): string {
   return String(v).trim();
 }
 
-/** Finds a sheet by any of its names (the Vietnamese and English names of a generated sheet). */
+/** What {@link sheetsToRead} picks from a workbook's sheets. */
+export interface SheetsToRead<S> {
+  /** The sheets to read, in tab order: every visible one, or the one named. */
+  read: S[];
+  /** Hidden and very hidden sheets left unread (to be said in a note); none when one is named. */
+  hidden: S[];
+  /** A sheet was named and the workbook has none by that name or number. */
+  missing: boolean;
+}
+
+/**
+ * The one place a reader picks the sheets of a workbook: only visible sheets, unless one is
+ * named (by its name, or its number among the visible sheets, 1-based) — a hidden or very hidden
+ * sheet holds old copies and helper lists, never data read without being asked for. Every XLSX
+ * reader (data rows, calibration, set import, cases) goes through here.
+ *
+ * @example sheetsToRead([{ name: 'Cũ', state: 'hidden' }, { name: 'Mới' }]).read // [{ name: 'Mới' }]
+ */
+export function sheetsToRead<S extends { name: string; state?: string }>(sheets: readonly S[], named?: string): SheetsToRead<S> {
+  const visible = sheets.filter((s) => s.state === undefined || s.state === 'visible');
+  const hidden = sheets.filter((s) => !visible.includes(s));
+  if (named === undefined) return { read: visible, hidden, missing: false };
+  const byName = sheets.find((s) => s.name === named) ?? sheets.find((s) => s.name.trim().toLowerCase() === named.trim().toLowerCase());
+  const byNumber = /^\d+$/.test(named.trim()) ? visible[Number(named) - 1] : undefined;
+  const found = byName ?? byNumber;
+  return { read: found ? [found] : [], hidden: [], missing: found === undefined };
+}
+
+/** Finds a visible sheet by any of its names (the Vietnamese and English names of a generated sheet). */
 export function findSheet(book: Workbook, names: readonly string[]): Sheet | undefined {
   const wanted = names.map((n) => n.toLowerCase());
-  return book.sheets.find((s) => wanted.includes(s.name.trim().toLowerCase()));
+  return sheetsToRead(book.sheets).read.find((s) => wanted.includes(s.name.trim().toLowerCase()));
 }
 
 /**

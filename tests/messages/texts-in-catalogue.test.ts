@@ -60,7 +60,7 @@ const REMAINING: Readonly<Record<string, number>> = {
   'cli/commands.ts': 83,
   'cli/dossier-commands.ts': 5,
   'cli/impact-command.ts': 9,
-  'cli/inputs.ts': 67,
+  'cli/inputs.ts': 65,
   'cli/messages.ts': 41,
   'cli/plan-commands.ts': 45,
   'cli/province-commands.ts': 33,
