@@ -1,22 +1,19 @@
 /**
- * `ntm test <files or folders>`: runs case files (YAML, JSON, or a CSV / XLSX sheet of one row
- * per expectation) and reports like a test runner — each case passed or failed with what differs,
- * the counts, a closing line, exit code 1 on any failure, and JUnit XML for CI.
+ * `ntm test`: case files run like a test runner.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Lang } from '../requirement/format.js';
-import { printable } from '../errors.js';
-import { casesFromSheet } from '../cases/sheet.js';
-import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../cases/index.js';
-import { issueText } from './messages.js';
-import { FileError, readUserText } from './inputs.js';
-import { COMMON, formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
-import { openSink, type CliIo } from './io.js';
-import { t } from '../messages/index.js';
-import { readWorkbookFile } from './workbook-commands.js';
-import { sheetsToRead } from '../workbook/sheet.js';
-
+import type { Lang } from '../../requirement/format.js';
+import { printable } from '../../errors.js';
+import { casesFromSheet } from '../../cases/sheet.js';
+import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../../cases/index.js';
+import { issueText } from '../messages.js';
+import { FileError, readUserText } from '../inputs.js';
+import { openSink, type CliIo } from '../io.js';
+import { t } from '../../messages/index.js';
+import { COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, outputFileOf, UsageError, type Command } from '../args.js';
+import { readWorkbookFile } from '../workbook-files.js';
+import { sheetsToRead } from '../../workbook/sheet.js';
 
 const CASE_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
 
@@ -141,31 +138,4 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
   return run.failed > 0 ? 1 : 0;
 }
 
-/** `ntm test`. */
-export const TEST_COMMANDS: Record<string, Command> = {
-  test: {
-    summary: 'run case files: expected outcomes of communes under a set, like a test runner',
-    help: `ntm test <files or folders>... [--junit <file>] [--format table|json] [--lang vi|en] [--out <file>]
-
-Runs case files and reports each case passed or failed, with what differs (expected and actual),
-then a closing line "N passed, N failed". A case names a criterion set (an id, a decision
-number such as 1037/QĐ-UBND, or a kind with a date), a commune's data, and the outcome
-expected: the commune's status, criteria's states (met, not met, basically met, undetermined),
-indicators' status, requirement and shortfall. Case files are YAML (.yaml, .yml), JSON, or a
-CSV / XLSX sheet of one row per input value or expectation (see docs/cases-and-impact.md).
-A folder is searched for .yaml / .yml files and for *.cases.json, *.cases.csv, *.cases.xlsx.
-
-Options:
-  --junit <file>    also write the run as JUnit XML, for CI
-  --format <f>      table (default) | json
-  --lang <l>        vi (default) | en
-  --out <file>      write the report to a file instead of standard output
-
-Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
-be read or is not valid (each problem at file:line:column or sheet!cell).
-`,
-    options: TEST_OPTIONS,
-    positionals: TEST_POSITIONALS,
-    run: testCommand,
-  },
-};
+export const test: Command = { options: TEST_OPTIONS, positionals: TEST_POSITIONALS, run: testCommand };
