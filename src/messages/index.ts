@@ -26,6 +26,7 @@ import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
 import { reader } from './catalogue/reader.js';
+import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -49,6 +50,7 @@ export const DOMAINS = {
   io,
   cases,
   reader,
+  condition,
 } as const;
 
 /** Every entry, by code. */
@@ -69,6 +71,7 @@ export const CATALOGUE = Object.freeze({
   ...io,
   ...cases,
   ...reader,
+  ...condition,
 });
 
 type Catalogue = typeof CATALOGUE;
