@@ -15,6 +15,12 @@ export interface Cell {
   error?: string;
   /** Read cells only: a formula the file keeps no result for (`=B2*100`); its value is then null. */
   formula?: string;
+  /**
+   * Read cells only: the address of the first cell of a merge that covers this one from another
+   * column (`C7`); its value is then null. A merge over rows gives each covered cell of its column
+   * the first cell's value instead, so it needs no mark.
+   */
+  merged?: string;
   /** Excel number format, e.g. `0%` or `0.0`; a percent format turns 0.95 into 95 %. */
   numFmt?: string;
   /** Written cells only: whether the cell stays editable when the sheet is protected. */
@@ -113,14 +119,16 @@ export function findSheet(book: Workbook, names: readonly string[]): Sheet | und
 }
 
 /**
- * The cells of rows `from`… of a sheet that hold no value a reader can take: an Excel error or a
- * formula without a stored result — each is said at its cell, never read as blank.
+ * The cells of rows `from`… of a sheet that hold no value a reader can take: an Excel error, a
+ * formula without a stored result, or a cell merged into another column's — each is said at its
+ * cell, never read as blank.
  */
-export function unreadableCells(sheet: Sheet, from = 0): Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value'; text: string }> {
-  const out: Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value'; text: string }> = [];
+export function unreadableCells(sheet: Sheet, from = 0): Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value' | 'merged-across'; text: string }> {
+  const out: Array<{ row: number; column: number; code: 'excel-error' | 'formula-no-value' | 'merged-across'; text: string }> = [];
   for (let r = from; r < sheet.rows.length; r++) {
     sheet.rows[r]!.forEach((c, i) => {
-      if (c.error !== undefined) out.push({ row: r, column: i, code: 'excel-error', text: c.error });
+      if (c.merged !== undefined) out.push({ row: r, column: i, code: 'merged-across', text: c.merged });
+      else if (c.error !== undefined) out.push({ row: r, column: i, code: 'excel-error', text: c.error });
       else if (c.formula !== undefined) out.push({ row: r, column: i, code: 'formula-no-value', text: c.formula.length > 60 ? `${c.formula.slice(0, 60)}…` : c.formula });
     });
   }

@@ -171,12 +171,19 @@ export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise
       const cells: Cell[] = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
-        // A merged cell's value lives in its top-left cell only.
-        const v = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
-        const kept = cell.isMerged && cell.master !== cell ? {} : unreadable(cell.value);
-        cells.push({ value: 'error' in kept || 'formula' in kept ? null : v, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}), ...kept });
+        // A merged cell's value lives in its first cell: a merge over rows gives it to every row
+        // it covers; a cell covered from another column is marked, for readers to refuse.
+        const covered = cell.isMerged && cell.master !== cell;
+        if (covered && cell.master.col !== cell.col) {
+          cells.push({ value: null, merged: cell.master.address });
+          continue;
+        }
+        const source = covered ? cell.master : cell;
+        const v = cellValue(source.value);
+        const kept = unreadable(source.value);
+        cells.push({ value: 'error' in kept || 'formula' in kept ? null : v, ...(source.numFmt ? { numFmt: source.numFmt } : {}), ...kept });
       }
-      while (cells.length > 0 && cells[cells.length - 1]!.value === null && cells[cells.length - 1]!.formula === undefined && cells[cells.length - 1]!.error === undefined) cells.pop();
+      while (cells.length > 0 && cells[cells.length - 1]!.value === null && cells[cells.length - 1]!.formula === undefined && cells[cells.length - 1]!.error === undefined && cells[cells.length - 1]!.merged === undefined) cells.pop();
       rows.push(cells);
     }
     const state = (ws as { state?: string }).state;
