@@ -225,7 +225,7 @@ export function casesFromSheet(sheet: Sheet, options: CaseSheetOptions = {}): Lo
 function inputValue(c: Cell | undefined): unknown {
   const v = c?.value;
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number') return isPercentFormat(c?.numFmt) ? Number((v * 100).toPrecision(12)) : v;
+  if (typeof v === 'number') return isPercentFormat(c?.numFmt, v) ? Number((v * 100).toPrecision(12)) : v;
   if (typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   const t = v.trim();
