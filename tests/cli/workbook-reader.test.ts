@@ -190,4 +190,18 @@ describe('ntm test reads case sheets through the one reader', () => {
     expect(r.stderr).toContain(`${file}: hidden sheets not read: 'Cũ' (hidden)`);
     expect(r.code).toBe(0);
   });
+
+  it('refuses an expectation merged across the value and requirement columns at the covered cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Trường hợp');
+    ws.addRow(['Trường hợp', 'Bộ tiêu chí', 'Mã xã', 'Năm', 'Loại', 'Mục', 'Giá trị', 'Yêu cầu']);
+    ws.addRow(['Mới', '1037/QĐ-UBND', 'a', 2023, 'Đầu vào', '15.3', 28.2, null]);
+    ws.addRow(['Mới', null, null, null, 'Kỳ vọng', '15.3', 'Chưa đạt', null]);
+    ws.mergeCells('G3:H3');
+    const file = path('cases-across.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await ntmProcess(['test', file, '--lang', 'en']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("'Trường hợp'!H3: this cell is merged with G3 across columns");
+  });
 });
