@@ -31,6 +31,7 @@ import { province } from './catalogue/province.js';
 import { issue } from './catalogue/issue.js';
 import { diff } from './catalogue/diff.js';
 import { check } from './catalogue/check.js';
+import { reader } from './catalogue/reader.js';
 import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -59,6 +60,7 @@ export const DOMAINS = {
   groups,
   province,
   issue,
+  reader,
   condition,
   diff,
   check,
@@ -85,6 +87,7 @@ export const CATALOGUE = Object.freeze({
   ...groups,
   ...province,
   ...issue,
+  ...reader,
   ...condition,
   ...diff,
   ...check,
