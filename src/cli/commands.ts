@@ -337,7 +337,8 @@ export interface CoreExtensions {
 }
 
 /** Replaces an error entry's message with one that names file, row and column of each problem, in the user's language. */
-function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, setId: string): BatchEntry {
+function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, set: CriterionSet): BatchEntry {
+  const setId = set.id;
   if (!('error' in entry) || row === undefined) return entry;
   const { error } = entry;
   const message = (i: NtmIssue): string => {
@@ -347,7 +348,7 @@ function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: 
       const id = printable(entry.communeId ?? '');
       return lang === 'vi' ? `mã xã "${id}" đã có${first === undefined ? '' : ` ở ${first}`} (so sánh không phân biệt hoa thường, khoảng trắng và ký tự ẩn)` : `communeId "${id}" already appears${first === undefined ? '' : ` at ${first}`} (compared ignoring case, spaces and invisible characters)`;
     }
-    return issueText(i, lang, row.input, setId);
+    return issueText(i, lang, row.input, setId, set);
   };
   const internal = lang === 'vi' ? 'không đánh giá được dòng này' : 'this row could not be evaluated';
   const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.code === 'INTERNAL_ERROR' ? `${internal}: ${printable(error.message)}` : printable(error.message)}`];
@@ -431,7 +432,7 @@ export function evaluateFile(
       const raw = lane === null ? pipeline.entrySync(index, row.input, first) : await pipeline.entry(index, row.input, lane, first);
       // A row that could not be read as cells is reported as it is, whatever its fragments gave.
       if (row.problem !== undefined) yield { entry: malformedEntry(index, row.problem, row.input), input: row.input };
-      else if ('error' in raw) yield { entry: locateEntry(raw, row, firstWhere, lang, set.id), input: row.input };
+      else if ('error' in raw) yield { entry: locateEntry(raw, row, firstWhere, lang, set), input: row.input };
       else yield { entry: raw, input: row.input, outline: pipeline.lastOutline() };
     }
   }

@@ -25,6 +25,7 @@ import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
+import { dimension } from './catalogue/dimension.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -47,6 +48,7 @@ export const DOMAINS = {
   dossier,
   io,
   cases,
+  dimension,
 } as const;
 
 /** Every entry, by code. */
@@ -66,6 +68,7 @@ export const CATALOGUE = Object.freeze({
   ...dossier,
   ...io,
   ...cases,
+  ...dimension,
 });
 
 type Catalogue = typeof CATALOGUE;
