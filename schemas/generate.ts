@@ -14,6 +14,8 @@ import {
   EvaluationErrorRecordSchema,
   RecognitionFactsFileSchema,
   SetPatchSchema,
+  DocumentSchema,
+  SourceCitationSchema,
   SourceSchema,
   WhatIfFileSchema,
 } from '../src/schema/index.js';
@@ -33,10 +35,24 @@ const CommuneDataFileSchema = z.strictObject({
 
 /** What each schema file describes, and whether it describes written files (input) or results (output). */
 /**
- * A rule file declares its sources once, in `sources`, and refers to them by id: the file schema is
- * the set schema with every source also accepted as such an id, and the `sources` registry added.
+ * A rule file declares its sources once, in `sources`, and refers to them by id; it declares the
+ * documents it cites once, in `documents`, and cites them with a provision. The file schema is the
+ * set schema with every source also accepted as such an id or citation, and both tables added.
  */
-const SourcesRegistrySchema = z.record(z.string().regex(SOURCE_ID), SourceSchema).describe('Sources declared once, by id; values elsewhere in the file refer to them.');
+const SourcesRegistrySchema = z
+  .record(z.string().regex(SOURCE_ID), z.union([SourceSchema, SourceCitationSchema]))
+  .describe('Sources declared once, by id (in full, or as a citation of a document); values elsewhere in the file refer to them.');
+/** Documents declared once, by id; a source cites one with its provision (`{ "document": id, "provision": … }`). */
+const DocumentsTableSchema = z.record(z.string().regex(SOURCE_ID), DocumentSchema).describe('Documents declared once, by id; sources cite them with the provision cited.');
+/** A citation as files write it: the document id follows the id pattern. */
+const CitationFileSchema = SourceCitationSchema.extend({ document: z.string().regex(SOURCE_ID).describe('The id of a document declared in the file\'s "documents".') }).describe(
+  'A citation of a document declared in the file\'s "documents", with the provision cited.',
+);
+const citationJson = (io: 'input' | 'output'): Record<string, unknown> => {
+  const json = z.toJSONSchema(CitationFileSchema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+};
 
 const SCHEMAS: ReadonlyArray<{ file: string; title: string; schema: z.ZodType; io: 'input' | 'output'; sourceRefs?: boolean }> = [
   { file: 'criterion-set.schema.json', title: 'ntm-rules criterion set (rule file)', schema: CriterionSetSchema, io: 'input', sourceRefs: true },
@@ -70,7 +86,7 @@ export function jsonSchemaFiles(): Record<string, string> {
               if (ctx.zodSchema !== SourceSchema) return;
               const inline = { ...ctx.jsonSchema };
               for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
-              ctx.jsonSchema.anyOf = [inline, { type: 'string', pattern: SOURCE_ID.source, description: 'The id of a source declared in the file\'s "sources".' }];
+              ctx.jsonSchema.anyOf = [inline, { type: 'string', pattern: SOURCE_ID.source, description: 'The id of a source declared in the file\'s "sources".' }, citationJson(io)];
             },
           }
         : {}),
@@ -80,6 +96,9 @@ export function jsonSchemaFiles(): Record<string, string> {
       const registry = z.toJSONSchema(SourcesRegistrySchema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
       delete registry.$schema;
       (json.properties as Record<string, unknown>).sources = registry;
+      const documents = z.toJSONSchema(DocumentsTableSchema, { io, target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+      delete documents.$schema;
+      (json.properties as Record<string, unknown>).documents = documents;
     }
     const { $schema, ...rest } = json;
     out[file] = JSON.stringify({ $schema, $id: `${ID_BASE}${file}`, title, ...rest }, null, 2) + '\n';

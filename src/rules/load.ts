@@ -213,7 +213,7 @@ function prepareSetFile(data: unknown, options: CriterionSetLoadOptions): unknow
     if (!parsed.success) fail(issuesFromZod(parsed.error.issues));
     const patch = parsed.data!;
     // Sources inside the patch are resolved against its own registry before it is applied.
-    const refs = resolveSourceRefs({ sources: patch.sources ?? {}, set: patch.set, criteria: patch.criteria, indicators: patch.indicators, conditions: patch.conditions });
+    const refs = resolveSourceRefs({ sources: patch.sources ?? {}, ...(patch.documents === undefined ? {} : { documents: patch.documents }), set: patch.set, criteria: patch.criteria, indicators: patch.indicators, conditions: patch.conditions });
     if (refs.issues.length > 0) fail(refs.issues);
     const resolvedPatch = { ...patch, ...(refs.data as object) } as typeof patch;
     if (!options.resolveBase) fail([{ code: 'unknown-base', path: ['patchOf'], message: `cannot load a patch of "${patch.patchOf}" without its base set` }]);

@@ -82,6 +82,35 @@ export const SourceSchema: z.ZodType<Source, Source> = sourceObject;
 /** @internal The unannotated schema, for the type test that pins {@link Source} to it. */
 export const sourceShape = sourceObject;
 
+/**
+ * A document a rule file cites many times, declared once in the file's `documents` table: a
+ * {@link Source} without its provision. Sources then cite it by id with the provision they rest
+ * on ({@link SourceCitationSchema}); loading expands each citation into the full source.
+ *
+ * @example { "decision": "1038/QĐ-UBND", "url": "http://…", "confidence": "single-source" }
+ */
+export const DocumentSchema = z.strictObject({
+  decision: TextSchema,
+  url: UrlSchema.optional(),
+  confidence: ConfidenceSchema,
+  note: TextSchema.optional(),
+});
+export type SourceDocument = z.infer<typeof DocumentSchema>;
+
+/**
+ * A source written as a citation of a declared document: the document's id and the provision
+ * cited. `confidence` and `note` given here replace the document's for this citation.
+ *
+ * @example { "document": "1038-qd-ubnd", "provision": "criterion 15" }
+ */
+export const SourceCitationSchema = z.strictObject({
+  document: z.string().min(1).max(80),
+  provision: TextSchema.optional(),
+  confidence: ConfidenceSchema.optional(),
+  note: TextSchema.optional(),
+});
+export type SourceCitation = z.infer<typeof SourceCitationSchema>;
+
 /** A legal instrument: number, date, issuer. */
 export const LegalReferenceSchema = z.strictObject({
   number: TextSchema,

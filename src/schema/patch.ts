@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LegalReferenceSchema, SourceSchema } from './common.js';
+import { DocumentSchema, LegalReferenceSchema, SourceCitationSchema, SourceSchema } from './common.js';
 import { ConditionSchema, CriterionSchema, CriterionSetSchema, IndicatorSchema } from './criterion-set.js';
 
 const SET_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
@@ -37,8 +37,10 @@ export const SetPatchSchema = z.strictObject({
   kind: z.string().regex(SET_ID, 'expected a kind like "dak-nong/commune-ntm"').optional(),
   /** The amending decision (for a derived set, the deriving one). */
   amendment: LegalReferenceSchema,
-  /** Sources this patch refers to by id. */
-  sources: z.record(z.string(), SourceSchema).optional(),
+  /** Documents this patch cites by id, each with the provision cited (`{ "document": id, "provision": … }`). */
+  documents: z.record(z.string(), DocumentSchema).optional(),
+  /** Sources this patch refers to by id: written in full, or as a citation of one of its documents. */
+  sources: z.record(z.string(), z.union([SourceSchema, SourceCitationSchema])).optional(),
   set: fieldsOf(SET_FIELDS).default({}),
   criteria: z.record(z.string().regex(/^[1-9]\d?$/, 'expected a criterion number'), fieldsOf(CRITERION_FIELDS)).default({}),
   indicators: z.record(z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'expected an indicator code'), fieldsOf(INDICATOR_FIELDS)).default({}),

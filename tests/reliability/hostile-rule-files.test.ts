@@ -69,9 +69,9 @@ describe.each(FILES.map((f) => [f] as const))('hostile variants of %s', (file) =
     for (const key of UNKNOWN_KEYS) {
       for (const point of points) {
         const e = rejection(JSON.parse(textWithKey(data, point, key, '$..[?(@.constructor)]')), file);
-        // In a map keyed by the file's own ids (dimensions, sources, cases) the key is a new entry,
+        // In a map keyed by the file's own ids (dimensions, documents, sources, cases) the key is a new entry,
         // rejected at its own path; anywhere else it is an unknown key of the object.
-        const maps = 'patchOf' in (data as object) ? ['dimensions', 'sources', 'cases', 'criteria', 'indicators', 'conditions'] : ['dimensions', 'sources', 'cases'];
+        const maps = 'patchOf' in (data as object) ? ['dimensions', 'documents', 'sources', 'cases', 'criteria', 'indicators', 'conditions'] : ['dimensions', 'documents', 'sources', 'cases'];
         const inMap = point.length > 0 && maps.includes(String(point[point.length - 1])) && !Array.isArray(at(data, point));
         const issue = inMap
           ? e.issues.find((i) => i.path.length > point.length && i.path[point.length] === key && point.every((p, k) => i.path[k] === p))
