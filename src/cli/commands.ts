@@ -38,6 +38,7 @@ import { resolve as resolvePath } from 'node:path';
 import { SaidInBoth } from './said.js';
 import { openSink, progress, type CliIo } from './io.js';
 import { jsonSyntaxErrorPosition, locateJsonPaths } from './json-locate.js';
+import { installGroupDerivation } from '../groups/derivation.js';
 
 /** A usage mistake (unknown option, missing argument): exit code 2 with the command's help hint. */
 export class UsageError extends SaidInBoth {
@@ -409,6 +410,7 @@ export function evaluateFile(
   // The pipeline behind evaluateCommuneStream, driven row by row: on the compiled path each row
   // is evaluated as it is read, with no promise per row, and its outline comes with it.
   async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown; outline?: ResultOutline }> {
+    installGroupDerivation();
     const pipeline = sayingIn(() => new EvaluationPipeline(set, { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) }), {
       'condition-set': () => `${set.id} chỉ có điều kiện, không có tiêu chí để đánh giá từng xã: xã nông thôn mới kiểu mẫu và huyện được đánh giá bằng thư viện (evaluateModelCommune, evaluateDistrict)`,
     });

@@ -85,6 +85,8 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
       return t('dimension.unknown', { dimension: printable(String(key)), set, known: Object.keys(dims).filter((k) => dims[k]!.kind === 'column') }, lang);
     case 'dimension-conflict':
       return t('dimension.conflict', { dimension: dimName(key) }, lang);
+    case 'invalid-fact':
+      return t('dimension.invalid-fact', { fact: printable(String(key)), value: printable(String(value ?? '')) }, lang);
     case 'unknown-fact':
       return t('dimension.unknown-fact', { fact: printable(String(key)), set, known: [] }, lang);
     case 'unknown-indicator':

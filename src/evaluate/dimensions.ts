@@ -1,87 +1,29 @@
-import type { CriterionSet } from '../schema/criterion-set.js';
+import type { CriterionSet, DimensionDerivation } from '../schema/criterion-set.js';
 import type { DimensionBasis } from '../schema/result.js';
 import { NtmError, type NtmIssue } from '../errors.js';
-import { dimensionContext, type Derivation, type Deriver, type DimensionInput } from '../rules/dimensions.js';
-import { communeGroupOf, getGroupRules } from '../groups/derive.js';
-import type { CommuneGroupResult } from '../groups/schema.js';
+import { derivationEngine, dimensionContext, type DerivationEngine, type Deriver, type DimensionInput } from '../rules/dimensions.js';
 
 /*
  * A commune's context: its value on each dimension of the set and how it was obtained. The
- * rules of resolution live in rules/dimensions.ts; this file adds the derivations a set declares
- * (the derivation engines live above rules/), so every evaluation path resolves dimensions here.
+ * rules of resolution live in rules/dimensions.ts; this file applies the derivations a set
+ * declares by their installed engines, so every evaluation path resolves dimensions here.
  */
 
-/** The facts a derivation's rule file reads, by rule file id. */
-const factsOfRules = new Map<string, readonly string[]>();
-function factIds(rulesId: string): readonly string[] {
-  let ids = factsOfRules.get(rulesId);
-  if (ids === undefined) {
-    ids = getGroupRules(rulesId).facts.map((f) => f.id);
-    factsOfRules.set(rulesId, ids);
+function engineOf(derivation: DimensionDerivation): DerivationEngine {
+  const engine = derivationEngine(derivation.kind);
+  if (engine === undefined) {
+    // Reached only by code below the entry points that builds its own pipeline without installing.
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'derivation-not-installed', path: [], message: `the derivation "${derivation.kind}" (${derivation.rules}) is not installed: evaluate through the package entry points, or call installGroupDerivation() (ntm-rules/groups)` }]);
   }
-  return ids;
+  return engine;
 }
 
-/** Bases of derived values, one per rule file and rule: results share them. */
-const derivedBases = new Map<string, DimensionBasis>();
-function derivedBasis(group: CommuneGroupResult): DimensionBasis {
-  const rule = group.rule!;
-  const key = `${group.rulesId}\u0000${rule.id}`;
-  let b = derivedBases.get(key);
-  if (b === undefined) {
-    b = deepFreeze({ basis: 'derived', rules: group.rulesId, rule: { id: rule.id, nameVi: rule.nameVi, nameEn: rule.nameEn, source: rule.source } });
-    derivedBases.set(key, b);
-  }
-  return b;
-}
-
-function deepFreeze<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x)) deepFreeze(v);
-  }
-  return x;
-}
-
-/**
- * The derivation of a dimension by a group rule file: the rules applied to the facts of the
- * input that the file declares. `null` when the input gives none of them (the dimension then
- * falls back to the set's default, or is missing).
- */
-export const deriveByRules: Deriver = (_id, dimension, input): Derivation => {
-  const derivation = dimension.derivation!;
-  const given = input.facts;
-  if (given === undefined) return null;
-  const ids = factIds(derivation.rules);
-  const facts: Record<string, unknown> = {};
-  let any = false;
-  for (const id of ids) {
-    if (Object.hasOwn(given, id)) {
-      facts[id] = given[id];
-      any = true;
-    }
-  }
-  if (!any) return null;
-  let group: CommuneGroupResult;
-  try {
-    group = communeGroupOf({ facts: facts as never }, derivation.rules);
-  } catch (e) {
-    if (e instanceof NtmError && e.code === 'INVALID_INPUT') return { value: null, basis: undeterminedBasis(derivation.rules, [], []), issues: e.issues };
-    throw e;
-  }
-  if (group.group !== null) return { value: String(group.group), basis: derivedBasis(group) };
-  const missing = group.undeterminedBecause?.flatMap((r) => r.facts) ?? [];
-  return { value: null, basis: undeterminedBasis(group.rulesId, [...new Set(missing)], group.candidates.map(String)) };
-};
-
-function undeterminedBasis(rules: string, missingFacts: string[], candidates: string[]): DimensionBasis {
-  return deepFreeze({ basis: 'undetermined', rules, missingFacts, candidates });
-}
+const deriveByEngine: Deriver = (id, dimension, input) => engineOf(dimension.derivation!).derive(id, dimension, input);
 
 /** Facts the input gives that no derivation of the set reads: reported, never silently dropped. */
 function unknownFactIssues(set: Pick<CriterionSet, 'id' | 'dimensions'>, facts: Readonly<Record<string, unknown>>): NtmIssue[] {
   const known = new Set<string>();
-  for (const d of Object.values(set.dimensions)) if (d.kind === 'column' && d.derivation !== undefined) for (const id of factIds(d.derivation.rules)) known.add(id);
+  for (const d of Object.values(set.dimensions)) if (d.kind === 'column' && d.derivation !== undefined) for (const id of engineOf(d.derivation).facts(d.derivation)) known.add(id);
   const issues: NtmIssue[] = [];
   for (const id of Object.keys(facts)) {
     if (!known.has(id)) {
@@ -103,9 +45,17 @@ export function resolveDimensions(
   set: Pick<CriterionSet, 'id' | 'dimensions'> & Partial<Pick<CriterionSet, 'criteria'>>,
   input: DimensionInput,
 ): { values: Record<string, string | null>; basis: Record<string, DimensionBasis>; issues: NtmIssue[] } {
-  const resolved = dimensionContext(set, input, deriveByRules);
+  const resolved = dimensionContext(set, input, deriveByEngine);
   if (input.facts !== undefined) resolved.issues.push(...unknownFactIssues(set, input.facts));
   return resolved;
+}
+
+function deepFreeze<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
 }
 
 /** Records of bases already made, by content: results of communes resolved alike share one. */

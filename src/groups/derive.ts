@@ -7,10 +7,9 @@ import {
   type CommuneGroup,
   type CommuneGroupFacts,
   type CommuneGroupResult,
-  type GroupPredicate,
   type GroupRules,
-  type RuleOutcome,
 } from './schema.js';
+import { decideGroup } from './engine.js';
 import { FILES as GROUP_RULE_FILES } from '../rules/manifest/commune-groups.js';
 
 const groupRuleFiles = bundledDataFiles(GroupRulesSchema, GROUP_RULE_FILES, 'group-rules');
@@ -33,24 +32,6 @@ export interface CommuneGroupInput {
   /** The group assigned by the competent authority: 1, 2 or 3 (or "1"/"nhóm 1"…). */
   group?: CommuneGroup | string | null;
   facts?: CommuneGroupFacts;
-}
-
-/** Kleene three-valued test of a predicate: `null` when a fact it needs is unknown. */
-function test(p: GroupPredicate, facts: CommuneGroupFacts): { holds: boolean | null; missing: string[] } {
-  if ('all' in p || 'any' in p) {
-    const parts = ('all' in p ? p.all : p.any).map((q) => test(q, facts));
-    const decisive = 'all' in p ? false : true;
-    if (parts.some((x) => x.holds === decisive)) return { holds: decisive, missing: [] };
-    const missing = [...new Set(parts.flatMap((x) => x.missing))];
-    return { holds: parts.some((x) => x.holds === null) ? null : !decisive, missing };
-  }
-  const v = (facts as Record<string, unknown>)[p.fact];
-  if (v === undefined || v === null) return { holds: null, missing: [p.fact] };
-  if ('in' in p) return { holds: p.in.includes(String(v)), missing: [] };
-  if ('is' in p) return { holds: v === p.is, missing: [] };
-  const n = v as number;
-  const holds = { '<': n < p.value, '<=': n <= p.value, '>': n > p.value, '>=': n >= p.value, '=': n === p.value }[p.operator];
-  return { holds, missing: [] };
 }
 
 /** Reads a group written as 1, "1", "nhóm 1", "xã nhóm 1", "group 1". */
@@ -86,29 +67,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     given = parseGroup(input.group);
     if (given === null) throw new NtmError('INVALID_INPUT', [{ code: 'invalid-group', path: ['group'], message: `expected a commune group 1, 2 or 3 (or "nhóm 2"), got ${JSON.stringify(input.group)}` }]);
   }
-  const facts = parsedFacts.data;
-  const outcomes: RuleOutcome[] = rules.rules.map((r) => {
-    const t = test(r.when, facts);
-    return { id: r.id, group: r.group, holds: t.holds, missingFacts: t.missing, nameVi: r.nameVi, nameEn: r.nameEn, source: r.source };
-  });
-  const groups = [...new Set(rules.rules.map((r) => r.group))];
-  // Per group: does any of its rules hold (true), all fail (false), or is it open (null)?
-  const byGroup = new Map<CommuneGroup, boolean | null>(
-    groups.map((g) => {
-      const own = outcomes.filter((o) => o.group === g);
-      return [g, own.some((o) => o.holds === true) ? true : own.every((o) => o.holds === false) ? false : null];
-    }),
-  );
-  const sure = groups.filter((g) => byGroup.get(g) === true);
-  const open = groups.filter((g) => byGroup.get(g) === null);
-  const fallback = rules.otherwise.group;
-  const candidates: CommuneGroup[] =
-    sure.length > 0 ? [...new Set([...sure, ...open])] : [...open, fallback];
-  candidates.sort();
-  const missing = [...new Set(outcomes.filter((o) => o.holds === null && (sure.length === 0 || open.includes(o.group))).flatMap((o) => o.missingFacts))];
-  const derived: CommuneGroup | null = sure.length === 1 && open.length === 0 ? sure[0]! : sure.length === 0 && open.length === 0 ? fallback : null;
-  const placing = derived === null ? null : derived === fallback ? rules.otherwise : rules.rules.find((r) => r.group === derived && outcomes.find((o) => o.id === r.id)?.holds === true)!;
-  const ruleRef = placing ? { id: placing.id, nameVi: placing.nameVi, nameEn: placing.nameEn, source: placing.source } : null;
+  const { outcomes, candidates, missing, derived, rule: ruleRef, sure } = decideGroup(parsedFacts.data, rules);
   const base = { rules: outcomes, rulesId: rules.id };
   if (given !== null) {
     return {

@@ -1,5 +1,5 @@
 import type { RegionCode } from '../schema/common.js';
-import type { ColumnDimension, CriterionSet } from '../schema/criterion-set.js';
+import type { ColumnDimension, CriterionSet, DimensionDerivation } from '../schema/criterion-set.js';
 import type { NtmIssue } from '../errors.js';
 import type { DimensionBasis } from '../schema/result.js';
 import { dateOfYear } from '../requirement/resolve.js';
@@ -190,3 +190,31 @@ export function dimensionContext(
   });
   return { values, basis, issues };
 }
+
+/**
+ * A way of deriving a dimension's column from facts, by the `kind` of a set's derivation: how it
+ * derives, and which facts it reads. Engines are installed (installGroupDerivation in
+ * groups/derivation.ts), so that a page evaluating a set without derivations does not load one.
+ */
+export interface DerivationEngine {
+  derive: Deriver;
+  facts(derivation: DimensionDerivation): readonly string[];
+}
+
+const engines = new Map<string, DerivationEngine>();
+
+/** Installs the engine of a derivation kind (idempotent). */
+export function registerDerivation(kind: DimensionDerivation['kind'], engine: DerivationEngine): void {
+  engines.set(kind, engine);
+}
+
+/** The engine of a derivation kind, if installed. */
+export function derivationEngine(kind: string): DerivationEngine | undefined {
+  return engines.get(kind);
+}
+
+/** Whether every derivation the set declares has its engine installed. */
+export function derivationsReady(set: Pick<CriterionSet, 'dimensions'>): boolean {
+  return Object.values(set.dimensions).every((d) => d.kind !== 'column' || d.derivation === undefined || engines.has(d.derivation.kind));
+}
+
