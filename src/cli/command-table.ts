@@ -3,57 +3,57 @@
  * bundler may drop such an import: the package once shipped 4 of its 10 commands), so a command
  * exists exactly when it is in this table.
  *
- * To add commands: write `src/cli/<concept>-commands.ts` exporting a `Record<string, Command>`
- * and add one line to `COMMANDS` below (with its import).
+ * To add a command: write `src/cli/commands/<name>.ts` exporting its {@link Command} (options
+ * declared once, read by the parser, the help test and the output guard), its help and summary
+ * in the catalogue (`help.<name>`, src/messages/catalogue/help.ts), and add one line below.
  */
-import { coreCommands, type Command } from './commands.js';
-import { PLAN_CHECKER, PLAN_COMMANDS, planExtras } from './plan-commands.js';
-import { calibrateWithFile, OVERLAY_CHECKER, setInForceOn, VERSION_COMMANDS } from './version-commands.js';
-import { PROVINCE_COMMANDS } from './province-commands.js';
-import { REORGANISATION_COMMANDS } from './reorganisation-commands.js';
-import { RULE_FILE_CHECKERS } from './rule-file-checkers.js';
-import { RECOGNITION_CHECKER, ROADMAP_COMMANDS } from './roadmap-commands.js';
-import { workbookCommands } from './workbook-commands.js';
-import { DOSSIER_COMMANDS } from './dossier-commands.js';
-import { TEST_COMMANDS } from './test-command.js';
-import { IMPACT_COMMANDS } from './impact-command.js';
-
-const CORE = coreCommands({ inForce: setInForceOn, calibrate: calibrateWithFile, plan: planExtras, checkers: [PLAN_CHECKER, OVERLAY_CHECKER, RECOGNITION_CHECKER, ...RULE_FILE_CHECKERS] });
+import type { Command } from './args.js';
+import { byCurrentCommune } from './commands/by-current-commune.js';
+import { calendar } from './commands/calendar.js';
+import { calibrate } from './commands/calibrate.js';
+import { check } from './commands/check.js';
+import { diff } from './commands/diff.js';
+import { dossier } from './commands/dossier.js';
+import { evaluate } from './commands/evaluate.js';
+import { groups } from './commands/groups.js';
+import { impact } from './commands/impact.js';
+import { importSet } from './commands/import-set.js';
+import { owners } from './commands/owners.js';
+import { panel } from './commands/panel.js';
+import { province } from './commands/province.js';
+import { roadmap } from './commands/roadmap.js';
+import { sets } from './commands/sets.js';
+import { show } from './commands/show.js';
+import { targets } from './commands/targets.js';
+import { template } from './commands/template.js';
+import { test } from './commands/test.js';
+import { worklist } from './commands/worklist.js';
 
 /** The commands, by name, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
-  ...CORE,
-  ...PLAN_COMMANDS,
-  ...VERSION_COMMANDS,
-  // `template` and `show` gain --format xlsx|csv and run the ones above for the other formats.
-  ...workbookCommands({ ...CORE, ...VERSION_COMMANDS }),
-  ...PROVINCE_COMMANDS,
-  ...REORGANISATION_COMMANDS,
-  ...ROADMAP_COMMANDS,
-  ...TEST_COMMANDS,
-  ...IMPACT_COMMANDS,
-  ...DOSSIER_COMMANDS,
+  sets,
+  show,
+  evaluate,
+  check,
+  owners,
+  worklist,
+  targets,
+  calendar,
+  diff,
+  template,
+  calibrate,
+  'import-set': importSet,
+  province,
+  groups,
+  'by-current-commune': byCurrentCommune,
+  roadmap,
+  panel,
+  test,
+  impact,
+  dossier,
 });
 
 /** The command of a name; own keys only, so `ntm constructor` finds nothing. */
 export function commandOf(name: string | undefined): Command | undefined {
   return name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-}
-
-/** `ntm --help`. */
-export function generalHelp(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  return `ntm — Vietnam's New Rural Development (NTM) criteria for analysts
-
-Usage: ntm <command> [options]    (ntm <command> --help for details)
-
-Commands:
-${Object.entries(COMMANDS)
-  .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
-  .join('\n')}
-
-Exit codes: 0 ok; 1 input rows (or a checked file) with errors, or no row evaluated; 2 usage or
-file errors (an --out that is an input is refused before anything is read); 3 the output could
-not be written (disk full, no permission). See docs/guarantees.md.
-`;
 }

@@ -1,8 +1,9 @@
 /**
  * What `ntm` says about itself, in the run's language: `ntm --help`, each command's help and
  * summary, and the language a run speaks when `--lang` is not given. The texts are the
- * catalogue's (`help.<command>`); a command without an entry there is a defect the help test
- * finds (it iterates the command table in both languages).
+ * catalogue's only (`help.<command>`); a command without an entry there is a defect the help test
+ * finds (it iterates the command table in both languages), as is a help naming an option the
+ * command does not declare.
  */
 import { langFromEnv, t, tryT, type Lang } from '../messages/index.js';
 import { COMMANDS } from './command-table.js';
@@ -25,12 +26,12 @@ export function defaultLang(env: Readonly<Record<string, string | undefined>> = 
 /** A command's help in a language (`undefined` for an unknown command). */
 export function commandHelp(name: string, lang: Lang): string | undefined {
   if (!Object.hasOwn(COMMANDS, name)) return undefined;
-  return tryT(`help.${name}`, HELP_PARAMS[name] ?? {}, lang) ?? COMMANDS[name]!.help;
+  return tryT(`help.${name}`, HELP_PARAMS[name] ?? {}, lang) ?? '';
 }
 
 /** A command's one-line summary in a language. */
 export function commandSummary(name: string, lang: Lang): string {
-  return tryT(`help.${name}.summary`, HELP_PARAMS[name] ?? {}, lang) ?? COMMANDS[name]?.summary ?? '';
+  return tryT(`help.${name}.summary`, HELP_PARAMS[name] ?? {}, lang) ?? '';
 }
 
 /** `ntm --help` in a language. */

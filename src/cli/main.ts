@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NtmError } from '../errors.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { SaidError, UsageError } from './commands.js';
+import { SaidError, UsageError } from './args.js';
 import { commandOf } from './command-table.js';
 import { commandHelp, generalHelpIn } from './help.js';
 import { langFromEnv, t } from '../messages/index.js';
@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], given: CliIo = processIo()
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    await io.out(commandHelp(name, lang) ?? command.help);
+    await io.out(commandHelp(name, lang) ?? '');
     return EXIT.ok;
   }
   try {

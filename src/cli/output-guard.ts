@@ -8,7 +8,7 @@
 import { statSync, type Stats } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { printable } from '../errors.js';
-import { parseCommandArgs, UsageError, type Command, type InputRole } from './commands.js';
+import { parseCommandArgs, UsageError, type Command, type InputRole } from './args.js';
 import { t, type MessageCode, type MessageParams } from '../messages/index.js';
 
 /** A usage error in both languages, from the catalogue. */

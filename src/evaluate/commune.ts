@@ -4,8 +4,6 @@ import type { CommuneResult } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type PipelineOptions } from './pipeline.js';
 import { setForEvaluation, setForEvaluationOnDemand } from './set-for-evaluation.js';
-import { installGroupDerivationOnDemand } from '../groups/on-demand.js';
-import { installGroupDerivation } from '../groups/derivation.js';
 
 export { errorRecord, evaluableSet, EvaluationPipeline, DuplicateGuard } from './pipeline.js';
 export { setForEvaluation, setInForce, setForEvaluationOnDemand, setInForceOnDemand } from './set-for-evaluation.js';
@@ -48,7 +46,6 @@ function checkPlanAttached(options: EvaluateOptions): void {
 /** The pipeline of a synchronous entry point: the set in force from the bundled registry. */
 function pipelineOf(setOrId: string | CriterionSet, options: EvaluateOptions): EvaluationPipeline {
   checkPlanAttached(options);
-  installGroupDerivation();
   return new EvaluationPipeline(setForEvaluation(setOrId, options.asOf), options);
 }
 
@@ -58,10 +55,7 @@ function pipelineOf(setOrId: string | CriterionSet, options: EvaluateOptions): E
  */
 async function pipelineOnDemand(setOrId: string | CriterionSet, options: EvaluateOptions): Promise<EvaluationPipeline> {
   checkPlanAttached(options);
-  const set = await setForEvaluationOnDemand(setOrId, options.asOf);
-  // The rules of a derived dimension, imported only for a set that declares one.
-  await installGroupDerivationOnDemand(set);
-  return new EvaluationPipeline(set, options);
+  return new EvaluationPipeline(await setForEvaluationOnDemand(setOrId, options.asOf), options);
 }
 
 /**

@@ -9,8 +9,8 @@ import {
   type CommuneGroupResult,
   type GroupRules,
 } from './schema.js';
-import { decideGroup } from './engine.js';
 import { FILES as GROUP_RULE_FILES } from '../rules/manifest/commune-groups.js';
+import { decideGroup } from './engine.js';
 
 const groupRuleFiles = bundledDataFiles(GroupRulesSchema, GROUP_RULE_FILES, 'group-rules');
 
@@ -105,6 +105,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     candidates,
     rule: null,
     undeterminedBecause: reasons,
+    why: [...(missing.length > 0 ? [{ code: 'missing' as const, items: missing }] : []), ...(sure.length > 1 ? [{ code: 'missing-data' as const, items: ['group'] }] : [])],
     textVi: `chưa xác định được nhóm xã (có thể là ${list('vi')})${missing.length ? `: thiếu ${missing.join(', ')}` : ''}${sure.length > 1 ? ': thuộc quy tắc của nhiều nhóm' : ''}`,
     textEn: `group undetermined (could be ${list('en')})${missing.length ? `: missing ${missing.join(', ')}` : ''}${sure.length > 1 ? ': rules of several groups hold' : ''}`,
   };

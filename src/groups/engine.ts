@@ -1,31 +1,14 @@
 import type { NtmIssue } from '../errors.js';
 import type { DimensionBasis } from '../schema/result.js';
 import type { Derivation, DerivationEngine, Deriver } from '../rules/dimensions.js';
-import type { CommuneGroup, CommuneGroupFacts, GroupPredicate, GroupRules, RuleOutcome } from './schema.js';
+import type { CommuneGroup, CommuneGroupFacts, GroupRules, RuleOutcome } from './schema.js';
+import { factPredicate } from '../mechanisms/fact-predicate.js';
 
 /*
  * The group rules applied to facts, with no registry and no schema: what `communeGroupOf` and the
  * derivation of a set's group dimension both decide by. Kept free of the bundled rule files so
  * that a page loads the rules it needs on demand (groups/on-demand.ts).
  */
-
-/** Kleene three-valued test of a predicate: `null` when a fact it needs is unknown. */
-function test(p: GroupPredicate, facts: Readonly<Record<string, unknown>>): { holds: boolean | null; missing: string[] } {
-  if ('all' in p || 'any' in p) {
-    const parts = ('all' in p ? p.all : p.any).map((q) => test(q, facts));
-    const decisive = 'all' in p ? false : true;
-    if (parts.some((x) => x.holds === decisive)) return { holds: decisive, missing: [] };
-    const missing = [...new Set(parts.flatMap((x) => x.missing))];
-    return { holds: parts.some((x) => x.holds === null) ? null : !decisive, missing };
-  }
-  const v = Object.hasOwn(facts, p.fact) ? facts[p.fact] : undefined;
-  if (v === undefined || v === null) return { holds: null, missing: [p.fact] };
-  if ('in' in p) return { holds: p.in.includes(String(v)), missing: [] };
-  if ('is' in p) return { holds: v === p.is, missing: [] };
-  const n = v as number;
-  const holds = { '<': n < p.value, '<=': n <= p.value, '>': n > p.value, '>=': n >= p.value, '=': n === p.value }[p.operator];
-  return { holds, missing: [] };
-}
 
 /** The rule that placed a commune: its id, names and source. */
 export type PlacingRule = { id: string; nameVi: string; nameEn: string; source: GroupRules['otherwise']['source'] };
@@ -42,8 +25,8 @@ export function decideGroup(
 ): { outcomes: RuleOutcome[]; candidates: CommuneGroup[]; missing: string[]; derived: CommuneGroup | null; rule: PlacingRule | null; sure: CommuneGroup[] } {
   const known = facts as Readonly<Record<string, unknown>>;
   const outcomes: RuleOutcome[] = rules.rules.map((r) => {
-    const t = test(r.when, known);
-    return { id: r.id, group: r.group, holds: t.holds, missingFacts: t.missing, nameVi: r.nameVi, nameEn: r.nameEn, source: r.source };
+    const t = factPredicate.evaluate({ predicate: r.when, facts: known });
+    return { id: r.id, group: r.group, holds: t.value, missingFacts: t.missing, why: [...t.why], nameVi: r.nameVi, nameEn: r.nameEn, source: r.source };
   });
   const groups = [...new Set(rules.rules.map((r) => r.group))];
   // Per group: does any of its rules hold (true), all fail (false), or is it open (null)?

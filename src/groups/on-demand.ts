@@ -21,18 +21,21 @@ function unknownRules(id: string): NtmError {
 const ENGINE = groupDerivationEngine(rulesOf);
 
 /**
- * Installs the `group-rules` derivation for the sets given, importing the rule files they name
+ * Installs the `group-rules` derivation for the set `setOf` resolves, importing the rule files it names
  * on demand (each a chunk of its own in an app's bundle, as the sets are): what the asynchronous
  * entry points do, so that a page evaluating a set without derivations loads none. The bundled
  * rule files are checked against their schema by the library's tests and by `getGroupRules`.
  */
-export async function installGroupDerivationOnDemand(set: Pick<CriterionSet, 'dimensions'>): Promise<void> {
+export async function installGroupDerivationOnDemand(setOf: () => Promise<Pick<CriterionSet, 'dimensions'>>): Promise<void> {
+  // The engine of the bundled files (the synchronous entry points') already knows every one.
+  const installed = derivationEngine('group-rules');
+  if (installed !== undefined && installed !== ENGINE) return;
+  const set = await setOf();
   for (const d of Object.values(set.dimensions)) {
     if (d.kind !== 'column' || d.derivation === undefined || loaded.has(d.derivation.rules)) continue;
     const entry = Object.hasOwn(GROUP_RULE_FILES, d.derivation.rules) ? GROUP_RULE_FILES[d.derivation.rules] : undefined;
     if (entry === undefined) throw unknownRules(d.derivation.rules);
     loaded.set(d.derivation.rules, (await entry.data()).default as GroupRules);
   }
-  // The engine of the bundled files, once installed, already knows every bundled rule file.
-  if (derivationEngine('group-rules') === undefined) registerDerivation('group-rules', ENGINE);
+  if (installed === undefined) registerDerivation('group-rules', ENGINE);
 }

@@ -26,6 +26,8 @@ import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
 import { dimension } from './catalogue/dimension.js';
+import { reader } from './catalogue/reader.js';
+import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -49,6 +51,8 @@ export const DOMAINS = {
   io,
   cases,
   dimension,
+  reader,
+  condition,
 } as const;
 
 /** Every entry, by code. */
@@ -69,6 +73,8 @@ export const CATALOGUE = Object.freeze({
   ...io,
   ...cases,
   ...dimension,
+  ...reader,
+  ...condition,
 });
 
 type Catalogue = typeof CATALOGUE;

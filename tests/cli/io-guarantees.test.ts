@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
-import type { Command, InputRole } from '../../src/cli/commands.js';
+import type { Command, InputRole } from '../../src/cli/args.js';
 import { built, captured, repo, SET } from './helpers.js';
 
 type RunCli = (argv: readonly string[], io: CliIo) => Promise<number>;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_SET_IDS, diffCriterionSets, type CriterionSetDiff } from '../../src/index.js';
-import { diffText } from '../../src/cli/version-commands.js';
+import { diffText } from '../../src/cli/commands/diff.js';
 
 const diffs: CriterionSetDiff[] = [];
 for (const a of BUNDLED_SET_IDS) {

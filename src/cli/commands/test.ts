@@ -1,21 +1,19 @@
 /**
- * `ntm test <files or folders>`: runs case files (YAML, JSON, or a CSV / XLSX sheet of one row
- * per expectation) and reports like a test runner — each case passed or failed with what differs,
- * the counts, a closing line, exit code 1 on any failure, and JUnit XML for CI.
+ * `ntm test`: case files run like a test runner.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Lang } from '../requirement/format.js';
-import { printable } from '../errors.js';
-import { casesFromSheet } from '../cases/sheet.js';
-import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../cases/index.js';
-import { issueText } from './messages.js';
-import { FileError, readUserText } from './inputs.js';
-import { COMMON, formatOf, langOf, outputFileOf, parseCommandArgs, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
-import { openSink, type CliIo } from './io.js';
-import { t } from '../messages/index.js';
-import { readWorkbookFile } from './workbook-commands.js';
-
+import type { Lang } from '../../requirement/format.js';
+import { printable } from '../../errors.js';
+import { casesFromSheet } from '../../cases/sheet.js';
+import { CaseFileError, caseFailureLines, casesJunit, parseCaseFile, runCases, type CaseOutcome, type CaseRun, type LocatedCaseFile } from '../../cases/index.js';
+import { issueText } from '../messages.js';
+import { FileError, readUserText } from '../inputs.js';
+import { openSink, type CliIo } from '../io.js';
+import { t } from '../../messages/index.js';
+import { COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, outputFileOf, UsageError, type Command } from '../args.js';
+import { readWorkbookFile } from '../workbook-files.js';
+import { sheetsToRead } from '../../workbook/sheet.js';
 
 const CASE_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
 
@@ -47,12 +45,13 @@ async function filesOf(arg: string, lang: Lang): Promise<string[]> {
 }
 
 /** Reads one case file: YAML / JSON as text, CSV / XLSX as a sheet (the first with a "Case" column). */
-async function readCaseFile(file: string, lang: Lang): Promise<LocatedCaseFile> {
+async function readCaseFile(file: string, lang: Lang, note: (text: string) => void): Promise<LocatedCaseFile> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.xlsx') {
-    const { book, locate, problems } = await readWorkbookFile(file, lang);
+    const { book, locate, problems, notes } = await readWorkbookFile(file, lang);
+    notes.forEach(note);
     if (problems.length > 0) throw new FileError(problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
-    const sheets = book.sheets.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
+    const sheets = sheetsToRead(book.sheets).read.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
     if (sheets.length === 0) throw new FileError(t('cases.run.sheetNone', { file: printable(file) }, lang));
     const sheet = sheets[0]!;
     return casesFromSheet(sheet, { file, locate: (r, c) => locate(sheet, r, c) });
@@ -107,7 +106,7 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
   let invalid = 0;
   for (const f of files) {
     try {
-      loaded.push(await readCaseFile(f, lang));
+      loaded.push(await readCaseFile(f, lang, (n) => io.err(`${n}\n`)));
     } catch (e) {
       if (!(e instanceof CaseFileError)) throw e;
       invalid++;
@@ -139,31 +138,4 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
   return run.failed > 0 ? 1 : 0;
 }
 
-/** `ntm test`. */
-export const TEST_COMMANDS: Record<string, Command> = {
-  test: {
-    summary: 'run case files: expected outcomes of communes under a set, like a test runner',
-    help: `ntm test <files or folders>... [--junit <file>] [--format table|json] [--lang vi|en] [--out <file>]
-
-Runs case files and reports each case passed or failed, with what differs (expected and actual),
-then a closing line "N passed, N failed". A case names a criterion set (an id, a decision
-number such as 1037/QĐ-UBND, or a kind with a date), a commune's data, and the outcome
-expected: the commune's status, criteria's states (met, not met, basically met, undetermined),
-indicators' status, requirement and shortfall. Case files are YAML (.yaml, .yml), JSON, or a
-CSV / XLSX sheet of one row per input value or expectation (see docs/cases-and-impact.md).
-A folder is searched for .yaml / .yml files and for *.cases.json, *.cases.csv, *.cases.xlsx.
-
-Options:
-  --junit <file>    also write the run as JUnit XML, for CI
-  --format <f>      table (default) | json
-  --lang <l>        vi (default) | en
-  --out <file>      write the report to a file instead of standard output
-
-Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
-be read or is not valid (each problem at file:line:column or sheet!cell).
-`,
-    options: TEST_OPTIONS,
-    positionals: TEST_POSITIONALS,
-    run: testCommand,
-  },
-};
+export const test: Command = { options: TEST_OPTIONS, positionals: TEST_POSITIONALS, run: testCommand };

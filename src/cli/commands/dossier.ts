@@ -1,22 +1,21 @@
 /**
- * `ntm dossier`: the recognition dossier of one commune (18/2022/QĐ-TTg, as amended by
- * 03/2024/QĐ-TTg for results of 2024 on) — criteria with verdicts and evidence, the four
- * conditions with their facts and the agencies that provide them, what is missing and who must
- * provide it — as a table, Markdown, HTML, XLSX or JSON.
+ * `ntm dossier`: a commune's recognition dossier.
  */
-import type { CommuneResult } from '../schema/result.js';
-import { RecognitionFactsFileSchema, type RecognitionFacts } from '../schema/recognition.js';
-import { isEvaluationError } from '../evaluate/index.js';
-import { recognitionDossier } from '../recognition/dossier.js';
-import { dossierDocument, dossierWorkbook } from '../report/dossier.js';
-import { documentHtml, documentMarkdown, documentText } from '../report/document.js';
-import { workbookToXlsx } from '../workbook/xlsx.js';
-import { foldText } from '../evaluate/words.js';
-import { collectEvaluation, COMMON, DATA_FILE, formatOf, jsonFileHeader, langOf, parseCommandArgs, setOf, yearOf, UsageError, type Command, type OptionDecls } from './commands.js';
-import { planOf } from './plan-commands.js';
-import { jsonFileOf } from './roadmap-commands.js';
-import { writeFileSafely } from './workbook-commands.js';
-import { openSink, type CliIo } from './io.js';
+import type { CommuneResult } from '../../schema/result.js';
+import { RecognitionFactsFileSchema, type RecognitionFacts } from '../../schema/recognition.js';
+import { isEvaluationError } from '../../evaluate/index.js';
+import { recognitionDossier } from '../../recognition/dossier.js';
+import { dossierDocument, dossierWorkbook } from '../../report/dossier.js';
+import { documentHtml, documentMarkdown, documentText } from '../../report/document.js';
+import { workbookToXlsx } from '../../workbook/xlsx.js';
+import { foldText } from '../../evaluate/words.js';
+import { openSink, type CliIo } from '../io.js';
+import { COMMON, type OptionDecls, parseCommandArgs, DATA_FILE, langOf, formatOf, UsageError, yearOf, type Command } from '../args.js';
+import { jsonFileHeader, collectEvaluation } from '../batch.js';
+import { jsonFileOf } from '../json-file.js';
+import { planOf } from '../plan-context.js';
+import { setOf } from '../set-argument.js';
+import { writeFileSafely } from '../workbook-files.js';
 
 const FORMATS = ['table', 'md', 'html', 'xlsx', 'json'] as const;
 
@@ -79,22 +78,4 @@ async function dossierCommand(args: readonly string[], io: CliIo): Promise<numbe
   return errors > 0 ? 1 : 0;
 }
 
-const HELP = `ntm dossier <file> --commune <id or name> [--facts <facts.json>] [--plan <id>] [--set <id>] [--year <n>] [--sheet <name or number>] [--format table|md|html|xlsx|json] [--lang vi|en] [--out <file>]
-
-The recognition dossier of one commune under 18/2022/QĐ-TTg (as amended by 03/2024/QĐ-TTg for
-results of 2024 on): every criterion and indicator with its result, value, requirement, source and
-lead agency; the four recognition conditions with their facts and the agencies that provide them
-(the plan's: the residents' satisfaction survey, the construction-debt report, the security
-assessment); who recognises and which year's results count; what is still missing and who must
-provide it. Vietnamese by default. --format xlsx needs --out.
-
---facts <file>   recognition facts per commune, as for ntm roadmap --facts:
-                 {"communes": {"dak-mol": {"satisfactionVerdict": "Đạt", "constructionDebt": 0,
-                 "security": "safe"}}} ("safe" / "not-safe" for results of 2024 on; "complex" /
-                 "not-complex" before).
-`;
-
-/** The dossier command, by name. */
-export const DOSSIER_COMMANDS: Record<string, Command> = {
-  dossier: { summary: "a commune's recognition dossier: criteria with evidence, the four conditions with their owners, what is missing", help: HELP, options: DOSSIER_OPTIONS, positionals: DATA_FILE, run: dossierCommand },
-};
+export const dossier: Command = { options: DOSSIER_OPTIONS, positionals: DATA_FILE, run: dossierCommand };

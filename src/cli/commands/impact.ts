@@ -1,19 +1,20 @@
 /**
- * `ntm impact <data> --from <set|date> --to <set|date>`: the communes of a data file under two
- * sets — what flipped for each and the rule change behind it, and the totals.
+ * `ntm impact`: what a new set or calibration changes for the communes of a data file.
  */
 import { readFile } from 'node:fs/promises';
-import type { Lang } from '../requirement/format.js';
-import type { CriterionSet } from '../schema/criterion-set.js';
-import type { CommuneInput } from '../schema/input.js';
-import { printable } from '../errors.js';
-import { impactOf, impactCsv, impactHtml, impactMarkdown, impactText } from '../impact/index.js';
-import { findCriterionSet } from '../versions/set-reference.js';
-import { readRows } from './inputs.js';
-import { COMMON, formatOf, jsonFileHeader, langOf, outputFileOf, parseCommandArgs, sayingIn, setOf, UsageError, type Command, type OptionDecls, type PositionalDecl } from './commands.js';
-import { calibrateWithFile } from './version-commands.js';
-import { openSink, type CliIo } from './io.js';
-import { t } from '../messages/index.js';
+import type { Lang } from '../../requirement/format.js';
+import type { CriterionSet } from '../../schema/criterion-set.js';
+import type { CommuneInput } from '../../schema/input.js';
+import { printable } from '../../errors.js';
+import { impactOf, impactCsv, impactHtml, impactMarkdown, impactText } from '../../impact/index.js';
+import { findCriterionSet } from '../../versions/set-reference.js';
+import { readRows } from '../inputs.js';
+import { openSink, type CliIo } from '../io.js';
+import { t } from '../../messages/index.js';
+import { UsageError, sayingIn, COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, outputFileOf, type Command } from '../args.js';
+import { jsonFileHeader } from '../batch.js';
+import { setOf } from '../set-argument.js';
+import { calibrateWithFile } from '../set-versions.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FORMATS = ['table', 'csv', 'md', 'html', 'json'] as const;
@@ -98,36 +99,4 @@ async function impactCommand(args: readonly string[], io: CliIo): Promise<number
   return errors > 0 ? 1 : 0;
 }
 
-/** `ntm impact`. */
-export const IMPACT_COMMANDS: Record<string, Command> = {
-  impact: {
-    summary: 'what a change of rules does to the communes of a data file: what flipped, and why',
-    help: `ntm impact <file> --from <set|date> --to <set|date> [--format table|csv|md|html|json] [--lang vi|en] [--out <file>] [--sheet <name|n>]
-
-Evaluates every commune of a data file (.json, .csv or .xlsx) under two sets and lists, for each,
-its status under both, the criteria and indicators whose outcome changes, and the rule change
-behind each (tightened, loosened, now known, now unknown … with both sources, as ntm diff says
-it); then the totals: communes that gain or lose the standard, criteria flipped.
-
-  --from <set|date>  the earlier set: an id, a decision number (1037/QĐ-UBND), a rule file, a
-                     calibration overlay (.json with "base"), or a date (the version in force
-                     then of the other set's kind); default: the data file's "set"
-  --to <set|date>    the later set, the same way (211/QĐ-TTg, 2024-03-01, calibrated.json …)
-  --format <f>       table (default) | csv | md | html | json
-  --lang <l>         vi (default) | en
-  --out <file>       write to a file instead of standard output
-  --sheet <name|n>   XLSX sheet (default: the first)
-
-Data of a year a set is not in force in is evaluated at the set's first year; values a set reads
-otherwise (a percentage become a yes/no) are left out, the verdict kept — both are said in the
-report. Between periods that number their criteria differently (19 → 10), only the communes'
-status is compared.
-
-Exit codes: 0 ok; 1 rows or communes that could not be read or evaluated (said on standard
-error); 2 usage or file errors.
-`,
-    options: IMPACT_OPTIONS,
-    positionals: IMPACT_POSITIONALS,
-    run: impactCommand,
-  },
-};
+export const impact: Command = { options: IMPACT_OPTIONS, positionals: IMPACT_POSITIONALS, run: impactCommand };

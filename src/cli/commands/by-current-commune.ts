@@ -1,14 +1,16 @@
 /**
- * `ntm by-current-commune`: results of before the 2025 reorganisation (2022-2025 tables) shown by
- * the commune that exists now, each predecessor with its own status — no merged status.
+ * `ntm by-current-commune`: old (2022-2025) results shown by the commune that exists now.
  */
-import type { Lang } from '../requirement/format.js';
-import { COMMUNE_STATUS_TEXT } from '../report/index.js';
-import { sayer } from '../messages/index.js';
-import { getReorganisation, resultsByCurrentUnit, type ReorganisedView } from '../reorganisation/index.js';
-import { collectEvaluation, dateOf, formatOf, langOf, parseCommandArgs, setOf, textTable, yearOf, jsonFileHeader, COMMON, DATA_FILE, type Command, type OptionDecls } from './commands.js';
-import { setInForceOn } from './version-commands.js';
-import { openSink, type CliIo } from './io.js';
+import type { Lang } from '../../requirement/format.js';
+import { COMMUNE_STATUS_TEXT } from '../../report/index.js';
+import { sayer } from '../../messages/index.js';
+import { getReorganisation, resultsByCurrentUnit, type ReorganisedView } from '../../reorganisation/index.js';
+import { openSink, type CliIo } from '../io.js';
+import { COMMON, type OptionDecls, parseCommandArgs, DATA_FILE, langOf, formatOf, dateOf, yearOf, type Command } from '../args.js';
+import { jsonFileHeader, collectEvaluation } from '../batch.js';
+import { setOf } from '../set-argument.js';
+import { setInForceOn } from '../set-versions.js';
+import { textTable } from '../text-table.js';
 
 /**
  * The view as text: one line per old unit under its current commune, then what the view does not claim.
@@ -66,16 +68,4 @@ async function byCurrentCommuneCommand(args: readonly string[], io: CliIo): Prom
   return errors > 0 ? 1 : 0;
 }
 
-const HELP = `ntm by-current-commune <file> [--set <id>] [--as-of <date>] [--year <yyyy>] [--format table|json] [--lang vi|en] [--out <file>]
-
-Evaluates a data file of communes of before the July 2025 reorganisation (e.g. the 2023 table
-of Đắk Song district) and shows the results by the commune that exists now (lam-dong/
-reorganisation-2025: Đắk Song = Đắk Môl + Đắk Hòa; Đức An = thị trấn Đức An + Đắk N'Drung +
-Nam Bình; Thuận Hạnh = Thuận Hà + Thuận Hạnh; Trường Xuân = Nâm N'Jang + Trường Xuân). Each
-former unit keeps its own result; no merged result is made up.
-`;
-
-/** The reorganisation commands, by name. */
-export const REORGANISATION_COMMANDS: Record<string, Command> = {
-  'by-current-commune': { summary: 'old (2022-2025) results shown by the commune that exists now', help: HELP, options: OPTIONS, positionals: DATA_FILE, run: byCurrentCommuneCommand },
-};
+export const byCurrentCommune: Command = { options: OPTIONS, positionals: DATA_FILE, run: byCurrentCommuneCommand };
