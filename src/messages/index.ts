@@ -31,6 +31,7 @@ import { province } from './catalogue/province.js';
 import { issue } from './catalogue/issue.js';
 import { diff } from './catalogue/diff.js';
 import { check } from './catalogue/check.js';
+import { dimension } from './catalogue/dimension.js';
 import { reader } from './catalogue/reader.js';
 import { condition } from './catalogue/condition.js';
 
@@ -60,6 +61,7 @@ export const DOMAINS = {
   groups,
   province,
   issue,
+  dimension,
   reader,
   condition,
   diff,
@@ -87,6 +89,7 @@ export const CATALOGUE = Object.freeze({
   ...groups,
   ...province,
   ...issue,
+  ...dimension,
   ...reader,
   ...condition,
   ...diff,

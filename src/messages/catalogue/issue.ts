@@ -198,7 +198,41 @@ export const issue = domain('issue', {
   'issue.invalid-sources': msg({}, () => '"sources" phải ánh xạ mã nguồn sang nguồn', () => 'expected "sources" to map source ids to sources'),
   'issue.invalid-source-id': msg({ id: 'name' }, (p) => `mã nguồn là chữ thường với - và . (ví dụ "318-annex-i"), nhận được ${q(p.id)}`, (p) => `source ids are lower-case words with - and . (e.g. "318-annex-i"), got ${q(p.id)}`),
   'issue.unknown-source': msg({ id: 'name', declared: 'list' }, (p) => `không có nguồn ${q(p.id)} trong "sources" của tệp${p.declared.length ? ` (đã khai báo: ${p.declared.join(', ')})` : ''}`, (p) => `no source ${q(p.id)} in this file's "sources"${p.declared.length ? ` (declared: ${p.declared.join(', ')})` : ''}`),
-  'issue.unknown-column': msg({ dimension: 'code', given: 'name', set: 'code', known: 'list' }, (p) => `${p.dimension} ${q(p.given)} không phải là một cột của ${p.set}${known(p.known, 'có')}`, (p) => `${p.dimension} ${q(p.given)} is not a column of ${p.set}${known(p.known, 'known')}`),
+  'issue.unknown-column': msg(
+    { dimension: 'code', given: 'name', set: 'code', known: 'list', derived: 'number?' },
+    (p) => `${p.derived ? `các dữ kiện suy ra ${p.dimension} ${q(p.given)}, ` : `${p.dimension} ${q(p.given)} `}không phải là một cột của ${p.set}${known(p.known, 'có')}`,
+    (p) => (p.derived ? `the facts derive ${p.dimension} ${q(p.given)}, which is not a column of ${p.set}${known(p.known, 'known')}` : `${p.dimension} ${q(p.given)} is not a column of ${p.set}${known(p.known, 'known')}`),
+  ),
+  'issue.unknown-dimension': msg(
+    { dimension: 'name', set: 'code?', declared: 'list?' },
+    (p) => `${q(p.dimension)} không phải là một chiều (cột) của ${p.set ?? 'bộ tiêu chí'}${p.declared === undefined ? '' : p.declared.length ? `; bộ khai báo ${p.declared.join(', ')}` : '; bộ không khai báo chiều nào'}`,
+    (p) => `${q(p.dimension)} is not a column dimension of ${p.set ?? 'the set'}${p.declared === undefined ? '' : p.declared.length ? `; it declares ${p.declared.join(', ')}` : '; it declares none'}`,
+  ),
+  'issue.unknown-fact': msg(
+    { fact: 'name', set: 'code?', known: 'list?' },
+    (p) => (p.set === undefined ? `${q(p.fact)} không phải là một dữ kiện` : `không cách suy ra nào của ${p.set} đọc dữ kiện ${q(p.fact)}${known(p.known, 'có')}`),
+    (p) => (p.set === undefined ? `${q(p.fact)} is not a fact` : `fact ${q(p.fact)} is read by no derivation of ${p.set}${known(p.known, 'known')}`),
+  ),
+  'issue.dimension-conflict': msg(
+    { dimension: 'code', field: 'name', record: 'name' },
+    (p) => `${p.dimension} được ghi hai lần với hai giá trị khác nhau: ${q(p.field)} và dimensions.${p.dimension} ${q(p.record)}`,
+    (p) => `${p.dimension} is given twice and differently: ${q(p.field)} and dimensions.${p.dimension} ${q(p.record)}`,
+  ),
+  'issue.missing-dimension': msg(
+    { set: 'code', dimension: 'code', columns: 'list', rules: 'code?' },
+    (p) => `${p.set} thay đổi theo ${p.dimension} và không có giá trị mặc định: hãy ghi ${p.dimension} (một trong ${p.columns.join(', ')})${p.rules === undefined ? '' : ` hoặc các dữ kiện mà quy tắc suy ra (${p.rules}) cần`}`,
+    (p) => `${p.set} varies by ${p.dimension} and declares no default: give ${p.dimension} (one of ${p.columns.join(', ')})${p.rules === undefined ? '' : ` or the facts its derivation (${p.rules}) reads`}`,
+  ),
+  'issue.derivation-not-installed': msg(
+    { kind: 'code', rules: 'code' },
+    (p) => `cách suy ra "${p.kind}" (${p.rules}) chưa được cài: hãy đánh giá qua các điểm vào của gói, hoặc gọi installGroupDerivation() (ntm-rules/groups)`,
+    (p) => `the derivation "${p.kind}" (${p.rules}) is not installed: evaluate through the package entry points, or call installGroupDerivation() (ntm-rules/groups)`,
+  ),
+  'issue.invalid-fact': msg(
+    { fact: 'code', type: 'code', values: 'list', got: 'name' },
+    (p) => `dữ kiện ${p.fact}: cần ${p.type === 'boolean' ? 'true hoặc false' : p.type === 'percent' ? 'một tỷ lệ phần trăm từ 0 đến 100' : `một trong ${p.values.join(', ')}`}, nhận được ${p.got}`,
+    (p) => `fact ${p.fact}: expected ${p.type === 'boolean' ? 'true or false' : p.type === 'percent' ? 'a percentage from 0 to 100' : `one of ${p.values.join(', ')}`}, got ${p.got}`,
+  ),
   'issue.unknown-class': msg({ class: 'name', set: 'code', known: 'list' }, (p) => `loại xã ${q(p.class)} không có trong ${p.set}${known(p.known, 'có')}`, (p) => `class ${q(p.class)} is not known to ${p.set}${known(p.known, 'known')}`),
   'issue.kind-without-date': msg({ reference: 'name' }, (p) => `${q(p.reference)} là một loại bộ tiêu chí: hãy ghi một ngày để chọn phiên bản có hiệu lực`, (p) => `${q(p.reference)} is a kind of set: give a date to choose its version in force`),
   'issue.ambiguous-set': msg({ reference: 'name', kinds: 'list' }, (p) => `${q(p.reference)} chỉ bộ tiêu chí của nhiều loại (${p.kinds.join(', ')}): hãy ghi mã bộ tiêu chí`, (p) => `${q(p.reference)} names sets of several kinds (${p.kinds.join(', ')}): name the set by id`),
