@@ -15,8 +15,10 @@ export * from './debt.js';
 export * from './security.js';
 export * from './fact-predicate.js';
 export * from './verdict.js';
+export * from './any-all.js';
 
 import { allCriteria } from './all-criteria.js';
+import { allOf, anyOf } from './any-all.js';
 import { countInRange } from './count-range.js';
 import { noDebt } from './debt.js';
 import { factPredicate } from './fact-predicate.js';
@@ -47,4 +49,6 @@ export const MECHANISMS = Object.freeze({
   'no-construction-debt': noDebt,
   security,
   'fact-predicate': factPredicate,
+  'any-of': anyOf,
+  'all-of': allOf,
 });

@@ -4,6 +4,8 @@ import type { LeafSpec } from '../../src/schema/requirement.js';
 import {
   MECHANISMS,
   allCriteria,
+  allOf,
+  anyOf,
   count,
   countInRange,
   districtSatisfaction,
@@ -76,6 +78,37 @@ describe('count in a range (undecided units)', () => {
     expect(countInRange.evaluate({ min: 15, max: 17, atLeast: 15, why })).toMatchObject({ status: 'met', value: { min: 15, max: 17 }, why: [] });
     expect(countInRange.evaluate({ min: 12, max: 14, atLeast: 15, why })).toMatchObject({ status: 'not-met', why: [] });
     expect(countInRange.evaluate({ min: 12, max: 16, atLeast: 15, why })).toMatchObject({ status: 'undetermined', why });
+  });
+});
+
+describe('any of / all of (the branches of a rule, the parts of a branch)', () => {
+  const met = { status: 'met' as const, why: [] };
+  const notMet = { status: 'not-met' as const, why: [] };
+  const none = { status: 'not-applicable' as const, why: [] };
+  const open17 = { status: 'undetermined' as const, why: [{ code: 'undetermined-results' as const, items: ['17'] }] };
+  const open19 = { status: 'undetermined' as const, why: [{ code: 'undetermined-results' as const, items: ['19'] }, { code: 'missing' as const, items: ['communesRevoked'] }] };
+
+  it('any of: met as soon as one branch is met, even with others open', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, open17, met] })).toEqual({ status: 'met', value: null, requirement: null, why: [] });
+  });
+  it('any of: not met when every branch is not met; a not-applicable branch does not count', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, notMet, none] })).toMatchObject({ status: 'not-met', why: [] });
+    expect(anyOf.evaluate({ outcomes: [] }).status).toBe('not-met');
+  });
+  it('any of: undetermined otherwise, with the reasons of the open branches only, merged', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, open17, open19] })).toMatchObject({
+      status: 'undetermined',
+      why: [{ code: 'missing', items: ['communesRevoked'] }, { code: 'undetermined-results', items: ['17', '19'] }],
+    });
+  });
+  it('all of: not met as soon as one part fails, even with others open', () => {
+    expect(allOf.evaluate({ outcomes: [met, open17, notMet] })).toMatchObject({ status: 'not-met', why: [] });
+  });
+  it('all of: met when every part is met (not-applicable parts left out)', () => {
+    expect(allOf.evaluate({ outcomes: [met, none, met] })).toMatchObject({ status: 'met', why: [] });
+  });
+  it('all of: undetermined otherwise, with the open parts\' reasons', () => {
+    expect(allOf.evaluate({ outcomes: [met, open17] })).toMatchObject({ status: 'undetermined', why: [{ code: 'undetermined-results', items: ['17'] }] });
   });
 });
 
@@ -196,7 +229,7 @@ describe('verdicts', () => {
     expect(issues).toEqual([{ code: 'invalid-verdict', path: ['conditions', 'D3'], message: 'expected Đạt / Không đạt (met / not-met), got "maybe"' }]);
   });
   it('every mechanism is listed by its kind, names itself and says what it decides', () => {
-    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate]));
+    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate, anyOf, allOf]));
     for (const [kind, m] of Object.entries(MECHANISMS)) {
       expect(m.kind).toBe(kind);
       expect(m.summary.length).toBeGreaterThan(10);
