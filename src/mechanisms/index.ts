@@ -27,7 +27,7 @@ import { incomeAgainstReference } from './income-against-reference.js';
 import { meetsSet } from './meets-set.js';
 import { districtSatisfaction, surveySatisfaction } from './satisfaction.js';
 import { security } from './security.js';
-import { shareOfUnits } from './share-of-units.js';
+import { shareOfCount, shareOfUnits } from './share-of-units.js';
 
 /**
  * Every mechanism, by kind: what the district, province, recognition, commune-group and
@@ -38,6 +38,7 @@ import { shareOfUnits } from './share-of-units.js';
  */
 export const MECHANISMS = Object.freeze({
   'share-of-units': shareOfUnits,
+  'share-of-count': shareOfCount,
   figure: figureAgainst,
   count,
   'count-in-range': countInRange,

@@ -14,6 +14,7 @@ import {
   meetsSet,
   noDebt,
   security,
+  shareOfCount,
   shareOfUnits,
   shownShare,
   storedShare,
@@ -69,6 +70,25 @@ describe('count and figure', () => {
     expect(count.evaluate({ requirement: req('>=', 1, null), value: 0, subject: 'M4' })).toMatchObject({ status: 'not-met', value: 0, shortfall: 1, why: [] });
     expect(count.evaluate({ requirement: req('>=', 1, null), value: undefined, subject: 'M4' })).toMatchObject({ status: 'undetermined', value: null, why: [{ code: 'missing-data', items: ['M4'] }] });
     expect(count.evaluate({ requirement: unknown, value: 2, subject: 'M4' })).toMatchObject({ status: 'undetermined', value: 2, why: [{ code: 'threshold-unknown', items: ['M4'] }] });
+  });
+});
+
+describe('share of a count (the criterion contents of one ward)', () => {
+  it('met: 14 of 19 contents is 73.68… % ≥ 70 %, printed 73.6 (cut toward failing)', () => {
+    const o = shareOfCount.evaluate({ requirement: req('>=', 70), met: 14, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'met', ok: true, value: 73.6842, shown: 73.6, shortfall: 0, why: [] });
+  });
+  it('not met: 13 of 19 is 68.42 % < 70 %, with its shortfall in points', () => {
+    const o = shareOfCount.evaluate({ requirement: req('>=', 70), met: 13, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'not-met', ok: false, value: 68.4211, shown: 68.4, why: [] });
+    expect(o.shortfall).toBeCloseTo(1.5789, 4);
+  });
+  it('exact at the threshold: 7 of 10 is 70 % and meets ≥ 70 %', () => {
+    expect(shareOfCount.evaluate({ requirement: req('>=', 70), met: 7, total: 10, subject: 'P3' }).status).toBe('met');
+  });
+  it('undetermined: a threshold the rules do not know, about the condition', () => {
+    const o = shareOfCount.evaluate({ requirement: unknown, met: 13, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'undetermined', ok: null, value: 68.4211, why: [{ code: 'threshold-unknown', items: ['P3'] }] });
   });
 });
 
@@ -229,7 +249,7 @@ describe('verdicts', () => {
     expect(issues).toEqual([{ code: 'invalid-verdict', path: ['conditions', 'D3'], message: 'expected Đạt / Không đạt (met / not-met), got "maybe"' }]);
   });
   it('every mechanism is listed by its kind, names itself and says what it decides', () => {
-    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate, anyOf, allOf]));
+    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate, anyOf, allOf, shareOfCount]));
     for (const [kind, m] of Object.entries(MECHANISMS)) {
       expect(m.kind).toBe(kind);
       expect(m.summary.length).toBeGreaterThan(10);
