@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { built } from '../cli/helpers.js';
 import { fingerprint, getCriterionSet, listCriterionSets, loadCriterionSet, type CriterionSet } from '../../src/index.js';
-import { canonicalJson } from '../../src/versions/canonical.js';
+import { canonicalJson } from '../../src/rules/canonical.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const clone = (id: string): Record<string, any> => structuredClone(getCriterionSet(id)) as Record<string, any>;
