@@ -84,6 +84,8 @@ export {
 export { evaluateDistrict, evaluateModelCommune, summarizeDistrict, type ConditionEvaluationOptions } from './district/index.js';
 export { rollUp, rollUpText, type RollUp } from './report/rollup.js';
 export { evaluateProvince, getProvinceRules, rollUpLevelFor, type ProvinceEvaluationOptions } from './province/index.js';
+// Conditions as mechanisms: each idea (share of units, count, all criteria, …) one plain object.
+export { MECHANISMS, type Mechanism, type Outcome, type MechanismStatus } from './mechanisms/index.js';
 export { communeGroupOf, withCommuneGroup, getGroupRules, type CommuneGroupInput } from './groups/index.js';
 export {
   getReorganisation,

@@ -6,12 +6,12 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
  * The layers, lowest first: a module may import only from its own layer or lower ones
- * (messages ← schema ← requirement ← rules / series ← evaluate ← versions / plan / district / recognition /
+ * (messages ← schema ← requirement ← rules / series ← evaluate ← mechanisms ← versions / plan / district / recognition /
  * panel / groups / province / reorganisation ← report / roadmap / workbook / words / cases / impact ← cli).
  * `messages` (the catalogue of texts and the locale helpers) is the lowest, so that every layer may
  * word its texts; `errors.ts` sits with the schemas; `index.ts` (the package root) may import everything.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['messages'], ['schema', 'errors.ts'], ['requirement'], ['rules', 'series'], ['evaluate'], ['versions', 'plan', 'district', 'recognition', 'panel', 'groups', 'province', 'reorganisation'], ['report', 'roadmap', 'workbook', 'words', 'cases', 'impact'], ['cli']];
+const LAYERS: ReadonlyArray<readonly string[]> = [['messages'], ['schema', 'errors.ts'], ['requirement'], ['rules', 'series'], ['evaluate'], ['mechanisms'], ['versions', 'plan', 'district', 'recognition', 'panel', 'groups', 'province', 'reorganisation'], ['report', 'roadmap', 'workbook', 'words', 'cases', 'impact'], ['cli']];
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
 
 function sourceFiles(dir: string, prefix = ''): string[] {

@@ -2,7 +2,11 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
-import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
+import { parseDecimal } from '../evaluate/index.js';
+import { verdictOf } from '../mechanisms/verdict.js';
+
+/** Reads an official verdict (one reading for every condition language): see the mechanism. */
+export { verdictOf };
 import type { CommuneOutcome } from './schema.js';
 
 
@@ -39,15 +43,6 @@ export function conditionVerdicts(set: CriterionSet, raw: Record<string, string 
     if (v !== null) out[id] = v;
   }
   return out;
-}
-
-export function verdictOf(raw: string | boolean | null, path: Array<string | number>, issues: NtmIssue[]): 'met' | 'not-met' | null {
-  if (raw === null) return null;
-  if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
-  const v = metOrNot(parseVerdict(raw));
-  if (v !== null) return v;
-  issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
-  return null;
 }
 
 export function percentOf(raw: number | string, path: Array<string | number>, issues: NtmIssue[]): number | undefined {

@@ -107,8 +107,12 @@ const conditionResultObject = z.strictObject({
   shortfall: z.number().nullable(),
   textVi: z.string(),
   textEn: z.string(),
+  /** @deprecated Sentences for reports; read `why` (the project's one reason shape). */
   undeterminedBecause: z.array(UndeterminedReasonSchema).optional(),
-  /** The same as reasons, merged with those of the results the condition depends on (when `undetermined`). */
+  /**
+   * Why the condition is undetermined (present then), as reasons: its mechanism's, merged — for
+   * districts — with those of the results it depends on (criteria, communes, the unit's own result).
+   */
   why: z.array(ReasonSchema).optional(),
   /** Which units count how, for shares: ids met, not met, undetermined, not assessed. */
   units: z
@@ -139,8 +143,12 @@ export interface ConditionResult {
   shortfall: number | null;
   textVi: string;
   textEn: string;
+  /** @deprecated Sentences for reports; read `why` (the project's one reason shape). */
   undeterminedBecause?: Array<{ code: 'missing' | 'threshold-unknown' | 'not-assessed' | 'undetermined-results'; message: string }>;
-  /** The same as reasons, merged with those of the results the condition depends on (when `undetermined`). */
+  /**
+   * Why the condition is undetermined (present then), as reasons: its mechanism's, merged — for
+   * districts — with those of the results it depends on (criteria, communes, the unit's own result).
+   */
   why?: Reason[];
   /** Which units count how, for shares: ids met, not met, undetermined, not assessed. */
   units?: { met: string[]; notMet: string[]; undetermined: string[]; notAssessed: string[] };

@@ -7,11 +7,11 @@ import {
   type CommuneGroup,
   type CommuneGroupFacts,
   type CommuneGroupResult,
-  type GroupPredicate,
   type GroupRules,
   type RuleOutcome,
 } from './schema.js';
 import { FILES as GROUP_RULE_FILES } from '../rules/manifest/commune-groups.js';
+import { factPredicate } from '../mechanisms/fact-predicate.js';
 
 const groupRuleFiles = bundledDataFiles(GroupRulesSchema, GROUP_RULE_FILES, 'group-rules');
 
@@ -33,24 +33,6 @@ export interface CommuneGroupInput {
   /** The group assigned by the competent authority: 1, 2 or 3 (or "1"/"nhóm 1"…). */
   group?: CommuneGroup | string | null;
   facts?: CommuneGroupFacts;
-}
-
-/** Kleene three-valued test of a predicate: `null` when a fact it needs is unknown. */
-function test(p: GroupPredicate, facts: CommuneGroupFacts): { holds: boolean | null; missing: string[] } {
-  if ('all' in p || 'any' in p) {
-    const parts = ('all' in p ? p.all : p.any).map((q) => test(q, facts));
-    const decisive = 'all' in p ? false : true;
-    if (parts.some((x) => x.holds === decisive)) return { holds: decisive, missing: [] };
-    const missing = [...new Set(parts.flatMap((x) => x.missing))];
-    return { holds: parts.some((x) => x.holds === null) ? null : !decisive, missing };
-  }
-  const v = (facts as Record<string, unknown>)[p.fact];
-  if (v === undefined || v === null) return { holds: null, missing: [p.fact] };
-  if ('in' in p) return { holds: p.in.includes(String(v)), missing: [] };
-  if ('is' in p) return { holds: v === p.is, missing: [] };
-  const n = v as number;
-  const holds = { '<': n < p.value, '<=': n <= p.value, '>': n > p.value, '>=': n >= p.value, '=': n === p.value }[p.operator];
-  return { holds, missing: [] };
 }
 
 /** Reads a group written as 1, "1", "nhóm 1", "xã nhóm 1", "group 1". */
@@ -88,8 +70,8 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
   }
   const facts = parsedFacts.data;
   const outcomes: RuleOutcome[] = rules.rules.map((r) => {
-    const t = test(r.when, facts);
-    return { id: r.id, group: r.group, holds: t.holds, missingFacts: t.missing, nameVi: r.nameVi, nameEn: r.nameEn, source: r.source };
+    const t = factPredicate.evaluate({ predicate: r.when, facts });
+    return { id: r.id, group: r.group, holds: t.value, missingFacts: t.missing, why: [...t.why], nameVi: r.nameVi, nameEn: r.nameEn, source: r.source };
   });
   const groups = [...new Set(rules.rules.map((r) => r.group))];
   // Per group: does any of its rules hold (true), all fail (false), or is it open (null)?
@@ -146,6 +128,7 @@ export function communeGroupOf(input: CommuneGroupInput, rulesOrId: string | Gro
     candidates,
     rule: null,
     undeterminedBecause: reasons,
+    why: [...(missing.length > 0 ? [{ code: 'missing' as const, items: missing }] : []), ...(sure.length > 1 ? [{ code: 'missing-data' as const, items: ['group'] }] : [])],
     textVi: `chưa xác định được nhóm xã (có thể là ${list('vi')})${missing.length ? `: thiếu ${missing.join(', ')}` : ''}${sure.length > 1 ? ': thuộc quy tắc của nhiều nhóm' : ''}`,
     textEn: `group undetermined (could be ${list('en')})${missing.length ? `: missing ${missing.join(', ')}` : ''}${sure.length > 1 ? ': rules of several groups hold' : ''}`,
   };

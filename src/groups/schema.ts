@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, RuleNumberSchema, SourceSchema, TextSchema } from '../schema/common.js';
+import { ReasonSchema } from '../schema/result.js';
 
 /** A commune group of 51/2025/QĐ-TTg: xã nhóm 1, 2 or 3. */
 export const CommuneGroupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -108,8 +109,13 @@ export const RuleOutcomeSchema = z.strictObject({
   id: z.string(),
   group: CommuneGroupSchema,
   holds: z.boolean().nullable(),
-  /** Facts the rule needed and did not get (when `holds` is `null`). */
+  /**
+   * Facts the rule needed and did not get (when `holds` is `null`).
+   * @deprecated Read `why` (`[{ code: 'missing', items: facts }]`), the project's one reason shape.
+   */
   missingFacts: z.array(z.string()),
+  /** Why the rule cannot be told (when `holds` is `null`): the facts it needs, as `missing` reasons. */
+  why: z.array(ReasonSchema).optional(),
   nameVi: z.string(),
   nameEn: z.string(),
   source: SourceSchema,
@@ -128,9 +134,15 @@ export const CommuneGroupResultSchema = z.strictObject({
   rules: z.array(RuleOutcomeSchema),
   /** When a given group disagrees with what the facts derive; the given group stands. */
   conflict: z.strictObject({ given: CommuneGroupSchema, derived: CommuneGroupSchema }).optional(),
+  /** @deprecated Read `why`; the sentences stay for reports. */
   undeterminedBecause: z
     .array(z.strictObject({ code: z.enum(['missing-fact', 'overlap']), facts: z.array(z.string()), message: z.string() }))
     .optional(),
+  /**
+   * Why the group is undetermined (present then): the facts still needed as `missing`, and — when
+   * rules of several groups hold — `missing-data` about `group` (the group itself must be given).
+   */
+  why: z.array(ReasonSchema).optional(),
   textVi: z.string(),
   textEn: z.string(),
   rulesId: z.string(),

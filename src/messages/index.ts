@@ -25,6 +25,7 @@ import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
+import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
 export { LANGS, langFromEnv, langOfLocale, type Lang } from './lang.js';
@@ -47,6 +48,7 @@ export const DOMAINS = {
   dossier,
   io,
   cases,
+  condition,
 } as const;
 
 /** Every entry, by code. */
@@ -66,6 +68,7 @@ export const CATALOGUE = Object.freeze({
   ...dossier,
   ...io,
   ...cases,
+  ...condition,
 });
 
 type Catalogue = typeof CATALOGUE;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { mergeReasons } from '../requirement/reasons.js';
-import type { CommuneResult, EvaluationErrorRecord, Reason } from '../schema/result.js';
+import type { CommuneResult, EvaluationErrorRecord } from '../schema/result.js';
 import { StatusSchema } from '../schema/result.js';
 import {
   DistrictDataSchema,
@@ -20,6 +20,7 @@ import { findCommune } from './communes.js';
 import { resolvePlan } from './registry.js';
 import { setSeries } from './work-list.js';
 import { revocationRisk } from '../recognition/revocation.js';
+import { countInRange, resultReasons } from '../mechanisms/index.js';
 
 /** A batch entry: a result, or the record of an input that could not be evaluated. */
 type Entry = CommuneResult | EvaluationErrorRecord;
@@ -98,22 +99,8 @@ function pick(
   };
 }
 
-/**
- * Why a result is undetermined, as reasons: its own `why`, or (for results made before it existed)
- * its undetermined criteria's reasons merged.
- */
-function reasonsOf(r: CommuneResult): Reason[] {
-  if (r.why) return [...r.why];
-  return mergeReasons(
-    ...r.criteria
-      .filter((c) => c.status === 'undetermined')
-      .map((c): readonly Reason[] => c.why ?? [
-        ...(c.undeterminedBecause?.missing.length ? [{ code: 'missing' as const, items: c.undeterminedBecause.missing }] : []),
-        ...(c.undeterminedBecause?.thresholdUnknown.length ? [{ code: 'threshold-unknown' as const, items: c.undeterminedBecause.thresholdUnknown }] : []),
-        ...(!c.undeterminedBecause || c.undeterminedBecause.indicatorListIncomplete ? [{ code: 'indicator-list-incomplete' as const, items: [c.number] }] : []),
-      ]),
-  );
-}
+/** Why a result is undetermined, as reasons (the mechanisms' reading: its own `why`, else its criteria's). */
+const reasonsOf = resultReasons;
 
 /** What would decide each undetermined criterion of a result. */
 function undecidedCriteria(r: CommuneResult): string[] {
@@ -137,12 +124,17 @@ function absence(found: { error?: EvaluationErrorRecord; otherSets: string[] }, 
 }
 
 function outcome(t: PlanTarget, status: TargetStatus, detail: TargetOutcome['detail']): TargetOutcome {
-  return { targetId: t.id, kind: t.kind, ...('communeId' in t ? { communeId: t.communeId } : {}), target: t, status, detail };
+  // Every undetermined outcome says why as reasons; without results to read, the data the target needs is missing.
+  const why = status === 'undetermined' && detail.why === undefined ? { why: [{ code: 'missing-data' as const, items: [t.id] }] } : {};
+  return { targetId: t.id, kind: t.kind, ...('communeId' in t ? { communeId: t.communeId } : {}), target: t, status, detail: { ...detail, ...why } };
 }
+
+/** A target's status from a mechanism's: met is achieved. */
+const TARGET_STATUS = { met: 'achieved', 'not-met': 'not-achieved', undetermined: 'undetermined' } as const;
 
 /** The status a count reaches: achieved at `met ≥ n`, not achieved when even every undecided one could not get there. */
 function countStatus(met: number, undecided: number, n: number): TargetStatus {
-  return met >= n ? 'achieved' : met + undecided < n ? 'not-achieved' : 'undetermined';
+  return TARGET_STATUS[countInRange.evaluate({ min: met, max: met + undecided, atLeast: n }).status];
 }
 
 /** `reach-standard` and `keep-standard`: every criterion of the set met in the plan year. */
@@ -203,7 +195,7 @@ function gainOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'gain-criteria' 
   const b = before.result!;
   // Undecided criteria may still go either way, so the gain is known only as a range.
   const gain = { min: r.criteriaMet - (b.criteriaMet + b.criteriaUndetermined), max: r.criteriaMet + r.criteriaUndetermined - b.criteriaMet };
-  const status: TargetStatus = gain.min >= t.minGain ? 'achieved' : gain.max < t.minGain ? 'not-achieved' : 'undetermined';
+  const status: TargetStatus = TARGET_STATUS[countInRange.evaluate({ min: gain.min, max: gain.max, atLeast: t.minGain }).status];
   const figures = {
     resultSetId: r.setId,
     criteriaMet: r.criteriaMet,

@@ -1,9 +1,11 @@
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
-import type { Requirement } from '../schema/result.js';
-import { compareRequirement, formatQuantity, resolveRequirement, shortfall, type Lang } from '../requirement/index.js';
+import { compareRequirement, formatQuantity, resolveRequirement, shortfall, mergeReasons } from '../requirement/index.js';
 import { bundledDataFiles } from '../rules/bundled-data.js';
-import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/index.js';
+import { parseDecimal } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
+import { againstOrBelow, shareBody, withVerdict } from '../district/compute.js';
+import { noUnits, reasonAbout, shareOfUnits, shownShare, verdictOf, type Units } from '../mechanisms/index.js';
+import type { Reason } from '../schema/result.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
 import { FILES as PROVINCE_RULE_FILES } from '../rules/manifest/province-completion.js';
@@ -39,60 +41,12 @@ export interface ProvinceEvaluationOptions {
   asOf?: string | Date;
 }
 
-type Units = { met: string[]; notMet: string[]; undetermined: string[]; notAssessed: string[] };
 type Body = Omit<ConditionResult, 'id' | 'kind' | 'nameVi' | 'nameEn' | 'basis' | 'verdict' | 'source'>;
-
-const NEGATED: Record<string, string> = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' };
-
-/** ` ≥ 10%` when met; ` < 10%` when a comparison fails; `, required …` when it cannot be judged. */
-function against(req: Requirement, ok: boolean | null, lang: Lang): string {
-  const text = lang === 'vi' ? req.textVi : req.textEn;
-  if (ok === true) return ` ${text}`;
-  if (ok === false && req.kind === 'compare') return ` ${NEGATED[req.operator]} ${formatQuantity(req.value, req.unit, lang)}`;
-  return lang === 'vi' ? `, yêu cầu ${text}` : `, required ${text}`;
-}
-
-/** Shares are shown cut (not rounded) to one decimal, so a share below a "≥" threshold never prints as reaching it. */
-const shown = (n: number): number => Math.floor(n * 10 + 1e-9) / 10;
 
 const WORDS = {
   commune: { vi: 'xã đạt chuẩn nông thôn mới', en: 'communes meeting the NTM set' },
   'commune-modern': { vi: 'xã nông thôn mới hiện đại', en: 'modern NTM communes' },
 } as const;
-
-/**
- * A share of communes against a requirement, honest about undecided communes: met when the
- * decided communes alone reach it, not met when it fails even if every undecided one passed.
- */
-function shareBody(req: Requirement, units: Units, total: number, words: { vi: string; en: string }, unlisted: number): Body {
-  const open = units.undetermined.length + units.notAssessed.length + unlisted;
-  const exact = (units.met.length * 100) / total;
-  const okLow = compareRequirement(req, exact);
-  const okHigh = compareRequirement(req, ((units.met.length + open) * 100) / total);
-  const status = okLow === null ? 'undetermined' : okLow ? 'met' : okHigh ? 'undetermined' : 'not-met';
-  const reasons: NonNullable<ConditionResult['undeterminedBecause']> = [];
-  if (okLow === null) reasons.push({ code: 'threshold-unknown', message: req.textEn });
-  else if (status === 'undetermined') {
-    if (units.undetermined.length) reasons.push({ code: 'undetermined-results', message: `undetermined: ${units.undetermined.join(', ')}` });
-    if (units.notAssessed.length) reasons.push({ code: 'not-assessed', message: `not assessed: ${units.notAssessed.join(', ')}` });
-    if (unlisted) reasons.push({ code: 'not-assessed', message: `${unlisted} communes of the province not listed` });
-  }
-  const line = (lang: Lang) =>
-    `${words[lang]} ${units.met.length}/${total} = ${formatQuantity(shown(exact), '%', lang)}${against(req, okLow, lang)}` +
-    (open > 0 ? (lang === 'vi' ? ` (${open} xã chưa xác định hoặc chưa đánh giá)` : ` (${open} undetermined or not assessed)`) : '');
-  return {
-    status,
-    value: Math.round(exact * 1e4) / 1e4,
-    numerator: units.met.length,
-    denominator: total,
-    requirement: req,
-    shortfall: shortfall(req, exact),
-    textVi: line('vi'),
-    textEn: line('en'),
-    ...(reasons.length ? { undeterminedBecause: reasons } : {}),
-    units,
-  };
-}
 
 interface ContentsUnit {
   id: string;
@@ -112,6 +66,7 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       textVi: `chưa có danh sách phường và đặc khu (yêu cầu ${req.textVi} số nội dung tiêu chí)`,
       textEn: `wards and special zones not given (required ${req.textEn} of the criterion contents)`,
       undeterminedBecause: [{ code: 'missing', message: 'wards and special zones not given' }],
+      why: [{ code: 'missing-data', items: [c.id] }],
     };
   }
   const relevant = units.filter((u) => u.inScope !== false);
@@ -123,8 +78,9 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       textEn: 'no ward in scope (formed with communes, ≥ 70% agricultural land) and no special zone: not applicable',
     };
   }
-  const out: Units = { met: [], notMet: [], undetermined: [], notAssessed: [] };
+  const out: Units = noUnits();
   const reasons: NonNullable<ConditionResult['undeterminedBecause']> = [];
+  const why: Reason[][] = [];
   const parts: { vi: string[]; en: string[] } = { vi: [], en: [] };
   let lowest: number | null = null;
   for (const u of relevant) {
@@ -132,6 +88,7 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     if (!u.contents) {
       (u.inScope === null ? out.undetermined : out.notAssessed).push(u.id);
       reasons.push({ code: 'missing', message: `${label.en}: no count of criterion contents met` });
+      why.push(reasonAbout('missing-data', [u.id]));
       parts.vi.push(`${label.vi}: thiếu số liệu`);
       parts.en.push(`${label.en}: no data`);
       continue;
@@ -149,14 +106,21 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     if (u.inScope === null && status !== 'met') {
       status = 'undetermined';
       reasons.push({ code: 'missing', message: `${label.en}: whether it was formed with communes and had ≥ 70% agricultural land on ${c.scope.agriculturalLandDate} is not known` });
+      why.push(reasonAbout('missing-data', [u.id]));
     }
     ({ met: out.met, 'not-met': out.notMet, undetermined: out.undetermined })[status].push(u.id);
-    if (namedMissing.length && ok !== false && namedNotMet.length === 0) reasons.push({ code: 'missing', message: `${label.en}: no verdict on named contents ${namedMissing.join(', ')}` });
-    if (ok === null) reasons.push({ code: 'threshold-unknown', message: req.textEn });
+    if (namedMissing.length && ok !== false && namedNotMet.length === 0) {
+      reasons.push({ code: 'missing', message: `${label.en}: no verdict on named contents ${namedMissing.join(', ')}` });
+      why.push(reasonAbout('missing', [u.id]));
+    }
+    if (ok === null) {
+      reasons.push({ code: 'threshold-unknown', message: req.textEn });
+      why.push(reasonAbout('threshold-unknown', [c.id]));
+    }
     const namedVi = namedNotMet.length ? `; chưa đạt nội dung ${namedNotMet.join(', ')}` : namedMissing.length ? `; chưa có đánh giá nội dung ${namedMissing.join(', ')}` : '';
     const namedEn = namedNotMet.length ? `; named contents not met: ${namedNotMet.join(', ')}` : namedMissing.length ? `; no verdict on named contents ${namedMissing.join(', ')}` : '';
-    parts.vi.push(`${label.vi} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shown(share), '%', 'vi')}${against(req, ok, 'vi')}${namedVi}`);
-    parts.en.push(`${label.en} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shown(share), '%', 'en')}${against(req, ok, 'en')}${namedEn}`);
+    parts.vi.push(`${label.vi} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shownShare(share, req), '%', 'vi')}${againstOrBelow(req, ok, 'vi')}${namedVi}`);
+    parts.en.push(`${label.en} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shownShare(share, req), '%', 'en')}${againstOrBelow(req, ok, 'en')}${namedEn}`);
   }
   const status = out.notMet.length > 0 ? 'not-met' : out.undetermined.length + out.notAssessed.length > 0 ? 'undetermined' : 'met';
   return {
@@ -166,18 +130,9 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     shortfall: lowest === null ? null : shortfall(req, lowest),
     textVi: `nội dung tiêu chí: ${parts.vi.join('; ')}`,
     textEn: `criterion contents: ${parts.en.join('; ')}`,
-    ...(status === 'undetermined' ? { undeterminedBecause: reasons } : {}),
+    ...(status === 'undetermined' ? { undeterminedBecause: reasons, why: mergeReasons(...why) } : {}),
     units: out,
   };
-}
-
-function verdictOf(raw: string | boolean | null | undefined, path: Array<string | number>, issues: NtmIssue[]): 'met' | 'not-met' | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'boolean') return raw ? 'met' : 'not-met';
-  const v = metOrNot(parseVerdict(raw));
-  if (v !== null) return v;
-  issues.push({ code: 'invalid-verdict', path, message: `expected Đạt / Không đạt (met / not-met), got "${raw}"` });
-  return null;
 }
 
 /**
@@ -279,22 +234,20 @@ export function evaluateProvince(input: unknown, rulesOrId: string | ProvinceRul
       const req = resolveRequirement(c.requirement, { region: null, year: data.year }, '%');
       const pool = c.level === 'commune' ? data.communes : (data.modernCommunes ?? []);
       const byId = new Map(pool.map((o) => [o.communeId, o]));
-      const units: Units = { met: [], notMet: [], undetermined: [], notAssessed: [] };
+      const units = noUnits();
       for (const id of listed) {
         const o = byId.get(id);
         if (!o) (c.level === 'commune-modern' && data.modernCommunesComplete ? units.notMet : units.notAssessed).push(id);
         else ({ met: units.met, 'not-met': units.notMet, undetermined: units.undetermined })[o.status].push(id);
       }
-      body = shareBody(req, units, total, WORDS[c.level], unlisted);
+      const share = shareOfUnits.evaluate({ requirement: req, units, total, unlisted, subject: c.id });
+      body = { ...shareBody(share, WORDS[c.level], { unlisted, communes: true, negate: true }), ...(share.status === 'undetermined' ? { why: [...share.why] } : {}) };
     } else {
       body = contentsBody(c, contentUnits, data.year);
     }
     const computed: ConditionResult = { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, basis: 'computed', verdict: null, source: c.source, ...body };
     const verdict = verdicts[c.id];
-    if (!verdict) return computed;
-    const outcome = computed.status === 'met' || computed.status === 'not-met' ? computed.status : null;
-    const { undeterminedBecause: _dropped, ...rest } = computed;
-    return { ...rest, status: verdict, basis: 'verdict', verdict, ...(outcome !== null && outcome !== verdict ? { conflict: { verdict, computedOutcome: outcome } } : {}) };
+    return verdict ? withVerdict(computed, verdict) : computed;
   });
   const count = (s: string) => conditions.filter((c) => c.status === s).length;
   return {

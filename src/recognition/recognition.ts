@@ -1,4 +1,4 @@
-import type { CommuneResult, Requirement } from '../schema/result.js';
+import type { CommuneResult, Reason, Requirement } from '../schema/result.js';
 import {
   RecognitionFactsSchema,
   type RecognitionConditionResult,
@@ -9,13 +9,13 @@ import {
   type RecognitionStatus,
   type RecognitionNote,
 } from '../schema/recognition.js';
-import { NtmError, issuesFromZod } from '../errors.js';
-import { compareRequirement } from '../requirement/compare.js';
+import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import { listCriterionSets } from '../rules/registry.js';
-import { metOrNot, parseDecimal, parseVerdict } from '../evaluate/words.js';
+import { parseDecimal } from '../evaluate/words.js';
+import { allCriteria, noDebt, security, surveySatisfaction, verdictOf } from '../mechanisms/index.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../rules/set-series.js';
 import { periodOn } from '../series/lineage.js';
@@ -84,59 +84,64 @@ function overall(conditions: readonly RecognitionConditionResult[]): Recognition
   return 'recognisable';
 }
 
-type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'notes'>;
+type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'notes' | 'why'>;
 
+/**
+ * One commune condition: its mechanism decides (status, value, why); the notes say the same in
+ * words for reports.
+ */
 function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: ReturnType<typeof RecognitionFactsSchema.parse>): RecognitionConditionResult {
   const body = ((): ConditionBody => {
     switch (c.kind) {
       case 'all-criteria':
-        return allCriteria(r);
+        return allCriteriaBody(r);
       case 'satisfaction':
         return satisfaction(c.id, resolveRequirement(c.requirement, { region: null, year: r.year }, '%'), f.satisfaction, f.satisfactionVerdict);
       case 'no-construction-debt': {
+        const o = noDebt.evaluate({ debt: f.constructionDebt, subject: c.id });
         const d = f.constructionDebt;
-        if (d === undefined) return missing(c.id, 'no figure on outstanding capital-construction debt (constructionDebt)', 'chưa có số liệu nợ đọng xây dựng cơ bản', 'no figure on capital-construction debt');
-        const outstanding = typeof d === 'boolean' ? d : d > 0;
+        if (d === undefined) return missing(o.why, c.id, 'no figure on outstanding capital-construction debt (constructionDebt)', 'chưa có số liệu nợ đọng xây dựng cơ bản', 'no figure on capital-construction debt');
         const amount = typeof d === 'number' ? ` (${formatQuantity(d, null, 'vi')})` : '';
         const amountEn = typeof d === 'number' ? ` (${formatQuantity(d, null, 'en')})` : '';
-        return outstanding
+        return o.status === 'not-met'
           ? { ...computed('not-met', d), textVi: `còn nợ đọng xây dựng cơ bản${amount}`, textEn: `outstanding capital-construction debt${amountEn}` }
           : { ...computed('met', d), textVi: 'không còn nợ đọng xây dựng cơ bản', textEn: 'no outstanding capital-construction debt' };
       }
       case 'security-order': {
-        const s = f.security;
-        if (s === undefined) return missing(c.id, 'no security-and-order assessment (security)', 'chưa có đánh giá an ninh, trật tự', 'no security-and-order assessment');
-        if (s === 'safe' || s === 'not-safe') return standardAnswerToOldCondition(c.id, s);
-        return s === 'complex'
-          ? { ...computed('not-met', s), textVi: 'có tình trạng phức tạp về an ninh, trật tự', textEn: '"complex" in security and order' }
-          : { ...computed('met', s), textVi: 'không phức tạp về an ninh, trật tự', textEn: 'not "complex" in security and order' };
+        const o = security.evaluate({ assessment: f.security, asks: 'not-complex', subject: c.id });
+        if (o.value === null) return missing(o.why, c.id, 'no security-and-order assessment (security)', 'chưa có đánh giá an ninh, trật tự', 'no security-and-order assessment');
+        if (!o.answers) return standardAnswerToOldCondition(o.why, c.id, o.value as 'safe' | 'not-safe');
+        return o.status === 'not-met'
+          ? { ...computed('not-met', o.value), textVi: 'có tình trạng phức tạp về an ninh, trật tự', textEn: '"complex" in security and order' }
+          : { ...computed('met', o.value), textVi: 'không phức tạp về an ninh, trật tự', textEn: 'not "complex" in security and order' };
       }
       case 'security-standard': {
-        const s = f.security;
-        if (s === undefined) return missing(c.id, 'no assessment against the "An toàn về an ninh, trật tự" standard (security: "safe" or "not-safe")', 'chưa có đánh giá theo tiêu chuẩn “An toàn về an ninh, trật tự”', 'no assessment against the "An toàn về an ninh, trật tự" standard');
-        if (s === 'complex' || s === 'not-complex') {
+        const o = security.evaluate({ assessment: f.security, asks: 'safe', subject: c.id });
+        if (o.value === null) return missing(o.why, c.id, 'no assessment against the "An toàn về an ninh, trật tự" standard (security: "safe" or "not-safe")', 'chưa có đánh giá theo tiêu chuẩn “An toàn về an ninh, trật tự”', 'no assessment against the "An toàn về an ninh, trật tự" standard');
+        if (!o.answers) {
           // "Not complex" answered 18/2022 as issued; the amended condition asks whether the standard is met.
           return {
             status: 'undetermined',
             basis: 'computed',
-            value: s,
+            value: o.value,
             requirement: null,
             textVi: 'đánh giá “phức tạp / không phức tạp” là điều kiện cũ; cần kết luận xã đạt tiêu chuẩn “An toàn về an ninh, trật tự” hay không',
             textEn: 'a "complex / not complex" assessment answers the earlier condition; the standard "An toàn về an ninh, trật tự" must be assessed',
             notes: [{ code: 'missing', subject: c.id, message: 'the police assessment against the "An toàn về an ninh, trật tự" standard (security: "safe" or "not-safe")' }],
+            why: [...o.why],
           };
         }
-        return s === 'safe'
-          ? { ...computed('met', s), textVi: 'xã đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'meets the "An toàn về an ninh, trật tự" standard' }
-          : { ...computed('not-met', s), textVi: 'xã chưa đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'does not meet the "An toàn về an ninh, trật tự" standard' };
+        return o.status === 'met'
+          ? { ...computed('met', o.value), textVi: 'xã đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'meets the "An toàn về an ninh, trật tự" standard' }
+          : { ...computed('not-met', o.value), textVi: 'xã chưa đạt tiêu chuẩn “An toàn về an ninh, trật tự”', textEn: 'does not meet the "An toàn về an ninh, trật tự" standard' };
       }
     }
   })();
-  return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, why: reasonsOfNotes(body.notes), source: c.source };
+  return { id: c.id, kind: c.kind, nameVi: c.nameVi, nameEn: c.nameEn, ...body, source: c.source };
 }
 
 /** A standard assessment (safe / not safe) given where the rules ask whether the commune is "complex". */
-function standardAnswerToOldCondition(id: string, s: 'safe' | 'not-safe'): ConditionBody {
+function standardAnswerToOldCondition(why: readonly Reason[], id: string, s: 'safe' | 'not-safe'): ConditionBody {
   return {
     status: 'undetermined',
     basis: 'computed',
@@ -145,28 +150,29 @@ function standardAnswerToOldCondition(id: string, s: 'safe' | 'not-safe'): Condi
     textVi: 'đánh giá theo tiêu chuẩn “An toàn về an ninh, trật tự” không trả lời điều kiện “không phức tạp về an ninh, trật tự” của Quyết định 18/2022/QĐ-TTg trước khi sửa đổi',
     textEn: 'an assessment against the "An toàn về an ninh, trật tự" standard does not answer the "not complex" condition of 18/2022/QĐ-TTg as issued',
     notes: [{ code: 'missing', subject: id, message: 'the police assessment of whether the commune is "complex" in security and order (security: "complex" or "not-complex")' }],
+    why: [...why],
   };
 }
 
 function computed(status: RecognitionConditionResult['status'], value: RecognitionConditionResult['value']): Omit<ConditionBody, 'textVi' | 'textEn'> {
-  return { status, basis: 'computed', value, requirement: null, notes: [] };
+  return { status, basis: 'computed', value, requirement: null, notes: [], why: [] };
 }
 
-function missing(subject: string, message: string, textVi: string, textEn: string): ConditionBody {
-  return { status: 'undetermined', basis: 'computed', value: null, requirement: null, textVi, textEn, notes: [{ code: 'missing', subject, message }] };
+function missing(why: readonly Reason[], subject: string, message: string, textVi: string, textEn: string): ConditionBody {
+  return { status: 'undetermined', basis: 'computed', value: null, requirement: null, textVi, textEn, notes: [{ code: 'missing', subject, message }], why: [...why] };
 }
 
 /** R1: the commune result itself. "Cơ bản đạt" criteria are not met. */
-function allCriteria(r: CommuneResult): ConditionBody {
-  const total = r.criteria.length;
-  const notMet = r.criteria.filter((c) => c.status === 'not-met');
-  const basically = notMet.filter((c) => c.verdict === 'basically-met').map((c) => c.number);
+function allCriteriaBody(r: CommuneResult): ConditionBody {
+  const o = allCriteria.evaluate(r);
+  const total = o.total;
+  const basically = o.basicallyMet.filter((n) => o.notMet.includes(n));
   const bVi = basically.length ? `; cơ bản đạt (không tính là đạt): ${basically.join(', ')}` : '';
   const bEn = basically.length ? `; basically met (does not count as met): ${basically.join(', ')}` : '';
-  const head = { basis: 'computed' as const, value: r.criteriaMet, requirement: null };
-  if (r.status === 'met') return { ...head, status: 'met', textVi: `đạt ${total}/${total} tiêu chí`, textEn: `${total}/${total} criteria met`, notes: [] };
-  if (r.status === 'not-met') {
-    const list = notMet.map((c) => c.number).join(', ');
+  const head = { basis: 'computed' as const, value: r.criteriaMet, requirement: null, why: [...o.why] };
+  if (o.status === 'met') return { ...head, status: 'met', textVi: `đạt ${total}/${total} tiêu chí`, textEn: `${total}/${total} criteria met`, notes: [] };
+  if (o.status === 'not-met') {
+    const list = o.notMet.join(', ');
     return { ...head, status: 'not-met', textVi: `đạt ${r.criteriaMet}/${total} tiêu chí; chưa đạt: ${list}${bVi}`, textEn: `${r.criteriaMet}/${total} criteria met; not met: ${list}${bEn}`, notes: [] };
   }
   const notes: RecognitionNote[] = r.criteria
@@ -194,57 +200,35 @@ function satisfaction(id: string, req: Requirement, share: number | string | und
   if (share !== undefined && (value === null || value < 0 || value > 100)) {
     throw new NtmError('INVALID_INPUT', [{ code: 'out-of-range', path: ['facts', 'satisfaction'], message: `expected a percentage in 0–100, got ${JSON.stringify(share)}` }]);
   }
-  let verdict: 'met' | 'not-met' | null = null;
-  if (verdictRaw !== undefined) {
-    const v = typeof verdictRaw === 'boolean' ? (verdictRaw ? 'met' : 'not-met') : metOrNot(parseVerdict(verdictRaw));
-    if (v === null) throw new NtmError('INVALID_INPUT', [{ code: 'invalid-verdict', path: ['facts', 'satisfactionVerdict'], message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
-    verdict = v;
-  }
+  const issues: NtmIssue[] = [];
+  const verdict = verdictOf(verdictRaw, ['facts', 'satisfactionVerdict'], issues);
+  if (issues.length > 0) throw new NtmError('INVALID_INPUT', [{ ...issues[0]!, message: `expected Đạt / Không đạt, got "${String(verdictRaw)}"` }]);
+  const o = surveySatisfaction.evaluate({ requirement: req, share: value, verdict, subject: id });
   const shareVi = value === null ? '' : `tỷ lệ hài lòng ${formatQuantity(value, '%', 'vi')}; `;
   const shareEn = value === null ? '' : `satisfaction ${formatQuantity(value, '%', 'en')}; `;
+  const head = { basis: o.basis, value, requirement: req, why: [...o.why] };
   if (verdict !== null) {
-    return {
-      status: verdict,
-      basis: 'verdict',
-      value,
-      requirement: req,
-      textVi: `${shareVi}kết luận khảo sát: ${verdict === 'met' ? 'đạt' : 'không đạt'}`,
-      textEn: `${shareEn}survey verdict: ${verdict === 'met' ? 'met' : 'not met'}`,
-      notes: [],
-    };
+    return { ...head, status: verdict, textVi: `${shareVi}kết luận khảo sát: ${verdict === 'met' ? 'đạt' : 'không đạt'}`, textEn: `${shareEn}survey verdict: ${verdict === 'met' ? 'met' : 'not met'}`, notes: [] };
   }
   if (value === null) {
     return {
+      ...head,
       status: 'undetermined',
-      basis: 'computed',
-      value: null,
-      requirement: req,
       textVi: `chưa có kết quả khảo sát sự hài lòng (yêu cầu ${req.textVi})`,
       textEn: `no satisfaction survey result (required ${req.textEn})`,
       notes: [{ code: 'missing', subject: id, message: 'the satisfaction share (satisfaction) or the survey verdict (satisfactionVerdict)' }],
     };
   }
-  const ok = compareRequirement(req, value);
-  if (ok === null) {
+  if (o.status === 'undetermined') {
     return {
+      ...head,
       status: 'undetermined',
-      basis: 'computed',
-      value,
-      requirement: req,
       textVi: `${shareVi}mức yêu cầu chưa rõ`,
       textEn: `${shareEn}the required level is unknown`,
       notes: [{ code: 'threshold-unknown', subject: id, message: 'the required satisfaction level is unknown: give the survey verdict (satisfactionVerdict) or calibrate the level (calibrateRecognition)' }],
     };
   }
-  return {
-    status: ok ? 'met' : 'not-met',
-    basis: 'computed',
-    value,
-    requirement: req,
-    textVi: `${shareVi}yêu cầu ${req.textVi}`,
-    textEn: `${shareEn}required ${req.textEn}`,
-    notes: [],
-  };
+  return { ...head, status: o.status, textVi: `${shareVi}yêu cầu ${req.textVi}`, textEn: `${shareEn}required ${req.textEn}`, notes: [] };
 }
 
 /** D1–D5 of the district set, as {@link evaluateDistrict} computed them. */

@@ -9,6 +9,8 @@ export interface OperatorDefinition<Id extends string = string> {
   readonly id: Id;
   /** As printed: `≥`, `≤`, `>`, `<`, `=`. */
   readonly symbol: string;
+  /** As printed when a value fails the comparison: `<` for `≥` ("8.7% < 10%"), `≠` for `=`. */
+  readonly failedSymbol: string;
   /** Whether `value` meets the threshold. */
   readonly test: (value: number, threshold: number) => boolean;
   /** Distance from `value` to the threshold in the indicator's unit, before rounding (≤ 0 when met). */
@@ -30,11 +32,11 @@ export interface OperatorDefinition<Id extends string = string> {
 const define = <Id extends string>(d: OperatorDefinition<Id>): OperatorDefinition<Id> => Object.freeze(d);
 
 export const OPERATORS = Object.freeze({
-  '>=': define({ id: '>=', symbol: '≥', test: (v, t) => v >= t, gap: (v, t) => t - v, direction: 1, strict: false, engineName: 'greaterThanInclusive' }),
-  '<=': define({ id: '<=', symbol: '≤', test: (v, t) => v <= t, gap: (v, t) => v - t, direction: -1, strict: false, engineName: 'lessThanInclusive' }),
-  '>': define({ id: '>', symbol: '>', test: (v, t) => v > t, gap: (v, t) => t - v, direction: 1, strict: true, engineName: 'greaterThan' }),
-  '<': define({ id: '<', symbol: '<', test: (v, t) => v < t, gap: (v, t) => v - t, direction: -1, strict: true, engineName: 'lessThan' }),
-  '=': define({ id: '=', symbol: '=', test: (v, t) => v === t, gap: (v, t) => Math.abs(v - t), direction: 0, strict: false, engineName: 'equal' }),
+  '>=': define({ id: '>=', symbol: '≥', failedSymbol: '<', test: (v, t) => v >= t, gap: (v, t) => t - v, direction: 1, strict: false, engineName: 'greaterThanInclusive' }),
+  '<=': define({ id: '<=', symbol: '≤', failedSymbol: '>', test: (v, t) => v <= t, gap: (v, t) => v - t, direction: -1, strict: false, engineName: 'lessThanInclusive' }),
+  '>': define({ id: '>', symbol: '>', failedSymbol: '≤', test: (v, t) => v > t, gap: (v, t) => t - v, direction: 1, strict: true, engineName: 'greaterThan' }),
+  '<': define({ id: '<', symbol: '<', failedSymbol: '≥', test: (v, t) => v < t, gap: (v, t) => v - t, direction: -1, strict: true, engineName: 'lessThan' }),
+  '=': define({ id: '=', symbol: '=', failedSymbol: '≠', test: (v, t) => v === t, gap: (v, t) => Math.abs(v - t), direction: 0, strict: false, engineName: 'equal' }),
 });
 
 /** An operator id as written in rule files. */

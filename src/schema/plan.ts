@@ -373,9 +373,13 @@ export const TargetOutcomeSchema = z.strictObject({
   detail: z.strictObject({
     /** One English sentence explaining the status. */
     textEn: z.string(),
-    /** The data that would decide an `undetermined` target; empty otherwise. */
+    /** The data that would decide an `undetermined` target, in words; empty otherwise (reports print it; `why` is the machine-readable reason). */
     missing: z.array(z.string()),
-    /** The same as reasons merged up from the results (when undetermined by undecided criteria). */
+    /**
+     * Why an `undetermined` target is undetermined (present then): the reasons merged up from the
+     * results' undecided criteria, or `missing-data` about the target id when the data it needs
+     * (a result, a district figure, populations) was not given.
+     */
     why: z.array(ReasonSchema).optional(),
     /** Set id of the result(s) used. */
     resultSetId: z.string().optional(),

@@ -154,7 +154,7 @@ const recognitionConditionResultObject = z.strictObject({
   textEn: z.string(),
   /** Why the condition is undetermined, as the project's reasons (merged: each code once); empty when decided. */
   why: z.array(ReasonSchema),
-  /** The same in words, for reports: what is missing or unknown, and about what. */
+  /** The same in words, for reports: what is missing or unknown, and about what. @deprecated Read `why`; the words stay for reports. */
   notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
@@ -174,7 +174,7 @@ export interface RecognitionConditionResult {
   textEn: string;
   /** Why the condition is undetermined, as the project's reasons (merged: each code once); empty when decided. */
   why: Reason[];
-  /** The same in words, for reports: what is missing or unknown, and about what. */
+  /** The same in words, for reports: what is missing or unknown, and about what. @deprecated Read `why`; the words stay for reports. */
   notes: RecognitionNote[];
   source: Source;
 }
@@ -254,7 +254,7 @@ const revocationRiskObject = z.strictObject({
   textEn: z.string(),
   /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */
   why: z.array(ReasonSchema),
-  /** The same in words, for reports. */
+  /** The same in words, for reports. @deprecated Read `why`; the words stay for reports. */
   notes: z.array(RecognitionNoteSchema),
   source: SourceSchema,
 });
@@ -290,7 +290,7 @@ export interface RevocationRisk {
   textEn: string;
   /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */
   why: Reason[];
-  /** The same in words, for reports. */
+  /** The same in words, for reports. @deprecated Read `why`; the words stay for reports. */
   notes: RecognitionNote[];
   source: Source;
 }

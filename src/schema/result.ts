@@ -187,7 +187,7 @@ const criterionResultObject = z.strictObject({
   verdict: CriterionVerdictSchema.nullable(),
   /** Set when a criterion verdict contradicts what the indicators decide; the verdict stands. */
   conflict: z.strictObject({ verdict: CriterionVerdictSchema, indicatorsOutcome: z.enum(['met', 'not-met']) }).optional(),
-  /** Why an `undetermined` criterion could not be decided. */
+  /** Why an `undetermined` criterion could not be decided. @deprecated Read `why` (the same as reasons that merge up the tree). */
   undeterminedBecause: z
     .strictObject({
       missing: z.array(z.string()),
@@ -213,7 +213,7 @@ export interface CriterionResult {
   readonly verdict: CriterionVerdict | null;
   /** Set when a criterion verdict contradicts what the indicators decide; the verdict stands. */
   readonly conflict?: { readonly verdict: CriterionVerdict; readonly indicatorsOutcome: 'met' | 'not-met' };
-  /** Why an `undetermined` criterion could not be decided. */
+  /** Why an `undetermined` criterion could not be decided. @deprecated Read `why` (the same as reasons that merge up the tree). */
   readonly undeterminedBecause?: {
     readonly missing: readonly string[];
     readonly thresholdUnknown: readonly string[];

@@ -30,7 +30,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
     'evaluateTargets', 'populationByCommune', 'reportingSchedule', 'upcomingDeadlines', 'overdueReports',
   ],
   'districts, provinces, groups, reorganisation': [
-    'evaluateDistrict', 'evaluateModelCommune', 'summarizeDistrict', 'rollUp', 'rollUpText', 'evaluateProvince', 'getProvinceRules', 'rollUpLevelFor',
+    'evaluateDistrict', 'evaluateModelCommune', 'summarizeDistrict', 'rollUp', 'rollUpText', 'evaluateProvince', 'getProvinceRules', 'rollUpLevelFor', 'MECHANISMS',
     'communeGroupOf', 'withCommuneGroup', 'getGroupRules', 'getReorganisation', 'listReorganisations', 'successorOf', 'predecessorsOf', 'resultsByCurrentUnit',
   ],
   'recognition, roadmap, panels': [
