@@ -28,8 +28,8 @@ export const guard = domain('guard', {
   ),
   'guard.not-plain-value': msg(
     { kind: 'text' },
-    (p) => `${p.kind} không phải là một giá trị: hãy ghi một số, một đoạn chữ, true/false hoặc { value, verdict, note }`,
-    (p) => `a ${p.kind} is not a value: give a number, text, true/false or { value, verdict, note }`,
+    (p) => `${p.kind} không phải là một giá trị: hãy ghi một số, một đoạn chữ, true/false hoặc { "value", "verdict", "note" }`,
+    (p) => `a ${p.kind} is not a value: give a number, text, true/false or { "value", "verdict", "note" }`,
   ),
   'guard.unreadable-input': msg(
     { problem: 'text' },
