@@ -15,6 +15,7 @@ import { isPercentFormat, parseNumber } from '../workbook/values.js';
 import { CaseFileSchema } from './schema.js';
 import { CaseFileError, problemOfZod, type CaseFileProblem } from './problems.js';
 import type { LocatedCaseFile } from './run.js';
+import { t } from '../messages/index.js';
 
 type Role = 'case' | 'set' | 'date' | 'communeId' | 'name' | 'year' | 'region' | 'communeGroup' | 'kind' | 'item' | 'value' | 'requirement' | 'shortfall' | 'note';
 
@@ -123,6 +124,12 @@ export function casesFromSheet(sheet: Sheet, options: CaseSheetOptions = {}): Lo
   for (let r = headerAt + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
     if (row.every((c) => cellText(c) === '')) continue;
+    // A cell merged into another column's gives that column nothing: said at the cell.
+    const across = [...columns.values()].filter((i) => row[i]?.merged !== undefined);
+    if (across.length > 0) {
+      for (const i of across) problem(r, i, 'merged-across', t('workbook.merged-across', { text: row[i]!.merged! }, 'en'), t('workbook.merged-across', { text: row[i]!.merged! }, 'vi'));
+      continue;
+    }
     const name = text(row, 'case');
     if (name === '') {
       problem(r, columns.get('case')!, 'no-case', 'the row names no case', 'dòng không ghi tên trường hợp');
@@ -225,7 +232,7 @@ export function casesFromSheet(sheet: Sheet, options: CaseSheetOptions = {}): Lo
 function inputValue(c: Cell | undefined): unknown {
   const v = c?.value;
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number') return isPercentFormat(c?.numFmt) ? Number((v * 100).toPrecision(12)) : v;
+  if (typeof v === 'number') return isPercentFormat(c?.numFmt, v) ? Number((v * 100).toPrecision(12)) : v;
   if (typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   const t = v.trim();

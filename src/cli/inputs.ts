@@ -10,7 +10,11 @@ import { stat } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { excel } from '../workbook/xlsx.js';
+import { excel, useFileFormatCodes } from '../workbook/xlsx.js';
+import { isPercentFormat } from '../workbook/number-format.js';
+import { sheetsToRead } from '../workbook/sheet.js';
+import type { MergedRange, SheetEntry } from '../workbook/xlsx-parts.js';
+import { xlsxOutline } from './xlsx-outline.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Lang } from '../requirement/format.js';
 import { formatPath, printable, type JsonPath } from '../errors.js';
@@ -388,7 +392,7 @@ async function* csvRows(file: string, options: ReadOptions): AsyncGenerator<Sour
   }
   if (columns === null) throw new FileError(tr(lang, `${shown}: tệp rỗng: cần một dòng tiêu đề`, `${shown}: empty file: expected a header row`));
   if (skippedTitle > 0 && options.onWarning) {
-    options.onWarning(tr(lang, `${shown}: bỏ qua ${skippedTitle} dòng tiêu đề văn bản phía trên dòng tiêu đề cột (dòng ${headerLine})`, `${shown}: ${skippedTitle} title row(s) above the header (line ${headerLine}) skipped`));
+    options.onWarning(t('reader.titleRows', { file: shown, count: skippedTitle, line: headerLine }, lang ?? 'vi'));
   }
 }
 
@@ -399,12 +403,6 @@ function malformed(file: string, record: CsvRecord, lang: Lang | undefined): Sou
   return { input: id ? { communeId: id } : {}, where, year: undefined, locate: () => where, problem: csvProblemText(file, record.problem!, lang) };
 }
 
-/** Whether an Excel number format shows a percentage (`0.0%`), ignoring quoted text and brackets. */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '').includes('%');
-}
-
 type XlsxCell = { value: ExcelJS.CellValue; numFmt?: string } | undefined;
 
 /**
@@ -413,9 +411,9 @@ type XlsxCell = { value: ExcelJS.CellValue; numFmt?: string } | undefined;
  */
 function xlsxCell(cell: XlsxCell, lang: Lang | undefined): { value: CellValue; percent: boolean } | { problem: string } {
   const value = cell?.value;
-  const percent = isPercentFormat(cell?.numFmt);
   if (value === null || value === undefined) return { value: null, percent: false };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { value, percent: percent && typeof value === 'number' };
+  if (typeof value === 'number') return { value, percent: isPercentFormat(cell?.numFmt, value) };
+  if (typeof value === 'string' || typeof value === 'boolean') return { value, percent: false };
   if (value instanceof Date) return { value: Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10), percent: false };
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return { value: value.richText.map((r) => r.text).join(''), percent: false };
@@ -453,40 +451,84 @@ function zipProblemText(file: string, p: NonNullable<Awaited<ReturnType<typeof z
   }
 }
 
+/** A sheet's name as a cell address writes it: `Data`, `'Tổng hợp'`. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${printable(name).replace(/'/g, "''")}'`;
+}
+
+/** Hidden sheets as a note lists them: `'Cũ' (ẩn), 'Hệ thống' (ẩn sâu)`. */
+export function hiddenSheetList(sheets: ReadonlyArray<{ name: string; state?: string }>, lang: Lang): string {
+  return sheets.map((s) => `${sheetRef(s.name)} (${t(s.state === 'veryHidden' ? 'reader.state.veryHidden' : 'reader.state.hidden', {}, lang)})`).join(', ');
+}
+
+/** A range as Excel writes it: `C2:C4`. */
+const rangeText = (r: MergedRange): string => `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
+
+/**
+ * The merged ranges that reach row `row`, kept as rows stream by: ranges are taken in order of
+ * their first row and dropped after their last, so each row costs the ranges open at it.
+ */
+function mergeTracker(ranges: readonly MergedRange[]): (row: number) => MergedRange[] {
+  const pending = ranges.filter((r) => r.bottom > r.top || r.right > r.left).sort((a, b) => a.top - b.top);
+  let next = 0;
+  let open: MergedRange[] = [];
+  return (row) => {
+    while (next < pending.length && pending[next]!.top <= row) open.push(pending[next++]!);
+    open = open.filter((r) => r.bottom >= row);
+    return open.filter((r) => r.top <= row);
+  };
+}
+
 /**
  * XLSX, streamed with exceljs's reader after {@link zipProblem} has bounded what it will inflate:
- * the first sheet (or the one asked for), same layout as CSV, the header found below title rows.
+ * the first visible sheet (or the one asked for; hidden sheets are said in a note), same layout as
+ * CSV, the header found below title rows (said in a note, as for CSV). Number formats are the
+ * file's own codes; a value merged over rows is the value of every row it covers, a merge across
+ * columns or into the header is an error at its cell.
  */
 async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<SourceRow> {
   const lang = options.lang;
   const shown = printable(file);
   const guard = await zipProblem(file);
   if (guard !== null) throw new FileError(zipProblemText(shown, guard, lang));
+  const outline = await xlsxOutline(file);
+  if (outline === null) throw new FileError(zipProblemText(shown, { kind: 'not-a-zip' }, lang));
+  if (outline.sheets.length === 0) throw new FileError(tr(lang, `${shown}: không có trang tính nào`, `${shown}: no worksheet`));
+  const pick = sheetsToRead(outline.sheets, options.sheet);
+  if (pick.missing) throw new FileError(tr(lang, `${shown}: không có trang tính "${printable(options.sheet ?? '')}"`, `${shown}: no sheet "${printable(options.sheet ?? '')}"`));
+  if (pick.read.length === 0) throw new FileError(t('reader.noVisibleSheet', { file: shown, sheets: hiddenSheetList(pick.hidden, lang ?? 'vi') }, lang ?? 'vi'));
+  const chosen: SheetEntry = pick.read[0]!;
+  if (pick.hidden.length > 0) options.onWarning?.(t('reader.hiddenSheets', { file: shown, sheets: hiddenSheetList(pick.hidden, lang ?? 'vi') }, lang ?? 'vi'));
+  const mergesAt = mergeTracker(await outline.merges(chosen.part));
+  const sheet = sheetRef(chosen.name);
   const reader = new (await excel()).stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
-  let sheetNumber = 0;
   let columns: Column[] | null = null;
+  let headerAt = 0;
   let percentCodes: ReadonlySet<string> = new Set();
   const percentIndicators = new Set(options.set.criteria.flatMap((c) => c.indicators.filter((i) => i.measure.type === 'percent').map((i) => i.code)));
+  // The value each range merged over rows gives the rows below its first.
+  const mergedValue = new Map<MergedRange, ReturnType<typeof xlsxCell>>();
   let cellCount = 0;
   let seenRows = 0;
-  let sheetSeen = false;
+  let titleRows = 0;
+  let formatsFixed = false;
   let gaveUp = false;
   try {
     for await (const worksheet of reader) {
-      sheetNumber++;
-      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
-      const wanted = options.sheet === undefined ? !sheetSeen : options.sheet === String(sheetNumber) || options.sheet === ws.name;
+      if (!formatsFixed) formatsFixed = useFileFormatCodes((reader as unknown as { styles?: unknown }).styles, outline.formats);
+      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number | string };
+      // exceljs names a sheet from the workbook part when it has read it first, else only numbers it.
+      const wanted = ws.name !== undefined ? ws.name === chosen.name : chosen.part === `xl/worksheets/sheet${String(ws.id)}.xml`;
       if (!wanted) {
         // Rows of sheets not asked for must still be consumed for the reader to move on.
         for await (const _row of ws) void _row;
         continue;
       }
-      sheetSeen = true;
-      const sheet = /^[A-Za-z0-9_]+$/.test(ws.name ?? '') ? ws.name! : `'${printable(ws.name ?? `Sheet${sheetNumber}`).replace(/'/g, "''")}'`;
       for await (const row of ws) {
         if (gaveUp) continue;
         const r = row as ExcelJS.Row & { findCell?(c: number): XlsxCell };
-        const width = r.cellCount;
+        const merges = mergesAt(row.number);
+        const width = Math.max(r.cellCount, ...merges.map((m) => m.right));
         if (width > LIMITS.columns) {
           throw new FileError(tr(lang, `${shown}:${row.number} (${sheet}!): dòng có ${width} cột, vượt giới hạn ${LIMITS.columns}`, `${shown}:${row.number} (${sheet}!): the row has ${width} columns, over the limit of ${LIMITS.columns}`));
         }
@@ -501,6 +543,7 @@ async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<Sou
           seenRows++;
           const isHeader = options.headerRow === undefined ? isHeaderRow(values) : row.number === options.headerRow;
           if (!isHeader) {
+            titleRows++;
             // No header in the first rows: the rest is only drained, and the file refused below.
             if (options.headerRow === undefined && seenRows >= HEADER_SEARCH_ROWS) gaveUp = true;
             continue;
@@ -515,11 +558,24 @@ async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<Sou
             return cell === null ? '' : String(cell);
           });
           columns = headerOrThrow(shown, header, options, row.number, (c) => `${sheet}!${columnLetters(c)}${row.number}`);
+          headerAt = row.number;
           percentCodes = new Set(columns.flatMap((col) => (col.role.kind === 'indicator' && percentIndicators.has(col.role.code) ? [String(col.index)] : [])));
+          if (titleRows > 0) options.onWarning?.(t('reader.titleRows', { file: shown, count: titleRows, line: row.number }, lang ?? 'vi'));
           continue;
         }
         const cells: CellValue[] = [];
         const problems: string[] = [];
+        const read1 = (c: number): boolean => (columns![c - 1]?.role.kind ?? 'ignored') !== 'ignored';
+        for (const m of merges) {
+          const masterAt = `${shown}:${row.number}:${m.left} (${sheet}!${columnLetters(m.left)}${m.top}`;
+          const spans = Array.from({ length: m.right - m.left + 1 }, (_, k) => m.left + k);
+          if (m.top <= headerAt) {
+            if (spans.some(read1)) problems.push(`${masterAt}): ${t('reader.merged.header', { range: rangeText(m) }, lang ?? 'vi')}`);
+          } else if (m.right > m.left) {
+            if (spans.some(read1)) problems.push(`${masterAt}): ${t('reader.merged.columns', { range: rangeText(m) }, lang ?? 'vi')}`);
+          } else if (m.top === row.number) mergedValue.set(m, read[m.left - 1] ?? { value: null, percent: false });
+          else read[m.left - 1] = mergedValue.get(m) ?? { value: null, percent: false };
+        }
         read.forEach((x, i) => {
           const col = columns![i];
           const head = col ? printable(col.header) : '';
@@ -560,11 +616,7 @@ async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<Sou
   }
   if (columns === null) {
     throw new FileError(
-      sheetNumber === 0
-        ? tr(lang, `${shown}: không có trang tính nào`, `${shown}: no worksheet`)
-        : !sheetSeen
-          ? tr(lang, `${shown}: không có trang tính "${printable(options.sheet ?? '')}"`, `${shown}: no sheet "${printable(options.sheet ?? '')}"`)
-          : tr(lang, `${shown}: không tìm thấy dòng tiêu đề (cần một cột "Mã xã" hoặc "communeId")`, `${shown}: no header row in the sheet${options.sheet === undefined ? '' : ` "${printable(options.sheet)}"`} (expected a "communeId" or "Mã xã" column)`),
+      tr(lang, `${shown}: không tìm thấy dòng tiêu đề (cần một cột "Mã xã" hoặc "communeId")`, `${shown}: no header row in the sheet${options.sheet === undefined ? '' : ` "${printable(options.sheet)}"`} (expected a "communeId" or "Mã xã" column)`),
     );
   }
 }

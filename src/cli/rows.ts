@@ -6,6 +6,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import type { JsonPath } from '../errors.js';
 import type { Lang } from '../requirement/format.js';
 import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseRegion, parseVerdict } from '../evaluate/words.js';
+import { t } from '../messages/index.js';
 
 /** What a column holds. */
 export type ColumnRole =
@@ -73,11 +74,30 @@ export function isHeaderRow(cells: readonly (string | number | boolean | null)[]
   });
 }
 
+/** The words of a text, lower case with their accents (`đất` and `đạt` stay two words). */
+const wordsOf = (text: string): string[] => text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
 /**
- * Reads the header row: known fields, indicator codes (`15.3`, or `15.3 Tỷ lệ …` with a
- * label after the code), criterion numbers (`15`, `TC15`, `Tiêu chí 15`), an indicator's note
- * (`15.3 note`, `15.3 ghi chú`). Every column must be
- * one of these for the set; `communeId` is required, `year` unless a default year is given.
+ * Whether the words after a code in a header name the column itself: the start of the
+ * indicator's or criterion's own name (`15.3 Tỷ lệ trẻ em …`), or only words of those names
+ * (`17.10 An toàn thực phẩm`). Any other word (`17.10 Không đạt`) may change what the column
+ * means, and is refused.
+ */
+function isOwnName(words: string, names: ReadonlyArray<string | null>): boolean {
+  const label = foldText(words.replace(/^[\s:\-–—(]+|[\s)]+$/g, '').replace(/(\.\.\.|…)$/, '').trim());
+  if (label === '') return false;
+  const known = names.filter((n): n is string => n !== null);
+  if (known.some((n) => foldText(n).startsWith(label))) return true;
+  const vocabulary = new Set(known.flatMap(wordsOf));
+  return wordsOf(words).every((w) => vocabulary.has(w));
+}
+
+/**
+ * Reads the header row: known fields, indicator codes (`15.3`, or `15.3 Tỷ lệ …` with the
+ * indicator's own name after the code), criterion numbers (`15`, `TC15`, `Tiêu chí 15`), an
+ * indicator's note (`15.3 note`, `15.3 ghi chú`). Every column must be one of these for the set:
+ * other words after a code (`17.10 Không đạt`) are an error at the cell, as they may change what
+ * the column means; `communeId` is required, `year` unless a default year is given.
  *
  * @example readHeader(['communeId', 'year', '15.3', 'TC10'], set).columns[2].role // { kind: 'indicator', code: '15.3' }
  */
@@ -93,6 +113,9 @@ export function readHeader(
   const seen = new Map<string, number>();
   const notInSet = (what: 'indicator' | 'criterion', code: string): string =>
     vi ? `${what === 'indicator' ? 'chỉ tiêu' : 'tiêu chí'} "${code}" không có trong ${set.id}` : `${what} "${code}" is not in ${set.id}`;
+  const indicatorNames = new Map(set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, [i.nameVi, i.nameEn, c.nameVi, c.nameEn]] as const)));
+  const criterionNames = new Map(set.criteria.map((c) => [c.number, [c.nameVi, c.nameEn]] as const));
+  const extraWords = (header: string, known: string, extra: string): HeaderProblem['message'] => t('reader.header.extraWords', { header, known, extra: extra.trim() }, options.lang ?? 'en');
   const columns: Column[] = header.map((raw, i) => {
     const index = i + 1;
     const text = raw.trim();
@@ -101,6 +124,7 @@ export function readHeader(
     const code = /^(\d{1,2}\.\d{1,2})(?:\s|$|[:\-–—)])/.exec(text)?.[1];
     const noteOf = /^(\d{1,2}\.\d{1,2})\s+(?:note|ghi chu)$/.exec(folded)?.[1];
     const crit = /^(?:tc|tieu chi|criterion|c)?\s*(\d{1,2})$/.exec(folded)?.[1];
+    const critWithWords = crit === undefined ? /^((?:tc|tieu chi|criterion)\s*(\d{1,2}))(?=[\s:\-–—(])(.*)$/.exec(folded) : null;
     if (folded === '' || IGNORED_HEADERS.has(folded) || NOTE_HEADERS.has(folded)) role = { kind: 'ignored' };
     // Own keys only: a "constructor" or "__proto__" column must not find Object.prototype's members.
     else if (Object.hasOwn(FIELD_HEADERS, folded)) role = { kind: 'field', field: FIELD_HEADERS[folded]! };
@@ -109,7 +133,17 @@ export function readHeader(
       if (!codes.has(noteOf)) problems.push({ column: index, message: notInSet('indicator', noteOf) });
     } else if (code !== undefined) {
       role = { kind: 'indicator', code };
+      const rest = text.slice(code.length);
       if (!codes.has(code)) problems.push({ column: index, message: notInSet('indicator', code) });
+      else if (rest.trim() !== '' && !isOwnName(rest, indicatorNames.get(code) ?? [])) problems.push({ column: index, message: extraWords(text, code, rest) });
+    } else if (critWithWords) {
+      const number = String(Number(critWithWords[2]));
+      role = { kind: 'criterion', number };
+      if (!numbers.has(number)) problems.push({ column: index, message: notInSet('criterion', number) });
+      else if (!isOwnName(critWithWords[3]!, criterionNames.get(number) ?? [])) {
+        const known = /^\D*?\d{1,2}/.exec(text)?.[0] ?? text;
+        problems.push({ column: index, message: extraWords(text, known, text.slice(known.length)) });
+      }
     } else if (crit !== undefined) {
       const number = String(Number(crit));
       role = { kind: 'criterion', number };

@@ -6,12 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Lang } from '../requirement/format.js';
 import type { Sheet, Workbook } from '../workbook/sheet.js';
-import { columnName } from '../workbook/sheet.js';
+import { columnName, sheetsToRead } from '../workbook/sheet.js';
 import { ABOUT_LABELS, TEMPLATE_SHEETS } from '../workbook/template.js';
 import { workbookFromCsv } from '../workbook/csv.js';
 import { workbookFromXlsx, workbookToXlsx } from '../workbook/xlsx.js';
 import type { WorkbookProblem } from '../workbook/messages.js';
-import { FileError } from './inputs.js';
+import { FileError, hiddenSheetList } from './inputs.js';
+import { t as message } from '../messages/index.js';
 import { writeOutput, type CliIo } from './io.js';
 import { zipProblem } from './zip-guard.js';
 import { UsageError } from './args.js';
@@ -22,6 +23,8 @@ interface ReadBook {
   locate: (sheet: Sheet, row: number, column: number) => string;
   /** Problems of the file itself (a CSV quote never closed), already located. */
   problems: WorkbookProblem[];
+  /** Notes for standard error: the hidden sheets no reader will read. */
+  notes: string[];
 }
 
 export const FILE_TEXT = {
@@ -73,7 +76,9 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
     } catch (e) {
       throw new FileError(t.notXlsx(file, (e as Error).message));
     }
-    return { book, locate: (s, r, c) => `${file}: ${quoteSheet(s.name)}!${columnName(c + 1)}${r + 1}`, problems: [] };
+    const hidden = sheetsToRead(book.sheets).hidden;
+    const notes = hidden.length === 0 ? [] : [message('reader.hiddenSheetsUnread', { file, sheets: hiddenSheetList(hidden, lang) }, lang)];
+    return { book, locate: (s, r, c) => `${file}: ${quoteSheet(s.name)}!${columnName(c + 1)}${r + 1}`, problems: [], notes };
   }
   if (ext !== '.csv' && ext !== '.txt' && ext !== '.tsv') throw new FileError(t.fileType(file));
   const parsed = workbookFromCsv(bytes.toString('utf8'), basename(file));
@@ -97,7 +102,7 @@ export async function readWorkbookFile(file: string, lang: Lang): Promise<ReadBo
     return s === about ? `${file}:${line}` : `${file}:${line}:${c + 1}${sheetPart}`;
   };
   const problems = parsed.problems.map((p) => ({ code: 'csv-quote' as const, at: `${file}:${p.line}:${p.column}`, message: p.code === 'unclosed-quote' ? t.quote : t.afterQuote }));
-  return { book, locate, problems };
+  return { book, locate, problems, notes: [] };
 }
 
 const quoteSheet = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);

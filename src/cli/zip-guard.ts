@@ -161,3 +161,27 @@ function inflatedSize(file: string, e: Entry, cap: number): Promise<number | nul
     input.pipe(inflate);
   });
 }
+
+/** A part of a zip: its name, compression method, sizes, and where its data starts in the file. */
+export type ZipEntry = Entry;
+
+/**
+ * The parts of the zip at `file`, each with the offset its data starts at, or null when it is not
+ * a zip. For reading a few parts after {@link zipProblem} has bounded them.
+ */
+export async function zipEntries(file: string): Promise<ZipEntry[] | null> {
+  const fh = await open(file, 'r');
+  try {
+    const entries = await centralDirectory(fh, (await fh.stat()).size);
+    if (entries === null || entries.length > LIMITS.xlsxEntries) return null;
+    for (const e of entries) {
+      const head = Buffer.alloc(30);
+      const { bytesRead } = await fh.read(head, 0, 30, e.localOffset);
+      if (bytesRead < 30 || head.readUInt32LE(0) !== 0x04034b50) return null;
+      e.localOffset += 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+    }
+    return entries;
+  } finally {
+    await fh.close();
+  }
+}

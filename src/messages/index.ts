@@ -25,6 +25,7 @@ import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
+import { reader } from './catalogue/reader.js';
 import { condition } from './catalogue/condition.js';
 
 export { msg, label, domain, type Entry, type ParamKind, type ParamSpec, type ParamsOf, type Text } from './define.js';
@@ -48,6 +49,7 @@ export const DOMAINS = {
   dossier,
   io,
   cases,
+  reader,
   condition,
 } as const;
 
@@ -68,6 +70,7 @@ export const CATALOGUE = Object.freeze({
   ...dossier,
   ...io,
   ...cases,
+  ...reader,
   ...condition,
 });
 

@@ -4,7 +4,7 @@ import { NtmError, issuesFromZod, type JsonPath, type NtmErrorCode, type NtmIssu
 import { SetPatchSchema, type SetPatch } from '../schema/patch.js';
 import { applySetPatch } from './patch.js';
 import { upgradeLegacySet } from './legacy.js';
-import { resolveSourceRefs } from './sources.js';
+import { citeDocuments, resolveSourceRefs } from './sources.js';
 import { BUNDLED_FINGERPRINTS } from './bundled-fingerprints.js';
 import { setDigest } from './set-digest.js';
 import type { BundledSetId } from './manifest/index.js';
@@ -172,7 +172,9 @@ export function duplicateKeyIssues(text: string): NtmIssue[] {
 /**
  * Makes the loader of one kind of data file (criterion set, plan, …): reads text or an object
  * with the rule files' structural checks, validates it with `schema`, freezes it and remembers it,
- * so the same object is never validated twice. Problems throw `code` with every JSON path.
+ * so the same object is never validated twice. Problems throw `code` with every JSON path. A file
+ * kind without its own `prepare` may declare the documents it cites once, in `documents`, and cite
+ * them with their provision wherever it gives a source ({@link citeDocuments}).
  *
  * @example const loadPlan = dataFileLoader(PlanSchema, 'INVALID_PLAN');
  */
@@ -186,7 +188,7 @@ export function dataFileLoader<S extends z.ZodType, O extends { file?: string } 
   const load = (json: unknown, options: O = {} as O): z.output<S> => {
     if (isLoaded(json)) return json;
     const data = readRuleData(json, { ...options, code });
-    const parsed = schema.safeParse(prepare ? prepare(data, options) : data);
+    const parsed = schema.safeParse(prepare ? prepare(data, options) : citedOrThrow(data, code, options.file));
     if (!parsed.success) {
       throw new NtmError(code, issuesFromZod(parsed.error.issues), options.file === undefined ? {} : { file: options.file });
     }
@@ -195,6 +197,13 @@ export function dataFileLoader<S extends z.ZodType, O extends { file?: string } 
     return value;
   };
   return { load, isLoaded };
+}
+
+/** A rule file with its document citations expanded ({@link citeDocuments}); problems throw `code` at their paths. */
+function citedOrThrow(data: unknown, code: NtmErrorCode, file: string | undefined): unknown {
+  const cited = citeDocuments(data);
+  if (cited.issues.length > 0) throw new NtmError(code, cited.issues, file === undefined ? {} : { file });
+  return cited.data;
 }
 
 /** Options of {@link loadCriterionSetWith}. */

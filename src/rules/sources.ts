@@ -127,3 +127,35 @@ export function resolveSourceRefs(
   const resolved = walk(rest, []);
   return { data: resolved, issues, registry };
 }
+
+/** Whether a key holds a source: `source`, `nameSource`, `effectiveFromSource`, … */
+const SOURCE_KEY = /^(?:source|[a-z][A-Za-z]*Source)$/;
+
+/**
+ * A rule file other than a set (recognition, province, group rules, plans, reorganisations,
+ * series, set kinds) with its documents cited: the top-level `documents` table read, every source
+ * written as a citation (`{ "document": "<id>", "provision": "…" }`, under `source`, a key ending
+ * in `Source`, or in a `sources` list) expanded into the full source, and the table dropped. A
+ * file without `documents` is returned as it is.
+ *
+ * @example citeDocuments({ documents: { d: doc }, conditions: [{ source: { document: 'd', provision: 'Art. 3' } }] }).data
+ * // { conditions: [{ source: { ...doc, provision: 'Art. 3' } }] }
+ */
+export function citeDocuments(data: unknown): { data: unknown; issues: NtmIssue[] } {
+  const issues: NtmIssue[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'documents')) return { data, issues };
+  const { documents: own, ...rest } = data as Record<string, unknown>;
+  const documents = readDocuments(own, issues, {});
+  const walk = (v: unknown, path: Array<string | number>): unknown => {
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (typeof v !== 'object' || v === null) return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (SOURCE_KEY.test(k) && isCitation(x)) out[k] = citedSource(x, documents, [...path, k], issues);
+      else if (k === 'sources' && Array.isArray(x)) out[k] = x.map((e, i) => (isCitation(e) ? citedSource(e, documents, [...path, k, i], issues) : walk(e, [...path, k, i])));
+      else out[k] = walk(x, [...path, k]);
+    }
+    return out;
+  };
+  return { data: walk(rest, []), issues };
+}

@@ -14,7 +14,7 @@ import { calibrate } from '../versions/calibrate.js';
 import { fingerprint } from '../versions/fingerprint.js';
 import { cellOfRequirementPath, layoutDimensions, leafAt, setLayout, specFromRows, specRows, valueColumnOf, type SpecRow } from './dimensions.js';
 import { issueMessage, workbookMessage, type WorkbookProblem, type WorkbookProblemCode } from './messages.js';
-import { cellAddress, cellText, findSheet, unreadableCells, type Cell, type Sheet, type Workbook } from './sheet.js';
+import { cellAddress, cellText, findSheet, sheetsToRead, unreadableCells, type Cell, type Sheet, type Workbook } from './sheet.js';
 import { ABOUT_LABELS, indicatorsToAdd, TEMPLATE_HEADERS, TEMPLATE_SHEETS } from './template.js';
 import { OPERATOR_SYMBOLS, parseOperator, readThreshold } from './values.js';
 
@@ -117,7 +117,7 @@ export function calibrationFromWorkbook(book: Workbook, baseOrId: string | Crite
   // The threshold sheet: the named one, else the first with a code column (a CSV's only sheet).
   const keys = headerKeys();
   const codeHeader = TEMPLATE_HEADERS.code;
-  const sheets = [findSheet(book, [TEMPLATE_SHEETS.values]), ...book.sheets].filter((s): s is Sheet => s !== undefined);
+  const sheets = [findSheet(book, [TEMPLATE_SHEETS.values]), ...sheetsToRead(book.sheets).read].filter((s): s is Sheet => s !== undefined);
   let sheet: Sheet | undefined;
   let headerRow = -1;
   for (const s of sheets) {

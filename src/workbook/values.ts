@@ -6,6 +6,9 @@
 import type { Operator } from '../schema/requirement.js';
 import type { Cell } from './sheet.js';
 import type { WorkbookProblemCode } from './messages.js';
+import { isDateFormat, isPercentFormat } from './number-format.js';
+
+export { isDateFormat, isPercentFormat } from './number-format.js';
 
 /** What a threshold cell says. */
 export type CellThreshold =
@@ -38,18 +41,6 @@ export function parseOperator(text: string): Operator | null {
     if (m && m[0].length === t.length) return op;
   }
   return null;
-}
-
-/** Whether an Excel number format shows the value as a percentage (a `%` outside quotes). */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
-}
-
-/** Whether an Excel number format shows a date or time (d, m, y, h outside quotes and brackets). */
-export function isDateFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  return /[dmyhs]/i.test(numFmt.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '').replace(/General/gi, ''));
 }
 
 /** Rounds away the binary noise of `0.955 * 100`. */
@@ -99,8 +90,8 @@ export function readThreshold(cell: Cell | undefined): CellThreshold {
   if (typeof v === 'boolean') return v ? { kind: 'is-met' } : { kind: 'problem', code: 'not-a-value', params: { text: 'FALSE' } };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'problem', code: 'not-a-value', params: { text: String(v) } };
-    if (isDateFormat(cell?.numFmt)) return { kind: 'problem', code: 'date-value' };
-    return { kind: 'compare', operator: null, value: isPercentFormat(cell?.numFmt) ? clean(v * 100) : v };
+    if (isDateFormat(cell?.numFmt, v)) return { kind: 'problem', code: 'date-value' };
+    return { kind: 'compare', operator: null, value: isPercentFormat(cell?.numFmt, v) ? clean(v * 100) : v };
   }
   const t = v.normalize('NFC').trim();
   if (t === '') return { kind: 'blank' };

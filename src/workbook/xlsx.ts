@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { NtmError } from '../errors.js';
 import type { Cell, CellValue, Sheet, Workbook } from './sheet.js';
+import { numberFormatCodes, zipText } from './xlsx-parts.js';
 
 /** The message when exceljs is not installed: what to install, and that nothing else needs it. */
 export const MISSING_EXCELJS =
@@ -94,6 +95,21 @@ export async function workbookToXlsx(book: Workbook): Promise<Uint8Array> {
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+/**
+ * Gives exceljs's style table (of a workbook being loaded, or of its streaming reader) the number
+ * format codes as the file writes them: exceljs drops every backslash when it reads a code, and
+ * `0\%` — a number followed by a percent sign — would become the percentage `0%`. Styles already
+ * built from the altered codes are built again. False when the table is not as expected (the
+ * reader then keeps exceljs's codes; tests/workbook/number-format.test.ts fails).
+ */
+export function useFileFormatCodes(styles: unknown, codes: ReadonlyMap<number, string>): boolean {
+  const index = (styles as { index?: { numFmt?: unknown; model?: unknown } } | null | undefined)?.index;
+  if (!index || !Array.isArray(index.numFmt)) return false;
+  for (const [id, code] of codes) index.numFmt[id] = code;
+  if (Array.isArray(index.model)) index.model.length = 0;
+  return true;
+}
+
 /** A cell of exceljs as a model value: formulas give their result, rich text its text. */
 function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
@@ -128,14 +144,23 @@ function unreadable(value: ExcelJS.CellValue): Pick<Cell, 'error' | 'formula'> {
 }
 
 /**
- * XLSX bytes as a workbook model: every sheet, every cell with its value (formula results, rich
- * text as text, dates as `Date`) and number format.
+ * XLSX bytes as a workbook model: every sheet (hidden ones marked with their `state`; readers pick
+ * with `sheetsToRead`), every cell with its value (formula results, rich text as text, dates as
+ * `Date`) and number format as the file writes it.
  *
  * @example const book = await workbookFromXlsx(await readFile('mau-da-dien.xlsx'))
  */
 export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Workbook> {
   const wb = new (await excel()).Workbook();
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  // The file's own format codes, put in before exceljs gives the cells their styles.
+  const codes = numberFormatCodes((await zipText(data, 'xl/styles.xml')) ?? '');
+  const xlsx = wb.xlsx as unknown as { reconcile(model: { styles?: unknown }, options: unknown): void };
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    useFileFormatCodes(model.styles, codes);
+    reconcile(model, options);
+  };
   await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
   const sheets: Sheet[] = [];
   wb.eachSheet((ws) => {
@@ -146,15 +171,23 @@ export async function workbookFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise
       const cells: Cell[] = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
-        // A merged cell's value lives in its top-left cell only.
-        const v = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
-        const kept = cell.isMerged && cell.master !== cell ? {} : unreadable(cell.value);
-        cells.push({ value: 'error' in kept || 'formula' in kept ? null : v, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}), ...kept });
+        // A merged cell's value lives in its first cell: a merge over rows gives it to every row
+        // it covers; a cell covered from another column is marked, for readers to refuse.
+        const covered = cell.isMerged && cell.master !== cell;
+        if (covered && cell.master.col !== cell.col) {
+          cells.push({ value: null, merged: cell.master.address });
+          continue;
+        }
+        const source = covered ? cell.master : cell;
+        const v = cellValue(source.value);
+        const kept = unreadable(source.value);
+        cells.push({ value: 'error' in kept || 'formula' in kept ? null : v, ...(source.numFmt ? { numFmt: source.numFmt } : {}), ...kept });
       }
-      while (cells.length > 0 && cells[cells.length - 1]!.value === null && cells[cells.length - 1]!.formula === undefined && cells[cells.length - 1]!.error === undefined) cells.pop();
+      while (cells.length > 0 && cells[cells.length - 1]!.value === null && cells[cells.length - 1]!.formula === undefined && cells[cells.length - 1]!.error === undefined && cells[cells.length - 1]!.merged === undefined) cells.pop();
       rows.push(cells);
     }
-    sheets.push({ name: ws.name, rows });
+    const state = (ws as { state?: string }).state;
+    sheets.push({ name: ws.name, rows, ...(state === 'hidden' || state === 'veryHidden' ? { state } : {}) });
   });
   return { sheets };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, getCriterionSet, loadCriterionSet, NtmError } from '../../src/index.js';
+import { fingerprint, getCriterionSet, getPlan, getRecognitionRules, loadCriterionSet, loadPlan, loadRecognitionRules, NtmError } from '../../src/index.js';
 import { jsonSchemaFiles } from '../../schemas/generate.js';
 
 const text = readFileSync(new URL('../fixtures/commune-group-set.json', import.meta.url), 'utf8');
@@ -77,6 +77,48 @@ describe('a document declared once and cited with its provision', () => {
       const schema = JSON.parse(jsonSchemaFiles()[file]!) as { properties: Record<string, unknown> };
       expect(Object.keys(schema.properties), file).toContain('documents');
       expect(jsonSchemaFiles()[file], file).toContain('The id of a document declared in the file');
+    }
+  });
+});
+
+describe('every other rule file cites its documents the same way (plans, recognition, province rules, reorganisations)', () => {
+  const rawRecognition = (): Record<string, any> => JSON.parse(readFileSync(new URL('../../rules/recognition/18-qd-ttg-2022.json', import.meta.url), 'utf8'));
+
+  it('the bundled plan declares its document once, and every assignment still carries the full source', () => {
+    const raw = readFileSync(new URL('../../rules/plans/dak-song/2023.json', import.meta.url), 'utf8');
+    const decision = JSON.parse(raw).documents['ke-hoach-ntm-nam-2023-cua-ubnd-huyen'].decision as string;
+    expect(raw.split(JSON.stringify(decision)).length - 1).toBe(1);
+    const plan = getPlan('dak-song/2023');
+    expect(plan.ownership.assignments.length).toBeGreaterThan(20);
+    for (const a of plan.ownership.assignments) expect(a.source).toMatchObject({ decision, confidence: 'verified' });
+    expect('documents' in plan).toBe(false);
+  });
+
+  it('loads recognition rules written with citations as the same rules written in full', () => {
+    const raw = rawRecognition();
+    expect(loadRecognitionRules(raw)).toEqual(getRecognitionRules('national/recognition/2022'));
+    expect(raw.commune.conditions[0].source).toHaveProperty('document');
+    expect(getRecognitionRules('national/recognition/2022').commune.conditions[0]!.source).toHaveProperty('decision', '18/2022/QĐ-TTg');
+  });
+
+  it('refuses a citation of an undeclared document, in the file kind\'s own error, at its path', () => {
+    const raw = rawRecognition();
+    raw.commune.conditions[0].source = { document: 'nowhere', provision: 'Art. 1' };
+    expect(() => loadRecognitionRules(raw)).toThrow(NtmError);
+    try {
+      loadRecognitionRules(raw);
+    } catch (e) {
+      expect((e as NtmError).code).toBe('INVALID_RULE_FILE');
+      expect((e as NtmError).issues.map((i) => [i.code, i.path])).toEqual([['unknown-document', ['commune', 'conditions', 0, 'source', 'document']]]);
+    }
+    const plan = JSON.parse(readFileSync(new URL('../../rules/plans/dak-song/2023.json', import.meta.url), 'utf8'));
+    plan.documents = { x: { decision: 'X', confidence: 'sure' } };
+    try {
+      loadPlan(plan);
+      throw new Error('expected the plan to be rejected');
+    } catch (e) {
+      expect((e as NtmError).code).toBe('INVALID_PLAN');
+      expect((e as NtmError).issues.map((i) => i.path)).toContainEqual(['documents', 'x', 'confidence']);
     }
   });
 });

@@ -15,6 +15,7 @@ async function importSetCommand(args: readonly string[], io: CliIo): Promise<num
   const lang = langOf(values.lang);
   const file = positionals[0]!;
   const read = await readWorkbookFile(file, lang);
+  for (const note of read.notes) io.err(`${note}\n`);
   if (read.problems.length > 0) {
     report(io, read.problems, lang, file);
     return 1;

@@ -13,6 +13,7 @@ import { openSink, type CliIo } from '../io.js';
 import { t } from '../../messages/index.js';
 import { COMMON, type OptionDecls, type PositionalDecl, parseCommandArgs, langOf, formatOf, outputFileOf, UsageError, type Command } from '../args.js';
 import { readWorkbookFile } from '../workbook-files.js';
+import { sheetsToRead } from '../../workbook/sheet.js';
 
 const CASE_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.xlsx'];
 
@@ -44,12 +45,13 @@ async function filesOf(arg: string, lang: Lang): Promise<string[]> {
 }
 
 /** Reads one case file: YAML / JSON as text, CSV / XLSX as a sheet (the first with a "Case" column). */
-async function readCaseFile(file: string, lang: Lang): Promise<LocatedCaseFile> {
+async function readCaseFile(file: string, lang: Lang, note: (text: string) => void): Promise<LocatedCaseFile> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.xlsx') {
-    const { book, locate, problems } = await readWorkbookFile(file, lang);
+    const { book, locate, problems, notes } = await readWorkbookFile(file, lang);
+    notes.forEach(note);
     if (problems.length > 0) throw new FileError(problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
-    const sheets = book.sheets.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
+    const sheets = sheetsToRead(book.sheets).read.filter((s) => s.rows.some((r) => r.some((c) => typeof c.value === 'string' && /^(trường hợp|case)$/i.test(c.value.trim()))));
     if (sheets.length === 0) throw new FileError(t('cases.run.sheetNone', { file: printable(file) }, lang));
     const sheet = sheets[0]!;
     return casesFromSheet(sheet, { file, locate: (r, c) => locate(sheet, r, c) });
@@ -104,7 +106,7 @@ async function testCommand(args: readonly string[], io: CliIo): Promise<number> 
   let invalid = 0;
   for (const f of files) {
     try {
-      loaded.push(await readCaseFile(f, lang));
+      loaded.push(await readCaseFile(f, lang, (n) => io.err(`${n}\n`)));
     } catch (e) {
       if (!(e instanceof CaseFileError)) throw e;
       invalid++;

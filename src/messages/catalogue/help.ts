@@ -96,7 +96,7 @@ Tuỳ chọn:
   --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
   --out <tệp>       ghi ra tệp thay vì màn hình (tệp csv có BOM để Excel đọc đúng)
   --engine <e>      compiled (mặc định) | json-rules-engine
-  --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên)
+  --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên đang hiện)
   --delimiter <c>   ký tự phân cách CSV (mặc định: đoán từ dòng tiêu đề: ; tab hoặc ,)
   --header-row <n>  dòng tiêu đề (mặc định: dòng đầu tiên có cột "Mã xã" hoặc "communeId",
                     bên dưới các dòng tên cơ quan như "UBND HUYỆN …")
@@ -132,7 +132,7 @@ Options:
   --lang <l>        vi | en (default: NTM_LANG, then LANG, else vi)
   --out <file>      write to a file instead of standard output (csv files get a BOM for Excel)
   --engine <e>      compiled (default) | json-rules-engine
-  --sheet <name|n>  XLSX sheet (default: the first)
+  --sheet <name|n>  XLSX sheet (default: the first visible)
   --delimiter <c>   CSV delimiter (default: detected from the header line: ; tab or ,)
   --header-row <n>  the row holding the header (default: the first row with a "Mã xã" or
                     "communeId" column, below title rows such as "UBND HUYỆN …")
@@ -545,7 +545,7 @@ ntm diff); sau đó là tổng hợp: số xã đạt thêm hoặc mất chuẩn
   --format <f>      table (mặc định) | csv | md | html | json
   --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
   --out <tệp>       ghi ra tệp thay vì màn hình
-  --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên)
+  --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên đang hiện)
 
 Số liệu của một năm mà bộ tiêu chí chưa có hiệu lực được đánh giá theo năm đầu của bộ; giá trị mà
 một bộ đọc theo cách khác (tỷ lệ thành đạt/không đạt) được bỏ qua, giữ kết luận — báo cáo ghi rõ cả
@@ -568,7 +568,7 @@ it); then the totals: communes that gain or lose the standard, criteria flipped.
   --format <f>       table (default) | csv | md | html | json
   --lang <l>         vi | en (default: NTM_LANG, then LANG, else vi)
   --out <file>       write to a file instead of standard output
-  --sheet <name|n>   XLSX sheet (default: the first)
+  --sheet <name|n>   XLSX sheet (default: the first visible)
 
 Data of a year a set is not in force in is evaluated at the set's first year; values a set reads
 otherwise (a percentage become a yes/no) are left out, the verdict kept — both are said in the

@@ -119,6 +119,11 @@ export const workbook = domain('workbook', {
     (p) => `ô có công thức ${p.text} nhưng tệp không lưu kết quả: mở và lưu lại tệp trong Excel hoặc LibreOffice (để tính công thức), hoặc ghi giá trị thay cho công thức`,
     (p) => `the cell holds the formula ${p.text} but the file keeps no result: open and save the file in Excel or LibreOffice (to compute it), or type the value instead`,
   ),
+  'workbook.merged-across': msg(
+    { text: 'code' },
+    (p) => `ô này được gộp với ô ${p.text} qua nhiều cột, mà mỗi giá trị thuộc về một cột: hãy bỏ gộp ô (Unmerge) và ghi giá trị vào từng ô`,
+    (p) => `this cell is merged with ${p.text} across columns, and a value belongs to one column: unmerge the cells and write the value in each`,
+  ),
   'workbook.excel-error': msg(
     { text: 'name' },
     (p) => `ô có lỗi Excel ${p.text}${excelWhy(p.text, 'vi')}, không phải giá trị: sửa công thức hoặc ghi giá trị`,
