@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, LegalReferenceSchema, RuleNumberSchema, SourceSchema, TextSchema } from '../schema/common.js';
 import { ReasonSchema } from '../schema/result.js';
+import { OPERATOR_IDS, type Operator } from '../schema/operators.js';
 
 /** A commune group of 51/2025/QĐ-TTg: xã nhóm 1, 2 or 3. */
 export const CommuneGroupSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -20,7 +21,7 @@ export type GroupFact = z.infer<typeof GroupFactSchema>;
 export type GroupPredicate =
   | { fact: string; in: string[] }
   | { fact: string; is: boolean }
-  | { fact: string; operator: '<' | '<=' | '>' | '>=' | '='; value: number }
+  | { fact: string; operator: Operator; value: number }
   | { all: GroupPredicate[] }
   | { any: GroupPredicate[] };
 
@@ -28,7 +29,8 @@ export const GroupPredicateSchema: z.ZodType<GroupPredicate> = z.lazy(() =>
   z.union([
     z.strictObject({ fact: FACT_ID, in: z.array(z.string().min(1).max(50)).min(1) }),
     z.strictObject({ fact: FACT_ID, is: z.boolean() }),
-    z.strictObject({ fact: FACT_ID, operator: z.enum(['<', '<=', '>', '>=', '=']), value: RuleNumberSchema }),
+    // The one operator table: a group rule compares as a threshold does.
+    z.strictObject({ fact: FACT_ID, operator: z.enum(OPERATOR_IDS), value: RuleNumberSchema }),
     z.strictObject({ all: z.array(GroupPredicateSchema).min(1).max(20) }),
     z.strictObject({ any: z.array(GroupPredicateSchema).min(1).max(20) }),
   ]),

@@ -13,14 +13,13 @@ import {
 } from '../schema/plan.js';
 import type { CommuneInput } from '../schema/input.js';
 import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
-import { compareRequirement } from '../requirement/compare.js';
 import { formatQuantity } from '../requirement/format.js';
 import { resolveRequirement } from '../requirement/resolve.js';
 import { findCommune } from './communes.js';
 import { resolvePlan } from './registry.js';
 import { setSeries } from './work-list.js';
 import { revocationRisk } from '../recognition/revocation.js';
-import { countInRange, resultReasons } from '../mechanisms/index.js';
+import { countInRange, figureAgainst, resultReasons } from '../mechanisms/index.js';
 
 /** A batch entry: a result, or the record of an input that could not be evaluated. */
 type Entry = CommuneResult | EvaluationErrorRecord;
@@ -241,7 +240,7 @@ function districtOutcome(plan: Plan, t: Extract<PlanTarget, { kind: 'district-fi
   const judge = (value: number, method: 'district-figure' | 'population-weighted', how: string, communesUsed?: string[]): TargetOutcome => {
     // Rounded like shortfalls, so 92.99999999999999 from a weighted mean does not fail a 93 % target.
     const v = Math.round(value * 1e9) / 1e9;
-    const ok = compareRequirement(req, v);
+    const ok = figureAgainst.evaluate({ requirement: req, value: v, subject: t.id }).ok;
     return outcome(t, ok ? 'achieved' : 'not-achieved', {
       textEn: `${t.measure.nameEn}: ${formatQuantity(round2(v), t.measure.unit, 'en')} ${how}; ${req.textEn} required by ${t.by}.`,
       missing: [],
