@@ -5,10 +5,15 @@
  * {@link NtmError} at the path that failed instead of a raw error; and options it does not know.
  */
 import { NtmError, printable, type NtmIssue } from '../errors.js';
-import { t } from '../messages/index.js';
 
 /** How deep {@link unreadableAt} looks for the value whose reading throws (inputs are shallow). */
 const READ_DEPTH = 6;
+
+/**
+ * The library's English, as its other messages (the evaluation path loads no catalogue, to stay
+ * small in a browser); the same texts, in both languages, are the catalogue's `guard.*` entries.
+ */
+const notPlain = (kind: string): string => `a ${kind} is not a value: give a number, text, true/false or { "value", "verdict", "note" }`;
 
 /** The words for an object that is not plain data, or `undefined` for a plain record or an array. */
 function nonPlainKind(v: object): string | undefined {
@@ -36,11 +41,11 @@ export function nonPlainEntryIssues(raw: unknown): NtmIssue[] {
     const entry = (indicators as Record<string, unknown>)[code];
     if (typeof entry !== 'object' || entry === null) continue;
     const kind = nonPlainKind(entry);
-    if (kind !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code], message: t('guard.not-plain-value', { kind }, 'en') });
+    if (kind !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code], message: notPlain(kind) });
     else {
       const value = (entry as { value?: unknown }).value;
       const inner = typeof value === 'object' && value !== null ? nonPlainKind(value) : undefined;
-      if (inner !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code, 'value'], message: t('guard.not-plain-value', { kind: inner }, 'en') });
+      if (inner !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code, 'value'], message: notPlain(inner) });
     }
   }
   return issues;
@@ -79,7 +84,7 @@ export function inputErrorOf(e: unknown, raw: unknown): unknown {
   const at = unreadableAt(raw, [], 0);
   if (at === undefined) return e;
   const problem = printable(at.thrown instanceof Error ? at.thrown.message : String(at.thrown));
-  return new NtmError('INVALID_INPUT', [{ code: 'unreadable-input', path: at.path, message: t('guard.unreadable-input', { problem }, 'en') }]);
+  return new NtmError('INVALID_INPUT', [{ code: 'unreadable-input', path: at.path, message: `the input could not be read here: ${problem}` }]);
 }
 
 /** The engines an evaluation runs on. */
@@ -88,10 +93,10 @@ export const ENGINES = ['compiled', 'json-rules-engine'] as const;
 /** Checks the options every evaluation entry point takes: an object, a known engine. */
 export function checkOptions(options: unknown): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'options-not-object', path: [], message: t('guard.options-not-object', {}, 'en') }]);
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'options-not-object', path: [], message: 'the options must be an object { … }' }]);
   }
   const engine = (options as { engine?: unknown }).engine;
   if (engine !== undefined && !(ENGINES as readonly unknown[]).includes(engine)) {
-    throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-engine', path: ['engine'], message: t('guard.unknown-engine', { engine: printable(String(engine)), engines: ENGINES }, 'en') }]);
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-engine', path: ['engine'], message: `no evaluation engine "${printable(String(engine))}"; there are: ${ENGINES.join(' and ')}` }]);
   }
 }

@@ -8,7 +8,6 @@ import { citeDocuments, resolveSourceRefs } from './sources.js';
 import { BUNDLED_FINGERPRINTS } from './bundled-fingerprints.js';
 import { setDigest } from './set-digest.js';
 import type { BundledSetId } from './manifest/index.js';
-import { t } from '../messages/index.js';
 
 /** Largest rule or overlay text accepted, in characters. The biggest bundled file is far below. */
 export const MAX_RULE_FILE_CHARS = 5_000_000;
@@ -298,7 +297,9 @@ function refuseBundledIdOfOtherContent(set: CriterionSet, file: string | undefin
   const digest = setDigest(set);
   if (digest === bundled) return;
   const params = { id: set.id, fingerprint: digest, bundled };
-  throw new NtmError('INVALID_RULE_FILE', [{ code: 'bundled-id', path: ['id'], message: t('guard.bundled-id', params, 'en'), params }], file === undefined ? {} : { file });
+  // The library's English; the CLI and workbook import word it from `params` (catalogue: guard.bundled-id).
+  const message = `"id": "${set.id}" is a bundled set's id but the content differs (fingerprint ${digest.slice(0, 12)}…, the bundled set's ${bundled.slice(0, 12)}…): give the edited copy an id of its own, e.g. "${set.id}-modified", or mark it a modified copy with "derivedFrom": { "setId": "${set.id}", "fingerprint": "${bundled}" }`;
+  throw new NtmError('INVALID_RULE_FILE', [{ code: 'bundled-id', path: ['id'], message, params }], file === undefined ? {} : { file });
 }
 
 /** True when `set` came out of {@link loadCriterionSetWith} (and so needs no new validation). */
