@@ -7,6 +7,7 @@ import type { CommuneInput } from '../src/schema/input.js';
 import type { CriterionSet, Indicator } from '../src/schema/criterion-set.js';
 import type { RegionCode } from '../src/schema/common.js';
 import { requirementLeaves, type RequirementSpec } from '../src/schema/requirement.js';
+import { getGroupRules } from '../src/groups/derive.js';
 
 /** A seeded pseudo-random source in [0, 1): mulberry32, small and fast, the same on every machine. */
 export type Random = () => number;
@@ -200,21 +201,46 @@ export function generateCommunes(set: CriterionSet, options: GenerateOptions): C
   const prefix = options.idPrefix ?? `c${options.seed}-`;
   const out: CommuneInput[] = [];
   for (let n = 0; n < options.count; n++) {
-    out.push(options.profile === 'clean' ? cleanCommune(random, plans, classes, firstYear, years, `${prefix}${n}`) : messyCommune(random, plans, set, classes, firstYear, years, `${prefix}${n}`, out));
+    out.push(options.profile === 'clean' ? cleanCommune(random, plans, set, classes, firstYear, years, `${prefix}${n}`) : messyCommune(random, plans, set, classes, firstYear, years, `${prefix}${n}`, out));
   }
   return out;
 }
 
-function cleanCommune(random: Random, plans: readonly IndicatorPlan[], classes: readonly string[], firstYear: number, years: number, communeId: string): CommuneInput {
+/**
+ * Values for the column dimensions the set declares without a default that `input` leaves open,
+ * so that it can be evaluated: a column given (`region` as before, else in `dimensions`) or,
+ * where the set declares a derivation and `facts` is true, half the time the facts it reads
+ * (now and then one of them unknown). Sets with a default on every dimension get nothing: their
+ * inputs stay as they were.
+ */
+function openDimensions(random: Random, set: CriterionSet, input: Record<string, unknown>, facts: boolean): void {
+  for (const [id, d] of Object.entries(set.dimensions)) {
+    if (d.kind !== 'column' || d.default !== null || input[id] !== undefined) continue;
+    const classes = (input.classes as string[] | undefined) ?? [];
+    if (classes.some((c) => d.overrides.some((o) => o.class === c))) continue;
+    if (facts && d.derivation !== undefined && random() < 0.5) {
+      const given: Record<string, unknown> = (input.facts as Record<string, unknown> | undefined) ?? {};
+      for (const f of getGroupRules(d.derivation.rules).facts) {
+        given[f.id] = random() < 0.05 ? null : f.type === 'category' ? pick(random, f.values) : f.type === 'boolean' ? random() < 0.3 : Math.round(random() * 1000) / 10;
+      }
+      input.facts = given;
+    } else if (id === 'region') input.region = pick(random, d.columns).key;
+    else input.dimensions = { ...(input.dimensions as Record<string, string> | undefined), [id]: pick(random, d.columns).key };
+  }
+}
+
+function cleanCommune(random: Random, plans: readonly IndicatorPlan[], set: CriterionSet, classes: readonly string[], firstYear: number, years: number, communeId: string): CommuneInput {
   const indicators: Record<string, number | boolean | string> = {};
   for (const plan of plans) indicators[plan.code] = valueFor(random, plan, false);
   const r = random();
-  return {
+  const input: CommuneInput = {
     communeId,
     year: firstYear + Math.min(years - 1, 1 + Math.floor(random() * 2)),
     ...(r < 0.3 ? { region: pick(random, REGIONS) } : r < 0.5 && classes.length > 0 ? { classes: [pick(random, classes)] } : {}),
     indicators,
   };
+  openDimensions(random, set, input, false);
+  return input;
 }
 
 function messyCommune(
@@ -253,6 +279,8 @@ function messyCommune(
     indicators,
     ...(Object.keys(criteria).length > 0 ? { criteria } : {}),
   } as CommuneInput & { indicators: Record<string, unknown> };
+  // Now and then a commune says nothing of a dimension the set needs: an error, as it should be.
+  if (random() >= 0.005) openDimensions(random, set, input, true);
   if (random() < 0.015) pick(random, BREAKAGES)(input, plans, random);
   return input;
 }

@@ -140,7 +140,7 @@ function staticModule(folder: Folder, files: readonly RuleFile[], idType?: strin
 }
 
 /** The index: ids, kinds, decisions and imports on demand, without any rule data. */
-function indexModule(sets: readonly SetEntry[], plans: readonly RuleFile[]): string {
+function indexModule(sets: readonly SetEntry[], plans: readonly RuleFile[], groupRules: readonly RuleFile[]): string {
   checkUnique(sets.map((s) => s.id), 'set');
   const planIds = plans.map((p) => idOf(p, 'id'));
   checkUnique(planIds, 'plan');
@@ -179,6 +179,11 @@ function indexModule(sets: readonly SetEntry[], plans: readonly RuleFile[]): str
     ...plans.map((p, i) => `  ${q(planIds[i]!)}: { file: ${q(p.file)}, data: ${lazy(p.file)} },`),
     '};',
     '',
+    '/** The bundled commune-group rules (a derived dimension\'s rules), by id, with their data on demand. */',
+    'export const GROUP_RULE_FILES: Readonly<Record<string, { readonly file: string; readonly data: () => Promise<{ default: unknown }> }>> = {',
+    ...groupRules.map((g) => `  ${q(idOf(g, 'id'))}: { file: ${q(g.file)}, data: ${lazy(g.file)} },`),
+    '};',
+    '',
   ].join('\n');
 }
 
@@ -191,7 +196,7 @@ export function manifestFiles(root = ROOT): Record<string, string> {
   const out: Record<string, string> = {};
   const read = new Map(FOLDERS.map((f) => [f.dir, readRuleFiles(root, f.dir)]));
   const sets = setEntries(read.get('sets')!);
-  out['src/rules/manifest/index.ts'] = indexModule(sets, read.get('plans')!);
+  out['src/rules/manifest/index.ts'] = indexModule(sets, read.get('plans')!, read.get('commune-groups')!);
   for (const folder of FOLDERS) {
     const idType = folder.dir === 'sets' ? 'BundledSetId' : folder.dir === 'plans' ? 'BundledPlanId' : undefined;
     out[`src/rules/manifest/${folder.module}.ts`] = staticModule(folder, read.get(folder.dir)!, idType);

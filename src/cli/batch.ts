@@ -15,9 +15,11 @@ import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
 import { progress, type CliIo } from './io.js';
 import { sayingIn } from './args.js';
+import { installGroupDerivation } from '../groups/derivation.js';
 
 /** Replaces an error entry's message with one that names file, row and column of each problem, in the user's language. */
-function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, setId: string): BatchEntry {
+function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: ReadonlyMap<string, string>, lang: Lang, set: CriterionSet): BatchEntry {
+  const setId = set.id;
   if (!('error' in entry) || row === undefined) return entry;
   const { error } = entry;
   const message = (i: NtmIssue): string => {
@@ -27,7 +29,7 @@ function locateEntry(entry: BatchEntry, row: SourceRow | undefined, firstWhere: 
       const id = printable(entry.communeId ?? '');
       return lang === 'vi' ? `mã xã "${id}" đã có${first === undefined ? '' : ` ở ${first}`} (so sánh không phân biệt hoa thường, khoảng trắng và ký tự ẩn)` : `communeId "${id}" already appears${first === undefined ? '' : ` at ${first}`} (compared ignoring case, spaces and invisible characters)`;
     }
-    return issueText(i, lang, row.input, setId);
+    return issueText(i, lang, row.input, setId, set);
   };
   const internal = lang === 'vi' ? 'không đánh giá được dòng này' : 'this row could not be evaluated';
   const lines = error.issues.length > 0 ? error.issues.map((i) => `${row.locate(i.path)}: ${message(i)}`) : [`${row.where}: ${error.code === 'INTERNAL_ERROR' ? `${internal}: ${printable(error.message)}` : printable(error.message)}`];
@@ -88,6 +90,7 @@ export function evaluateFile(
   // The pipeline behind evaluateCommuneStream, driven row by row: on the compiled path each row
   // is evaluated as it is read, with no promise per row, and its outline comes with it.
   async function* entries(): AsyncGenerator<{ entry: BatchEntry; input: unknown; outline?: ResultOutline }> {
+    installGroupDerivation();
     const pipeline = sayingIn(() => new EvaluationPipeline(set, { ...(options.engine ? { engine: options.engine } : {}), ...(options.ownersOf ? { ownersOf: options.ownersOf } : {}) }), {
       'condition-set': () => `${set.id} chỉ có điều kiện, không có tiêu chí để đánh giá từng xã: xã nông thôn mới kiểu mẫu và huyện được đánh giá bằng thư viện (evaluateModelCommune, evaluateDistrict)`,
     });
@@ -111,7 +114,7 @@ export function evaluateFile(
       const raw = lane === null ? pipeline.entrySync(index, row.input, first) : await pipeline.entry(index, row.input, lane, first);
       // A row that could not be read as cells is reported as it is, whatever its fragments gave.
       if (row.problem !== undefined) yield { entry: malformedEntry(index, row.problem, row.input), input: row.input };
-      else if ('error' in raw) yield { entry: locateEntry(raw, row, firstWhere, lang, set.id), input: row.input };
+      else if ('error' in raw) yield { entry: locateEntry(raw, row, firstWhere, lang, set), input: row.input };
       else yield { entry: raw, input: row.input, outline: pipeline.lastOutline() };
     }
   }

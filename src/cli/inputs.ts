@@ -18,7 +18,7 @@ import { xlsxOutline } from './xlsx-outline.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import type { Lang } from '../requirement/format.js';
 import { formatPath, printable, type JsonPath } from '../errors.js';
-import { columnLetters, columnOfPath, isHeaderRow, readHeader, rowToInput, type CellValue, type Column, type HeaderProblem } from './rows.js';
+import { columnLetters, columnOfPath, derivationFacts, isHeaderRow, readHeader, rowToInput, type CellValue, type Column, type HeaderProblem } from './rows.js';
 import { csvRecords, LineTooLong, textLines, type CsvProblem, type CsvRecord, type TextLine } from './csv.js';
 import { LIMITS } from './limits.js';
 import { t } from '../messages/index.js';
@@ -559,7 +559,13 @@ async function* xlsxRows(file: string, options: ReadOptions): AsyncGenerator<Sou
           });
           columns = headerOrThrow(shown, header, options, row.number, (c) => `${sheet}!${columnLetters(c)}${row.number}`);
           headerAt = row.number;
-          percentCodes = new Set(columns.flatMap((col) => (col.role.kind === 'indicator' && percentIndicators.has(col.role.code) ? [String(col.index)] : [])));
+          // Percentage indicators, and facts a derivation reads as a percentage (the agriculture share).
+          const facts = derivationFacts(options.set);
+          percentCodes = new Set(
+            columns.flatMap((col) =>
+              (col.role.kind === 'indicator' && percentIndicators.has(col.role.code)) || (col.role.kind === 'fact' && facts.get(col.role.id)?.type === 'percent') ? [String(col.index)] : [],
+            ),
+          );
           if (titleRows > 0) options.onWarning?.(t('reader.titleRows', { file: shown, count: titleRows, line: row.number }, lang ?? 'vi'));
           continue;
         }

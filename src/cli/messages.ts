@@ -8,6 +8,8 @@ import type { NtmIssue } from '../errors.js';
 import { printable } from '../errors.js';
 import type { Lang } from '../requirement/format.js';
 import { REGIONS } from '../schema/common.js';
+import type { CriterionSet } from '../schema/criterion-set.js';
+import { t } from '../messages/index.js';
 
 const FIELD_NAMES: Record<string, { vi: string; en: string }> = {
   communeId: { vi: 'mã xã', en: 'communeId' },
@@ -53,7 +55,7 @@ const SCHEMA_CODES = new Set(['invalid_type', 'too_big', 'too_small', 'invalid_v
  *
  * @example issueText({ code: 'not-a-number', path: ['indicators', '15.3'], message: '…' }, 'vi', { indicators: { '15.3': 'abc' } }) // '15.3: cần một số như 93,5, nhận được "abc"'
  */
-export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: string): string {
+export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: string, data?: Pick<CriterionSet, 'dimensions'>): string {
   const vi = lang === 'vi';
   const value = valueAt(input, issue.path);
   const got = value === undefined ? '' : vi ? `, nhận được ${shown(value)}` : `, got ${shown(value)}`;
@@ -62,7 +64,31 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
   const prefix = code === undefined ? '' : `${printable(code)}: `;
   const m = issue.message;
   const set = setId ?? '';
+  const dims = data?.dimensions ?? {};
+  // A dimension by its name in the set's data ("Địa hình" / "Terrain"), else its id.
+  const dimName = (id: unknown): string => {
+    const d = typeof id === 'string' && Object.hasOwn(dims, id) ? dims[id] : undefined;
+    return printable(d?.kind === 'column' ? (vi ? d.nameVi : d.nameEn) : String(id));
+  };
+  const columnsOf = (id: unknown): string[] => {
+    const d = typeof id === 'string' && Object.hasOwn(dims, id) ? dims[id] : undefined;
+    return d?.kind === 'column' ? d.columns.map((c) => c.key) : [];
+  };
+  const dimId = head === 'dimensions' ? key : head;
   switch (issue.code) {
+    case 'missing-dimension': {
+      const d = typeof key === 'string' && Object.hasOwn(dims, key) ? dims[key] : undefined;
+      const derivation = d?.kind === 'column' ? d.derivation?.rules : undefined;
+      return t('dimension.missing', { dimension: dimName(key), set, columns: columnsOf(key), ...(derivation === undefined ? {} : { derivation }) }, lang);
+    }
+    case 'unknown-dimension':
+      return t('dimension.unknown', { dimension: printable(String(key)), set, known: Object.keys(dims).filter((k) => dims[k]!.kind === 'column') }, lang);
+    case 'dimension-conflict':
+      return t('dimension.conflict', { dimension: dimName(key) }, lang);
+    case 'invalid-fact':
+      return t('dimension.invalid-fact', { fact: printable(String(key)), value: printable(String(value ?? '')) }, lang);
+    case 'unknown-fact':
+      return t('dimension.unknown-fact', { fact: printable(String(key)), set, known: [] }, lang);
     case 'unknown-indicator':
       return vi ? `chỉ tiêu "${printable(String(key))}" không có trong ${set}` : m;
     case 'unknown-criterion':
@@ -83,6 +109,7 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
       if (/whole number/.test(m)) return vi ? `${prefix}số đếm phải là số nguyên${got}` : m;
       return vi ? `${prefix}cần một số không âm${got}` : m;
     case 'unknown-column':
+      if (typeof dimId === 'string' && columnsOf(dimId).length > 0) return t('dimension.unknown-column', { dimension: dimName(dimId), value: printable(String(value ?? '')), set, columns: columnsOf(dimId) }, lang);
       return vi ? `${typeof head === 'string' && Object.hasOwn(FIELD_NAMES, head) ? FIELD_NAMES[head]!.vi : printable(String(head))} ${shown(value)} không có trong ${set}` : m;
     case 'unknown-class':
       return vi ? `loại xã ${shown(value)} không có trong ${set}` : m;
@@ -95,6 +122,7 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
   // Schema issues: said by field, never in the schema's words.
   const field = typeof head === 'string' && Object.hasOwn(FIELD_NAMES, head) ? FIELD_NAMES[head]! : null;
   if (issue.code === 'unrecognized_keys') return vi ? `có trường không được biết tại ${printable(issue.path.join('.') || 'dòng')}` : `unknown field at ${printable(issue.path.join('.') || 'the row')}`;
+  if (head === 'facts' && typeof key === 'string') return t('dimension.invalid-fact', { fact: printable(key), value: printable(String(value ?? '')) }, lang);
   if (field === null) return vi ? `giá trị không hợp lệ${got}` : `invalid value${got}`;
   switch (head) {
     case 'communeId':

@@ -2,10 +2,11 @@
  * From a spreadsheet row (CSV or XLSX, one commune per row) to a commune input, and back from an
  * evaluation error's JSON path to the cell it came from. No file access here.
  */
-import type { CriterionSet } from '../schema/criterion-set.js';
+import type { ColumnDimension, CriterionSet } from '../schema/criterion-set.js';
+import { getGroupRules, type GroupFact } from '../groups/index.js';
 import type { JsonPath } from '../errors.js';
 import type { Lang } from '../requirement/format.js';
-import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseRegion, parseVerdict } from '../evaluate/words.js';
+import { cleanId, foldText, idByName, isNoDataWord, parseCount, parseDecimal, parseRegion, parseVerdict } from '../evaluate/words.js';
 import { t } from '../messages/index.js';
 
 /** What a column holds. */
@@ -14,6 +15,10 @@ export type ColumnRole =
   | { kind: 'indicator'; code: string }
   | { kind: 'criterion'; number: string }
   | { kind: 'note'; code: string }
+  /** A column dimension the set declares (`region`, `communeGroup`, `terrain` …), by its id. */
+  | { kind: 'dimension'; id: string }
+  /** A fact a derivation of the set reads (e.g. `agricultureShare` for the commune group). */
+  | { kind: 'fact'; id: string }
   | { kind: 'ignored' };
 
 /** A column of the file: its 1-based position, its header as written, and its role. */
@@ -59,6 +64,35 @@ const FIELD_HEADERS: Readonly<Record<string, Extract<ColumnRole, { kind: 'field'
 const IGNORED_HEADERS: ReadonlySet<string> = new Set(['stt', '#', 'no', 'no.', 'tt']);
 // A notes column for the whole row ("Ghi chú") is for people: accepted, not read.
 const NOTE_HEADERS: ReadonlySet<string> = new Set(['ghi chu', 'ghi chu chung', 'note', 'notes', 'remarks', 'nhan xet']);
+
+const factsBySet = new WeakMap<CriterionSet, ReadonlyMap<string, GroupFact>>();
+/** The facts the derivations of a set's dimensions read, by id (once per set: rows ask for every cell). */
+export function derivationFacts(set: CriterionSet): ReadonlyMap<string, GroupFact> {
+  let out = factsBySet.get(set);
+  if (out === undefined) {
+    const found = new Map<string, GroupFact>();
+    for (const d of Object.values(set.dimensions)) {
+      if (d.kind === 'column' && d.derivation !== undefined) for (const f of getGroupRules(d.derivation.rules).facts) found.set(f.id, f);
+    }
+    factsBySet.set(set, (out = found));
+  }
+  return out;
+}
+
+/**
+ * The header words the set's own data gives: each column dimension by its id and its Vietnamese
+ * and English names ("Địa hình", "Terrain", `terrain`), and each fact its derivations read by its
+ * id and names — so a set declaring a new dimension is read without a change to the reader.
+ */
+function dataHeaders(set: CriterionSet): Map<string, ColumnRole> {
+  const out = new Map<string, ColumnRole>();
+  const add = (role: ColumnRole, ...words: Array<string | null | undefined>): void => {
+    for (const w of words) if (typeof w === 'string' && w.trim() !== '' && !out.has(foldText(w))) out.set(foldText(w), role);
+  };
+  for (const [id, d] of Object.entries(set.dimensions)) if (d.kind === 'column') add({ kind: 'dimension', id }, id, d.nameVi, d.nameEn);
+  for (const f of derivationFacts(set).values()) add({ kind: 'fact', id: f.id }, f.id, f.nameVi, f.nameEn);
+  return out;
+}
 
 /**
  * Whether a row of cells is the header row: one of its cells names the commune id column. Title
@@ -111,6 +145,7 @@ export function readHeader(
   const numbers = new Set(set.criteria.map((c) => c.number));
   const problems: HeaderProblem[] = [];
   const seen = new Map<string, number>();
+  const fromData = dataHeaders(set);
   const notInSet = (what: 'indicator' | 'criterion', code: string): string =>
     vi ? `${what === 'indicator' ? 'chỉ tiêu' : 'tiêu chí'} "${code}" không có trong ${set.id}` : `${what} "${code}" is not in ${set.id}`;
   const indicatorNames = new Map(set.criteria.flatMap((c) => c.indicators.map((i) => [i.code, [i.nameVi, i.nameEn, c.nameVi, c.nameEn]] as const)));
@@ -127,7 +162,11 @@ export function readHeader(
     const critWithWords = crit === undefined ? /^((?:tc|tieu chi|criterion)\s*(\d{1,2}))(?=[\s:\-–—(])(.*)$/.exec(folded) : null;
     if (folded === '' || IGNORED_HEADERS.has(folded) || NOTE_HEADERS.has(folded)) role = { kind: 'ignored' };
     // Own keys only: a "constructor" or "__proto__" column must not find Object.prototype's members.
-    else if (Object.hasOwn(FIELD_HEADERS, folded)) role = { kind: 'field', field: FIELD_HEADERS[folded]! };
+    else if (Object.hasOwn(FIELD_HEADERS, folded)) {
+      const field = FIELD_HEADERS[folded]!;
+      // "Vùng", "Nhóm xã": the dimension of that id when the set declares it.
+      role = Object.hasOwn(set.dimensions, field) && set.dimensions[field]!.kind === 'column' ? { kind: 'dimension', id: field } : { kind: 'field', field };
+    } else if (fromData.has(folded)) role = fromData.get(folded)!;
     else if (noteOf !== undefined) {
       role = { kind: 'note', code: noteOf };
       if (!codes.has(noteOf)) problems.push({ column: index, message: notInSet('indicator', noteOf) });
@@ -155,8 +194,8 @@ export function readHeader(
         column: index,
         warning: true,
         message: vi
-          ? `cột không rõ "${shown}" không được đọc (cần: Mã xã, Năm, Tên xã, Vùng, Nhóm xã, Dân số, Loại xã, Ghi chú, mã chỉ tiêu như 15.3 hoặc số tiêu chí như 15)`
-          : `unknown column "${shown}" is not read (expected communeId, year, name, region, communeGroup, population, classes, a notes column, an indicator code such as 15.3 or a criterion number such as 15)`,
+          ? `cột không rõ "${shown}" không được đọc (cần: Mã xã, Năm, Tên xã, Vùng, Nhóm xã, Dân số, Loại xã, Ghi chú, mã chỉ tiêu như 15.3 hoặc số tiêu chí như 15${dataWords(fromData, 'vi')})`
+          : `unknown column "${shown}" is not read (expected communeId, year, name, region, communeGroup, population, classes, a notes column, an indicator code such as 15.3 or a criterion number such as 15${dataWords(fromData, 'en')})`,
       });
     }
     if (role.kind !== 'ignored') {
@@ -173,6 +212,53 @@ export function readHeader(
     problems.push({ column: 0, message: vi ? 'không có cột năm (tiêu đề "Năm" hoặc "year"); dùng --year để áp một năm cho mọi dòng' : 'no year column (header "year" or "Năm"); give --year to use one year for every row' });
   }
   return { columns, problems };
+}
+
+/** The dimensions and facts a set's data adds to the known columns, for the unknown-column warning. */
+function dataWords(fromData: ReadonlyMap<string, ColumnRole>, lang: Lang): string {
+  const ids = [...new Set([...fromData.values()].map((r) => (r.kind === 'dimension' || r.kind === 'fact' ? r.id : '')))].filter((x) => x !== '');
+  return ids.length === 0 ? '' : t('dimension.header-words', { ids }, lang);
+}
+
+/**
+ * A dimension cell as a column of the dimension: its key, or a column's name ("Miền núi",
+ * "Tây Nguyên", "Nhóm 2"); as written when none matches, so that validation reports it at the cell.
+ *
+ * @example dimensionCell('Miền núi', terrain) // 'mountain'
+ */
+export function dimensionCell(cell: CellValue, dim: ColumnDimension): string {
+  const text = String(cell).trim();
+  const byName = idByName(text, dim.columns, (c) => c.key);
+  if (byName !== null) return byName;
+  const folded = foldText(text);
+  const keys = dim.columns.map((c) => c.key);
+  const loose = keys.find((k) => k.toLowerCase() === folded);
+  if (loose !== undefined) return loose;
+  // Region names of the word table, and a group written "Nhóm 2" / "xã nhóm 2" / "group 2".
+  const region = parseRegion(text);
+  if (region !== null && keys.includes(region)) return region;
+  const bare = folded.replace(/^(?:xa\s+)?(?:nhom|group)\s*/, '');
+  return keys.includes(bare) ? bare : text;
+}
+
+const YES = new Set(['co', 'yes', 'true', 'x', 'dung', '1']);
+const NO = new Set(['khong', 'no', 'false', 'sai', '0']);
+
+/**
+ * A fact cell as its derivation reads it: yes/no words for a yes/no fact, a number for a
+ * percentage, a value of a category by its text; "chưa rõ"-like words give `null` (not known).
+ * Anything else is passed on as written, so that validation reports it at the cell.
+ */
+export function factCell(cell: CellValue, fact: GroupFact): string | number | boolean | null {
+  if (typeof cell === 'boolean' || typeof cell === 'number') return fact.type === 'category' ? String(cell) : cell;
+  const text = String(cell).trim();
+  if (isNoDataWord(text)) return null;
+  if (fact.type === 'boolean') {
+    const f = foldText(text);
+    return YES.has(f) ? true : NO.has(f) ? false : text;
+  }
+  if (fact.type === 'percent') return parseDecimal(text, { allowPercentSign: true }) ?? text;
+  return fact.values.find((v) => v === text) ?? fact.values.find((v) => foldText(v) === foldText(text)) ?? text;
 }
 
 /** A cell as read from a file: text from CSV; a number, boolean or text from XLSX; `null` when empty. */
@@ -222,6 +308,8 @@ function wholeNumber(cell: CellValue): number | string | undefined {
 export function rowToInput(columns: readonly Column[], cells: readonly CellValue[], options: { defaultYear?: number; set?: CriterionSet } = {}): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const indicators: Record<string, unknown> = {};
+  let dimensions: Record<string, string> | undefined;
+  let facts: Record<string, unknown> | undefined;
   const criteria: Record<string, unknown> = {};
   const notes: Record<string, string> = {};
   for (const col of columns) {
@@ -242,6 +330,16 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
       continue;
     }
     if (cell === null || String(cell).trim() === '') continue;
+    if (role.kind === 'dimension') {
+      const dim = options.set?.dimensions[role.id];
+      (dimensions ??= {})[role.id] = dim?.kind === 'column' ? dimensionCell(cell, dim) : String(cell).trim();
+      continue;
+    }
+    if (role.kind === 'fact') {
+      const fact = options.set === undefined ? undefined : derivationFacts(options.set).get(role.id);
+      (facts ??= {})[role.id] = fact === undefined ? cell : factCell(cell, fact);
+      continue;
+    }
     switch (role.field) {
       case 'year':
       case 'population':
@@ -273,6 +371,8 @@ export function rowToInput(columns: readonly Column[], cells: readonly CellValue
   }
   for (const [code, note] of Object.entries(notes)) indicators[code] = withNote(indicators[code], note);
   if (input.year === undefined && options.defaultYear !== undefined) input.year = options.defaultYear;
+  if (dimensions !== undefined) input.dimensions = dimensions;
+  if (facts !== undefined) input.facts = facts;
   input.indicators = indicators;
   if (Object.keys(criteria).length > 0) input.criteria = criteria;
   return input;
@@ -300,6 +400,13 @@ export function columnOfPath(columns: readonly Column[], path: JsonPath): Column
     return match((r) => r.kind === 'indicator' && r.code === key) ?? match((r) => r.kind === 'note' && r.code === key);
   }
   if (head === 'criteria' && typeof key === 'string') return match((r) => r.kind === 'criterion' && r.number === key);
+  if (head === 'dimensions' && typeof key === 'string') return match((r) => r.kind === 'dimension' && r.id === key);
+  if (head === 'facts' && typeof key === 'string') return match((r) => r.kind === 'fact' && r.id === key);
+  // A field named as a dimension (`region`) is read from that dimension's column.
+  if (typeof head === 'string' && path.length === 1) {
+    const dim = match((r) => r.kind === 'dimension' && r.id === head);
+    if (dim !== null) return dim;
+  }
   if (typeof head === 'string') return match((r) => r.kind === 'field' && r.field === head);
   return null;
 }

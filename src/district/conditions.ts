@@ -6,6 +6,7 @@ import { EvaluationPipeline, setInForce } from '../evaluate/index.js';
 import { DistrictInputSchema, ModelCommuneInputSchema, type DistrictResult, type ModelCommuneResult } from './schema.js';
 import { amountOf, checkOutcomes, conditionVerdicts, percentOf, verdictOf } from './read.js';
 import { conditionCounts, evaluateCondition, overallStatus, type Facts } from './compute.js';
+import { installGroupDerivation } from '../groups/derivation.js';
 
 /** Options of {@link evaluateDistrict} and {@link evaluateModelCommune}. */
 export interface ConditionEvaluationOptions {
@@ -68,6 +69,7 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
 
   // The district criteria are judged exactly as a commune's: same normalisation and assembly.
   // The district's own criteria go through the same pipeline as any commune.
+  installGroupDerivation();
   const criteria = new EvaluationPipeline(set).evaluateSync({
     communeId: data.districtId,
     year: data.year,

@@ -105,9 +105,10 @@ export function assembleResult(
   const { communeId, name, year, region } = input;
   const setId = prepared.set.id;
   const dimensions = input.context.values as Record<string, string | null>;
+  const dimensionBasis = input.dimensionBasis;
   const result: Draft<CommuneResult> = name === undefined
-    ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria }
-    : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria };
+    ? { communeId, setId, year, region, dimensions, dimensionBasis, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria }
+    : { communeId, name, setId, year, region, dimensions, dimensionBasis, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet, criteria };
   if (status === 'undetermined') result.why = mergeReasons(...undeterminedWhy!);
   // Read-only as the types say: an assignment throws rather than changing a shared object.
   return deepFreeze(result);

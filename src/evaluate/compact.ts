@@ -1,4 +1,4 @@
-import type { CommuneResult, VerdictState } from '../schema/result.js';
+import type { CommuneResult, DimensionBasis, VerdictState } from '../schema/result.js';
 import type { CriterionVerdict, Verdict } from '../schema/input.js';
 import { assembleResult, type AssembleOptions, type Comparisons } from './assemble.js';
 import type { NormalizedIndicator, NormalizedInput } from './normalize.js';
@@ -67,6 +67,8 @@ export interface CompactHeader {
   name?: string;
   year: number;
   context: PreparedContext;
+  /** How each dimension's value was obtained (shared, frozen). */
+  dimensionBasis: Readonly<Record<string, DimensionBasis>>;
   /** Criterion verdicts by criterion index, `null` when none was given. */
   criteria: ReadonlyArray<CriterionVerdict | undefined> | null;
   /** Notes by flat indicator index, `null` when none was given. */
@@ -115,6 +117,7 @@ export function encodeNormalized(block: CompactBlock, row: number, input: Normal
     ...(input.name === undefined ? {} : { name: input.name }),
     year: input.year,
     context: input.context,
+    dimensionBasis: input.dimensionBasis,
     criteria: anyCriterion ? input.criteria : null,
     notes,
   };
@@ -143,6 +146,7 @@ function decode(prepared: PreparedSet, header: CompactHeader, block: CompactBloc
     year: header.year,
     region: header.context.region,
     context: header.context,
+    dimensionBasis: header.dimensionBasis,
     indicators,
     criteria: header.criteria ?? new Array(prepared.criteria.length),
   };
@@ -213,8 +217,8 @@ const ROW_STATE = Symbol('ntm-rules.compact-row');
 function fullResult(result: CommuneResult): CommuneResult {
   const state = (result as unknown as { [ROW_STATE]: RowState })[ROW_STATE];
   if (state.full === undefined) {
-    const { communeId, name, year } = result;
-    const header: CompactHeader = { communeId, ...(name === undefined ? {} : { name }), year, context: state.context, criteria: state.criteria, notes: state.notes };
+    const { communeId, name, year, dimensionBasis } = result;
+    const header: CompactHeader = { communeId, ...(name === undefined ? {} : { name }), year, context: state.context, dimensionBasis: dimensionBasis!, criteria: state.criteria, notes: state.notes };
     const { input, comparisons } = decode(state.prepared, header, state.block, state.row);
     state.full = assembleResult(state.prepared, input, comparisons, state.options);
   }
@@ -248,7 +252,7 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   const undetermined = counts[2]!;
   const basicallyMet = counts[3]!;
   const status = communeStatus(notMet, undetermined);
-  const { communeId, name, year, context } = header;
+  const { communeId, name, year, context, dimensionBasis } = header;
   const setId = prepared.set.id;
   const region = context.region;
   const dimensions = context.values as Record<string, string | null>;
@@ -256,8 +260,8 @@ export function compactResult(prepared: PreparedSet, header: CompactHeader, bloc
   // results of one shape share a hidden class.
   const result = (
     name === undefined
-      ? { communeId, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
-      : { communeId, name, setId, year, region, dimensions, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
+      ? { communeId, setId, year, region, dimensions, dimensionBasis, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
+      : { communeId, name, setId, year, region, dimensions, dimensionBasis, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUndetermined: undetermined, criteriaBasicallyMet: basicallyMet }
   ) as CommuneResult;
   Object.defineProperty(result, 'criteria', CRITERIA_GETTER);
   if (status === 'undetermined') Object.defineProperty(result, 'why', WHY_GETTER);

@@ -1,6 +1,8 @@
 import type { CriterionVerdict } from '../schema/input.js';
 import type { NtmIssue } from '../errors.js';
-import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
+import type { DimensionInput } from '../rules/dimensions.js';
+import type { DimensionBasis } from '../schema/result.js';
+import { internBasis, resolveDimensions } from './dimensions.js';
 import { CMP_MET, CMP_NOT_MET, KIND_FALSE, KIND_NUMBER, KIND_TRUE, VERDICT_FLAG, type CompactBlock, type CompactHeader } from './compact.js';
 import { isIndicatorEntry, normalizeValue, numberFits, plainCommuneFields, RAW_STRING_MAX, TAKES_NUMBER_OR_YES_NO, TAKES_YES_NO, valuesTaken, verdictOf } from './normalize.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
@@ -9,21 +11,27 @@ import { isNoDataWord, parseCriterionVerdict } from './words.js';
 /*
  * normalizeInput and the comparisons in one pass, writing into a compact row, for inputs of the
  * usual shape. It is not a second validator: every decision is taken by the functions the
- * ordinary path uses (plainCommuneFields, normalizeValue, verdictOf, dimensionContext, the
+ * ordinary path uses (plainCommuneFields, normalizeValue, verdictOf, resolveDimensions, the
  * compiled checks), and on anything else — an issue, an entry object with a note, an unknown
  * code — it returns null, so the ordinary path decides and words the error.
  * tests/evaluate/compact.test.ts checks the two paths give equal results on generated inputs.
  */
+
+/** A context and how its dimensions were obtained: what an input's dimensions resolve to. */
+interface Resolved {
+  context: PreparedContext;
+  basis: Readonly<Record<string, DimensionBasis>>;
+}
 
 /** Per set: the year span, and what the last inputs looked like. */
 interface FastState {
   from: number;
   to: number;
   columnIds: readonly string[];
-  /** Contexts by (year, column fields, class); `null` where dimensionContext reports an issue. */
-  contexts: Map<string, PreparedContext | null>;
-  /** The usual case (one column dimension, no classes): contexts by year, then by the column given. */
-  byYear: Map<number, Map<unknown, PreparedContext | null>>;
+  /** Resolutions by (year, values given, class, facts); `null` where the resolution reports an issue. */
+  contexts: Map<string, Resolved | null>;
+  /** The usual case (one column dimension given as a field, no classes, record or facts): by year, then by the column given. */
+  byYear: Map<number, Map<unknown, Resolved | null>>;
   /** The indicator keys of the last input and their flat indices: inputs read from one file share them. */
   lastKeys: string[] | null;
   lastIndices: Int32Array;
@@ -61,21 +69,33 @@ function stateOf(prepared: PreparedSet): FastState {
   return state;
 }
 
-/** The context of an input, remembered by the fields dimensionContext reads; `null`: an issue. */
-function contextOf(prepared: PreparedSet, state: FastState, raw: Record<string, unknown>): PreparedContext | null {
+/** Resolves an input's dimensions as normalizeInput does; `null` when that reports an issue. */
+function resolve(prepared: PreparedSet, raw: Record<string, unknown>): Resolved | null {
+  const dims = resolveDimensions(prepared.set, raw as DimensionInput);
+  return dims.issues.length > 0 ? null : { context: prepared.context(dims.values), basis: internBasis(dims.basis) };
+}
+
+/** A key part for a text value: `null` when it could collide with another key. */
+function part(v: unknown): string | null {
+  return typeof v === 'string' && !v.includes('\u0000') && !v.includes('|') ? v : null;
+}
+
+/** The context of an input, remembered by the fields the resolution reads; `null`: an issue. */
+function contextOf(prepared: PreparedSet, state: FastState, raw: Record<string, unknown>): Resolved | null {
   const classes = raw.classes as readonly string[] | undefined;
-  if (state.columnIds.length === 1 && (classes === undefined || classes.length === 0)) {
+  const record = raw.dimensions as Record<string, unknown> | undefined;
+  const facts = raw.facts as Record<string, unknown> | undefined;
+  if (state.columnIds.length === 1 && (classes === undefined || classes.length === 0) && record === undefined && facts === undefined) {
     const given = raw[state.columnIds[0]!];
     let forYear = state.byYear.get(raw.year as number);
     if (forYear === undefined) state.byYear.set(raw.year as number, (forYear = new Map()));
-    let context = forYear.get(given);
-    if (context === undefined) {
-      const dims = dimensionContext(prepared.set, raw as DimensionInput);
-      context = dims.issues.length > 0 ? null : prepared.context(dims.values);
+    let resolved = forYear.get(given);
+    if (resolved === undefined) {
+      resolved = resolve(prepared, raw);
       if (forYear.size >= MAX_CONTEXT_KEYS) forYear.clear();
-      forYear.set(given, context);
+      forYear.set(given, resolved);
     }
-    return context;
+    return resolved;
   }
   let key = String(raw.year);
   let memo = classes === undefined || classes.length <= 1;
@@ -83,25 +103,44 @@ function contextOf(prepared: PreparedSet, state: FastState, raw: Record<string, 
     const given = raw[id];
     if (given === undefined) key += '|';
     else {
-      key += `|=${String(given)}`;
-      if (typeof given !== 'string' || given.includes('\u0000')) memo = false;
+      const p = part(given);
+      if (p === null) memo = false;
+      key += `|=${p}`;
     }
   }
   if (classes !== undefined && classes.length === 1) {
-    key += `|=${classes[0]!}`;
-    if (classes[0]!.includes('\u0000')) memo = false;
+    const p = part(classes[0]);
+    if (p === null) memo = false;
+    key += `|c${p}`;
+  }
+  // The record and the facts in their own order: another order only misses the memo.
+  if (record !== undefined) {
+    for (const id in record) {
+      const p = part(id);
+      const v = part(record[id]);
+      if (p === null || v === null) memo = false;
+      key += `|d${p}\u0000${v}`;
+    }
+  }
+  if (facts !== undefined) {
+    for (const id in facts) {
+      const p = part(id);
+      const v = facts[id];
+      const t = typeof v;
+      if (p === null || !(v === null || t === 'number' || t === 'boolean' || part(v) !== null)) memo = false;
+      key += `|f${p}\u0000${t === 'string' ? 's' : ''}${String(v)}`;
+    }
   }
   if (memo) {
     const hit = state.contexts.get(key);
     if (hit !== undefined) return hit;
   }
-  const dims = dimensionContext(prepared.set, raw as DimensionInput);
-  const context = dims.issues.length > 0 ? null : prepared.context(dims.values);
+  const resolved = resolve(prepared, raw);
   if (memo) {
     if (state.contexts.size >= MAX_CONTEXT_KEYS) state.contexts.clear();
-    state.contexts.set(key, context);
+    state.contexts.set(key, resolved);
   }
-  return context;
+  return resolved;
 }
 
 /** Whether Object.prototype has an enumerable key (someone assigned to it): for-in would read it. */
@@ -138,8 +177,9 @@ export function normalizeCompact(prepared: PreparedSet, raw: unknown, block: Com
   const state = stateOf(prepared);
   const year = raw.year as number;
   if (year < state.from || year > state.to) return null;
-  const context = contextOf(prepared, state, raw);
-  if (context === null) return null;
+  const resolved = contextOf(prepared, state, raw);
+  if (resolved === null) return null;
+  const { context, basis: dimensionBasis } = resolved;
   const criteria = raw.criteria === undefined ? null : criteriaOf(prepared, raw.criteria as Record<string, string>);
   if (criteria === false) return null;
 
@@ -241,5 +281,5 @@ export function normalizeCompact(prepared: PreparedSet, raw: unknown, block: Com
   }
   const communeId = raw.communeId as string;
   const name = raw.name as string | undefined;
-  return name === undefined ? { communeId, year, context, criteria, notes } : { communeId, name, year, context, criteria, notes };
+  return name === undefined ? { communeId, year, context, dimensionBasis, criteria, notes } : { communeId, name, year, context, dimensionBasis, criteria, notes };
 }

@@ -1,4 +1,4 @@
-import { CommuneInputSchema, IndicatorInputSchema, type CriterionVerdict, type ParsedCommuneInput, type RawValue, type Verdict } from '../schema/input.js';
+import { CommuneInputSchema, FactValueSchema, IndicatorInputSchema, type CriterionVerdict, type ParsedCommuneInput, type RawValue, type Verdict } from '../schema/input.js';
 import { checkedCommuneInput } from './input.js';
 import type { RegionCode } from '../schema/common.js';
 import type { Indicator } from '../schema/criterion-set.js';
@@ -6,7 +6,9 @@ import type { Requirement } from '../schema/result.js';
 import { NtmError, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 import { isNoDataWord, parseCount, parseCriterionVerdict, parseDecimal, parseVerdict } from './words.js';
-import { dimensionContext, type DimensionInput } from '../rules/dimensions.js';
+import type { DimensionInput } from '../rules/dimensions.js';
+import type { DimensionBasis } from '../schema/result.js';
+import { internBasis, resolveDimensions } from './dimensions.js';
 
 /** One indicator's data after normalisation. */
 export interface NormalizedIndicator {
@@ -22,6 +24,8 @@ export interface NormalizedInput {
   year: number;
   region: RegionCode | null;
   context: PreparedContext;
+  /** How each dimension's value was obtained (shared, frozen). */
+  dimensionBasis: Readonly<Record<string, DimensionBasis>>;
   /** By flat indicator index; `undefined` where no data was given. */
   indicators: ReadonlyArray<NormalizedIndicator | undefined>;
   /** By criterion index. */
@@ -47,9 +51,10 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     ]);
   }
 
-  const dims = dimensionContext(set, input as DimensionInput);
+  const dims = resolveDimensions(set, input as DimensionInput);
   issues.push(...dims.issues);
   const context = prepared.context(dims.values);
+  const dimensionBasis = internBasis(dims.basis);
   const region = context.region;
 
   const indicators: Array<NormalizedIndicator | undefined> = new Array(prepared.indicators.length);
@@ -108,6 +113,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     year: input.year,
     region,
     context,
+    dimensionBasis,
     indicators,
     criteria,
   };
@@ -125,6 +131,8 @@ function prototypeKeyIssues(raw: unknown): NtmIssue[] {
   const maps = [
     ['indicators', 'unknown-indicator', 'an indicator code'],
     ['criteria', 'unknown-criterion', 'a criterion number'],
+    ['dimensions', 'unknown-dimension', 'a dimension'],
+    ['facts', 'unknown-fact', 'a fact'],
   ] as const;
   for (const [field, code, what] of maps) {
     const map = (raw as Record<string, unknown>)[field];
@@ -159,6 +167,11 @@ const LIMITS = (() => {
     yearMin: shape.year.minValue ?? Infinity,
     yearMax: shape.year.maxValue ?? -Infinity,
     regions: new Set<unknown>(shape.region.unwrap().options),
+    dimensionKeyMax: shape.dimensions.unwrap().keyType.maxLength ?? -1,
+    dimensionValueMin: shape.dimensions.unwrap().valueType.minLength ?? Infinity,
+    dimensionValueMax: shape.dimensions.unwrap().valueType.maxLength ?? -1,
+    factKeyMax: shape.facts.unwrap().keyType.maxLength ?? -1,
+    factStringMax: FactValueSchema.options[0].maxLength ?? -1,
     communeGroupMin: shape.communeGroup.unwrap().minLength ?? Infinity,
     communeGroupMax: shape.communeGroup.unwrap().maxLength ?? -1,
     classesMax: classesMax && 'maximum' in classesMax ? Number(classesMax.maximum) : 0,
@@ -225,6 +238,26 @@ function isIndicatorMap(v: unknown): boolean {
   return true;
 }
 
+function isDimensionMap(v: unknown): boolean {
+  if (!isPlainRecord(v)) return false;
+  for (const key of Object.keys(v)) {
+    const x = v[key];
+    if (key === '__proto__' || key.length > LIMITS.dimensionKeyMax || typeof x !== 'string' || x.length < LIMITS.dimensionValueMin || x.length > LIMITS.dimensionValueMax) return false;
+  }
+  return true;
+}
+
+// Facts are checked by the derivation that reads them; here only what the schema takes.
+function isFactMap(v: unknown): boolean {
+  if (!isPlainRecord(v)) return false;
+  for (const key of Object.keys(v)) {
+    const x = v[key];
+    if (key === '__proto__' || key.length > LIMITS.factKeyMax) return false;
+    if (!(x === null || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && x.length <= LIMITS.factStringMax))) return false;
+  }
+  return true;
+}
+
 function isCriterionMap(v: unknown): boolean {
   if (!isPlainRecord(v)) return false;
   for (const key of Object.keys(v)) {
@@ -246,6 +279,10 @@ function isFieldValid(key: string, v: unknown, entries: boolean): boolean {
       return LIMITS.regions.has(v);
     case 'communeGroup':
       return typeof v === "string" && v.length >= LIMITS.communeGroupMin && v.length <= LIMITS.communeGroupMax;
+    case 'dimensions':
+      return isDimensionMap(v);
+    case 'facts':
+      return isFactMap(v);
     case 'classes':
       if (!Array.isArray(v) || v.length > LIMITS.classesMax) return false;
       // An index loop, not every(): every() skips holes, which the schema rejects.
@@ -287,7 +324,7 @@ export function plainCommuneFields(raw: unknown, entries: boolean): raw is Recor
   if (!isPlainRecord(raw)) return false;
   // Named reads (one hidden class per file of inputs) rather than a loop over INPUT_KEYS; the
   // check below keeps this list equal to the schema's fields.
-  const { communeId, name, year, region, communeGroup, classes, population, indicators, criteria } = raw;
+  const { communeId, name, year, region, communeGroup, dimensions, facts, classes, population, indicators, criteria } = raw;
   if (!isFieldValid('communeId', communeId, entries) || !isFieldValid('year', year, entries)) return false;
   let present = 2;
   if (name !== undefined) {
@@ -300,6 +337,14 @@ export function plainCommuneFields(raw: unknown, entries: boolean): raw is Recor
   }
   if (communeGroup !== undefined) {
     if (!isFieldValid('communeGroup', communeGroup, entries)) return false;
+    present++;
+  }
+  if (dimensions !== undefined) {
+    if (!isFieldValid('dimensions', dimensions, entries)) return false;
+    present++;
+  }
+  if (facts !== undefined) {
+    if (!isFieldValid('facts', facts, entries)) return false;
     present++;
   }
   if (classes !== undefined) {
@@ -324,7 +369,7 @@ export function plainCommuneFields(raw: unknown, entries: boolean): raw is Recor
 }
 
 /** The fields {@link plainCommuneFields} reads, which must be the schema's: checked at load. */
-const READ_FIELDS = ['communeId', 'name', 'year', 'region', 'communeGroup', 'classes', 'population', 'indicators', 'criteria'];
+const READ_FIELDS = ['communeId', 'name', 'year', 'region', 'communeGroup', 'dimensions', 'facts', 'classes', 'population', 'indicators', 'criteria'];
 if ([...READ_FIELDS].sort().join() !== [...INPUT_KEYS].sort().join()) {
   throw new Error(`plainCommuneFields reads ${READ_FIELDS.join(', ')} but CommuneInputSchema has ${INPUT_KEYS.join(', ')}`);
 }

@@ -25,6 +25,7 @@ import { actors } from './catalogue/actors.js';
 import { dossier } from './catalogue/dossier.js';
 import { io } from './catalogue/io.js';
 import { cases } from './catalogue/cases.js';
+import { dimension } from './catalogue/dimension.js';
 import { reader } from './catalogue/reader.js';
 import { condition } from './catalogue/condition.js';
 
@@ -49,6 +50,7 @@ export const DOMAINS = {
   dossier,
   io,
   cases,
+  dimension,
   reader,
   condition,
 } as const;
@@ -70,6 +72,7 @@ export const CATALOGUE = Object.freeze({
   ...dossier,
   ...io,
   ...cases,
+  ...dimension,
   ...reader,
   ...condition,
 });

@@ -7,6 +7,17 @@ import type { BatchEntry, EvaluateBatchOptions, EvaluateOptions } from '../evalu
 import { ownersLookup, ownersLookupIn } from './owners.js';
 import { planOnDemand } from './bundled-plans.js';
 import { checkOptions } from '../evaluate/input-guard.js';
+import { installGroupDerivation } from '../groups/derivation.js';
+import { installGroupDerivationOnDemand } from '../groups/on-demand.js';
+
+/**
+ * The engines of the set's derived dimensions, installed before an asynchronous evaluation: the
+ * rule files a set's derivations name are imported on demand, so a page evaluating a set without
+ * derivations loads none.
+ */
+async function derivationsOnDemand(setOrId: string | CriterionSet, asOf: EvaluateOptions['asOf']): Promise<void> {
+  await installGroupDerivationOnDemand(() => core.setForEvaluationOnDemand(setOrId, asOf));
+}
 
 /**
  * A criterion set as the evaluation entry points take it: a bundled set's id (autocompleted; a
@@ -73,6 +84,7 @@ async function attachOwnersOnDemand<O extends EvaluateOptions>(setOrId: string |
  * indicatorResult(r, '15.3')?.status // 'met' (≤ 26.5 %)
  */
 export function evaluateCommuneSync<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: Omit<EvaluateOptions, 'engine'> = {}): CommuneResult {
+  installGroupDerivation();
   const a = attachOwners(setOrId, options);
   return core.evaluateCommuneSync(a.set, input, a.options);
 }
@@ -95,6 +107,7 @@ export function evaluateCommuneSync<T extends BundledSetId | (string & {})>(setO
  */
 export async function evaluateCommune<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, input: CommuneInput, options: EvaluateOptions = {}): Promise<CommuneResult> {
   const a = await attachOwnersOnDemand(setOrId, options);
+  await derivationsOnDemand(a.set, a.options.asOf);
   return core.evaluateCommune(a.set, input, a.options);
 }
 
@@ -111,6 +124,7 @@ export async function evaluateCommune<T extends BundledSetId | (string & {})>(se
  */
 export async function evaluateCommunes<T extends BundledSetId | (string & {})>(setOrId: SetOrId<T>, inputs: readonly CommuneInput[], options: EvaluateBatchOptions = {}): Promise<BatchEntry[]> {
   const a = await attachOwnersOnDemand(setOrId, options);
+  await derivationsOnDemand(a.set, a.options.asOf);
   return core.evaluateCommunes(a.set, inputs, a.options);
 }
 
@@ -132,5 +146,6 @@ export async function* evaluateCommuneStream<T extends BundledSetId | (string & 
   options: EvaluateOptions = {},
 ): AsyncGenerator<BatchEntry, void, undefined> {
   const a = await attachOwnersOnDemand(setOrId, options);
+  await derivationsOnDemand(a.set, a.options.asOf);
   yield* core.evaluateCommuneStream(a.set, inputs, a.options);
 }

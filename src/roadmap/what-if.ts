@@ -19,7 +19,7 @@ export interface WhatIfOptions {
 
 /**
  * The commune input a result was evaluated from, as far as the result keeps it: every value,
- * verdict and note, the criterion-level verdicts, the regional column. Evaluating it again under
+ * verdict and note, the criterion-level verdicts, the columns of its dimensions. Evaluating it again under
  * the same set gives the same result.
  *
  * @example evaluateCommuneSync(r.setId, inputFromResult(r)) // deep-equal to r
@@ -34,11 +34,20 @@ export function inputFromResult(r: CommuneResult): CommuneInput {
   }
   const criteria: Record<string, string> = {};
   for (const c of r.criteria) if (c.basis === 'verdict' && c.verdict !== null) criteria[c.number] = c.verdict;
+  // The columns the commune had, as given (a default stays the set's default; a class's or a
+  // derived column is given as the column, since the result keeps neither classes nor facts).
+  const dimensions: Record<string, string> = {};
+  if (r.dimensionBasis !== undefined) {
+    for (const [id, how] of Object.entries(r.dimensionBasis)) {
+      const value = r.dimensions[id];
+      if (typeof value === 'string' && (how.basis === 'given' || how.basis === 'class' || how.basis === 'derived')) dimensions[id] = value;
+    }
+  }
   return {
     communeId: r.communeId,
     ...(r.name === undefined ? {} : { name: r.name }),
     year: r.year,
-    ...(r.region === null ? {} : { region: r.region }),
+    ...(r.dimensionBasis === undefined ? (r.region === null ? {} : { region: r.region }) : Object.keys(dimensions).length > 0 ? { dimensions } : {}),
     indicators,
     ...(Object.keys(criteria).length > 0 ? { criteria } : {}),
   };

@@ -86,9 +86,23 @@ export const DimensionColumnSchema = z.strictObject({
 export type DimensionColumn = z.infer<typeof DimensionColumnSchema>;
 
 /**
+ * How a dimension's column is derived from facts of the commune when the input does not give it:
+ * by a bundled group rule file (`group-rules`), whose groups are the dimension's columns. The
+ * facts come in the input's `facts`; the result names the rule that placed the commune.
+ */
+export const DimensionDerivationSchema = z.strictObject({
+  kind: z.literal('group-rules'),
+  /** The id of the rule file, e.g. `national/commune-groups/2026`. */
+  rules: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)+$/, 'expected a rule file id like "national/commune-groups/2026"'),
+  note: TextSchema.optional(),
+});
+export type DimensionDerivation = z.infer<typeof DimensionDerivationSchema>;
+
+/**
  * A dimension whose values are columns of the decision's tables (region, commune group). The
- * commune's column comes from its input field named as the dimension (`region`, `communeGroup`),
- * else from one of its classes' overrides, else `default`; `null` default means "not known".
+ * commune's column comes from its input (`dimensions.<id>`, or the field named as the dimension,
+ * `region` / `communeGroup`), else from one of its classes' overrides, else from its `derivation`
+ * on the input's facts, else `default`; with none of these the input is in error.
  */
 export const ColumnDimensionSchema = z.strictObject({
   kind: z.literal('column'),
@@ -97,6 +111,7 @@ export const ColumnDimensionSchema = z.strictObject({
   columns: z.array(DimensionColumnSchema).min(1).max(50),
   default: CaseKeySchema.nullable(),
   overrides: z.array(ColumnOverrideSchema).default([]),
+  derivation: DimensionDerivationSchema.optional(),
   source: SourceSchema.optional(),
 });
 export type ColumnDimension = z.infer<typeof ColumnDimensionSchema>;

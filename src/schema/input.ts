@@ -40,6 +40,10 @@ export type IndicatorData = {
   note?: string;
 };
 
+/** One fact a derivation reads: a category, a yes/no, a number, or `null` (not known). */
+export const FactValueSchema = z.union([z.string().max(50), z.number(), z.boolean(), z.null()]);
+export type FactValue = z.infer<typeof FactValueSchema>;
+
 /** One commune's data for one year. */
 export const CommuneInputSchema = z.strictObject({
   communeId: z.string().min(1).max(200),
@@ -52,6 +56,17 @@ export const CommuneInputSchema = z.strictObject({
    * 51/2025/QĐ-TTg. Checked against the set's `communeGroup` dimension.
    */
   communeGroup: z.string().min(1).max(20).optional(),
+  /**
+   * The commune's value on each column dimension the set declares, by dimension id:
+   * `{ region: 'TN' }`, `{ communeGroup: '3', terrain: 'mountain' }`. Checked against the set's
+   * dimensions and their columns; `region` / `communeGroup` above say the same and are read into it.
+   */
+  dimensions: z.record(z.string().max(50), z.string().min(1).max(50)).optional(),
+  /**
+   * Facts a derived dimension is derived from by the set's declared derivation, e.g. the facts
+   * of the commune group rules of 51/2025/QĐ-TTg: `{ ethnicMinorityArea: 'III', agricultureShare: 62 }`.
+   */
+  facts: z.record(z.string().max(50), FactValueSchema).optional(),
   /** Classes that switch a column, e.g. `especially-difficult` (see the overrides of the set's dimensions). */
   classes: z.array(z.string().max(100)).max(20).optional(),
   /** Population, used to weight commune figures in district roll-ups. */
@@ -77,6 +92,10 @@ export type CommuneInput = {
   region?: RegionCode;
   /** Commune group (nhóm xã) for sets whose values vary by group, e.g. `"1"`, `"2"`, `"3"` under 51/2025/QĐ-TTg. */
   communeGroup?: string;
+  /** The commune's value on each column dimension the set declares: `{ communeGroup: '3', terrain: 'mountain' }`. */
+  dimensions?: Record<string, string>;
+  /** Facts a derived dimension is derived from: `{ ethnicMinorityArea: 'III', agricultureShare: 62 }`. */
+  facts?: Record<string, FactValue>;
   /** Classes that switch a column, e.g. `especially-difficult` (see the overrides of the set's dimensions). */
   classes?: string[];
   /** Population, used to weight commune figures in district roll-ups. */

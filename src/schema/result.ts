@@ -229,6 +229,37 @@ export const CriterionResultSchema: z.ZodType<CriterionResult, CriterionResult> 
 /** @internal */
 export const criterionResultShape = criterionResultObject;
 
+/** The rule of a derivation that placed a commune in a column. */
+const derivingRuleObject = z.strictObject({ id: z.string(), nameVi: z.string(), nameEn: z.string(), source: SourceSchema });
+
+/**
+ * How a commune's value on one dimension was obtained: `given` by the input, from the `year`
+ * (the date dimension), by one of its `class`es, `derived` by a rule of the set's derivation
+ * from the input's facts (the rule and its source named), the set's `default`, `undetermined`
+ * when the facts given do not decide it (the facts missing and the columns still possible), or
+ * `missing` — not given, with no default, on a dimension no requirement of the set selects by.
+ */
+const dimensionBasisObject = z.discriminatedUnion('basis', [
+  z.strictObject({ basis: z.literal('given') }),
+  z.strictObject({ basis: z.literal('year') }),
+  z.strictObject({ basis: z.literal('class'), class: z.string() }),
+  z.strictObject({ basis: z.literal('derived'), rules: z.string(), rule: derivingRuleObject }),
+  z.strictObject({ basis: z.literal('default') }),
+  z.strictObject({ basis: z.literal('missing') }),
+  z.strictObject({ basis: z.literal('undetermined'), rules: z.string(), missingFacts: z.array(z.string()), candidates: z.array(z.string()) }),
+]);
+/** How a commune's value on one dimension was obtained (see {@link DimensionBasisSchema}); read-only, shared by results. */
+export type DimensionBasis =
+  | { readonly basis: 'given' }
+  | { readonly basis: 'year' }
+  | { readonly basis: 'class'; readonly class: string }
+  | { readonly basis: 'derived'; readonly rules: string; readonly rule: { readonly id: string; readonly nameVi: string; readonly nameEn: string; readonly source: Readonly<Source> } }
+  | { readonly basis: 'default' }
+  | { readonly basis: 'missing' }
+  | { readonly basis: 'undetermined'; readonly rules: string; readonly missingFacts: readonly string[]; readonly candidates: readonly string[] };
+/** The schema of {@link DimensionBasis}. */
+export const DimensionBasisSchema: z.ZodType<DimensionBasis, DimensionBasis> = dimensionBasisObject;
+
 /** A commune's outcome under one set for one year. */
 const communeResultObject = z.strictObject({
   communeId: z.string(),
@@ -241,6 +272,8 @@ const communeResultObject = z.strictObject({
    * '2023-01-01' }`, `{ communeGroup: '2', date: '2026-01-01' }`.
    */
   dimensions: z.record(z.string(), z.string().nullable()),
+  /** How each value of `dimensions` was obtained, by dimension id (absent in results of earlier versions). */
+  dimensionBasis: z.record(z.string(), dimensionBasisObject).optional(),
   status: StatusSchema,
   criteriaMet: z.number(),
   criteriaNotMet: z.number(),
@@ -267,6 +300,12 @@ export interface CommuneResult {
    * '2023-01-01' }`, `{ communeGroup: '2', date: '2026-01-01' }`.
    */
   readonly dimensions: Readonly<Record<string, string | null>>;
+  /**
+   * How each value of `dimensions` was obtained, by dimension id: given, from the year, by a
+   * class, derived by a rule (named, with its source), the set's default, or undetermined.
+   * Always present in results of this version; absent in results written by earlier ones.
+   */
+  readonly dimensionBasis?: Readonly<Record<string, DimensionBasis>>;
   readonly status: Status;
   readonly criteriaMet: number;
   readonly criteriaNotMet: number;

@@ -46,7 +46,7 @@ export const PUBLIC_API: Readonly<Record<string, readonly string[]>> = {
   ],
   schemas: [
     'CriterionSetSchema', 'SetPatchSchema', 'CalibrationOverlaySchema', 'KindOverlaySchema', 'DimensionSchema',
-    'CommuneInputSchema', 'IndicatorInputSchema', 'CommuneResultSchema', 'CriterionResultSchema', 'VerdictStateSchema', 'IndicatorResultSchema',
+    'CommuneInputSchema', 'IndicatorInputSchema', 'CommuneResultSchema', 'DimensionBasisSchema', 'CriterionResultSchema', 'VerdictStateSchema', 'IndicatorResultSchema',
     'RequirementSchema', 'ReasonSchema', 'EvaluationErrorRecordSchema', 'PlanSchema', 'DistrictInputSchema', 'DistrictResultSchema',
     'ModelCommuneInputSchema', 'ModelCommuneResultSchema', 'ProvinceInputSchema', 'ProvinceResultSchema', 'CommuneGroupResultSchema',
     'ReorganisationSchema', 'RecognitionFactsFileSchema', 'RecognitionResultSchema', 'RevocationRiskSchema', 'RoadmapSchema',

@@ -115,9 +115,9 @@ describe('ntm evaluate: the three input formats', () => {
     expect(entries[0]!.dimensions).toEqual({ communeGroup: '2', date: '2026-01-01' });
     expect(entries[1]!.error).toBeDefined();
     expect(entries[2]!.dimensions).toEqual({ communeGroup: null, date: '2026-01-01' });
-    expect(r.stderr).toBe(`${file}:3:3 (Nhóm xã): nhóm xã "4" không có trong national/commune-ntm/2026\n`);
+    expect(r.stderr).toBe(`${file}:3:3 (Nhóm xã): Nhóm xã "4" không có trong bộ national/commune-ntm/2026 (một trong: 1, 2, 3)\n`);
     const en = await ntm(['evaluate', file, '--set', 'national/commune-ntm/2026', '--format', 'json', '--lang', 'en']);
-    expect(en.stderr).toContain(`${file}:3:3 (Nhóm xã): communeGroup "4" is not a column of national/commune-ntm/2026`);
+    expect(en.stderr).toContain(`${file}:3:3 (Nhóm xã): Commune group "4" is not a column of national/commune-ntm/2026 (one of: 1, 2, 3)`);
   });
 
   it('an unreadable or broken --overlay or --plan file is said in the run\'s language', async () => {

@@ -17,6 +17,7 @@ import { normalizeCompact } from '../../src/evaluate/fast-normalize.js';
 import { generateCommunes } from '../../bench/communes.js';
 import { syntheticCriterionSet } from '../../bench/synthetic-set.js';
 import { sized } from '../scale.js';
+import { installGroupDerivation } from '../../src/groups/derivation.js';
 
 /** The ordinary path: schema-validated input, compiled comparisons, everything assembled at once. */
 function assembledAtOnce(set: CriterionSet, raw: unknown, share = true): CommuneResult {
@@ -45,6 +46,9 @@ const SETS: ReadonlyArray<[string, () => CriterionSet]> = [
   ['national/commune-ntm/2026 (commune groups)', () => getCriterionSet('national/commune-ntm/2026')],
   ['synthetic 19 × 57', () => loadCriterionSet(syntheticCriterionSet())],
 ];
+
+// The 2026 set derives its commune group from facts: the engine the entry points install.
+installGroupDerivation();
 
 describe.each(SETS)('compact results on %s', (_name, setOf) => {
   const set = setOf();

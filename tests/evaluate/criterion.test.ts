@@ -65,7 +65,7 @@ describe.each(ENGINES)('criterion and commune aggregation (%s path)', (engine) =
 
   it('carries the result shape fixed by the API', async () => {
     const r = await run({ communeId: 'c', name: 'Xã C', year: 2023 });
-    expect(Object.keys(r)).toEqual(['communeId', 'name', 'setId', 'year', 'region', 'dimensions', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'criteriaBasicallyMet', 'criteria', 'why']);
+    expect(Object.keys(r)).toEqual(['communeId', 'name', 'setId', 'year', 'region', 'dimensions', 'dimensionBasis', 'status', 'criteriaMet', 'criteriaNotMet', 'criteriaUndetermined', 'criteriaBasicallyMet', 'criteria', 'why']);
     expect(r).toMatchObject({ setId: SET_1037, year: 2023, region: 'TN' });
     expect(r.criteria).toHaveLength(19);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);

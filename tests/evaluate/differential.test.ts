@@ -162,11 +162,12 @@ describe(`compiled path = json-rules-engine path (differential, ${n(TOTAL)} seed
     expectBroadCoverage(coverage, SIZES.shapes, { regionColumns: 7, operators: ALL_OPERATORS });
   }, 240_000);
 
-  it(`synthetic set without a default column (region null unless given): ${n(SIZES.noRegion)} communes`, async () => {
+  it(`synthetic set without a default column (a commune without a region is an error): ${n(SIZES.noRegion)} communes`, async () => {
     const set = loadCriterionSet(syntheticCriterionSet({ region: null, criteria: 8, indicators: 21 }));
     const coverage = await compareBothPaths(set, SIZES.noRegion, 2);
-    expectBroadCoverage(coverage, SIZES.noRegion, { regionColumns: 8, operators: ALL_OPERATORS });
-    expect(coverage.regions.has(null)).toBe(true);
+    expectBroadCoverage(coverage, SIZES.noRegion, { regionColumns: 7, operators: ALL_OPERATORS });
+    // Every commune evaluated has its column: none is judged without one.
+    expect(coverage.regions.has(null)).toBe(false);
   }, 240_000);
 
   it(`synthetic set of full size (19 criteria, 57 indicators): ${n(SIZES.fullSize)} communes`, async () => {

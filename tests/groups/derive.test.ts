@@ -156,13 +156,29 @@ describe('withCommuneGroup: the derivation feeds the communeGroup dimension', as
     expect(own.input.communeGroup).toBe('1');
     expect(own.group).toMatchObject({ basis: 'given', conflict: { given: 1, derived: 2 } });
   });
-  it('undetermined group → communeGroup stays unset → the threshold is unknown, never a default group', async () => {
+  it('undetermined group → communeGroup stays unset → the commune is refused, never given a default group', async () => {
     const { input, group } = withCommuneGroup(base, { facts: { ...RURAL, ethnicMinorityArea: null } });
     expect(group.group).toBeNull();
     expect(input.communeGroup).toBeUndefined();
-    const r = await evaluateCommune(set, input);
-    expect(r.dimensions).toMatchObject({ communeGroup: null });
-    expect(r.criteria[0]!.indicators[0]!.status).toBe('threshold-unknown');
-    expect(r.status).toBe('undetermined');
+    await expect(evaluateCommune(set, input)).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ code: 'missing-dimension', path: ['dimensions', 'communeGroup'] }] });
+  });
+  it('a set declaring the derivation derives the group from the facts in the input, and says how', async () => {
+    const data = structuredClone(set) as Record<string, any>;
+    data.id = 'test/commune-ntm-derived/2026';
+    data.dimensions.communeGroup.derivation = { kind: 'group-rules', rules: 'national/commune-groups/2026' };
+    const derived = loadCriterionSet(data);
+    const r3 = await evaluateCommune(derived, { ...base, facts: { ...RURAL, ethnicMinorityArea: 'III' } });
+    expect(r3.dimensions).toMatchObject({ communeGroup: '3' });
+    expect(r3.dimensionBasis!.communeGroup).toMatchObject({ basis: 'derived', rules: 'national/commune-groups/2026', rule: { id: 'G3', source: { decision: '51/2025/QĐ-TTg' } } });
+    expect(r3.criteria[0]!.indicators[0]!.status).toBe('met');
+    // Facts that do not decide: the group stays open, its threshold unknown — never a default group.
+    const open = await evaluateCommune(derived, { ...base, facts: { ...RURAL, ethnicMinorityArea: null } });
+    expect(open.dimensions).toMatchObject({ communeGroup: null });
+    expect(open.dimensionBasis!.communeGroup).toEqual({ basis: 'undetermined', rules: 'national/commune-groups/2026', missingFacts: ['ethnicMinorityArea'], candidates: ['2', '3'] });
+    expect(open.criteria[0]!.indicators[0]!.status).toBe('threshold-unknown');
+    // A group given wins over the facts.
+    const given = await evaluateCommune(derived, { ...base, dimensions: { communeGroup: '1' }, facts: RURAL });
+    expect(given.dimensionBasis!.communeGroup).toEqual({ basis: 'given' });
+    expect(given.criteria[0]!.indicators[0]!.status).toBe('not-met');
   });
 });

@@ -207,7 +207,7 @@ export function codesOf(set: CriterionSet): string[] {
   return set.criteria.flatMap((c) => c.indicators.map((i) => i.code));
 }
 
-/** A well-formed commune input for `set`: some indicators, some criterion verdicts, maybe a region or class. */
+/** A well-formed commune input for `set`: some indicators, some criterion verdicts, a region or class (a region always where the set has no default). */
 export function validCommuneInput(set: CriterionSet, communeId?: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> {
   const { from, to } = yearsOf(set);
   const entries = Object.fromEntries(codesOf(set).map((code) => [code, validIndicatorEntry(set, code)]));
@@ -222,7 +222,8 @@ export function validCommuneInput(set: CriterionSet, communeId?: fc.Arbitrary<st
       region: fc.constantFrom('TN', 'TDMNPB', 'DBSCL'),
       classes: classes.length ? fc.subarray(classes, { minLength: 1 }) : fc.constant([]),
     },
-    { requiredKeys: ['communeId', 'year', 'indicators'] },
+    // A set without a default region needs one (a commune without it is an error, tested elsewhere).
+    { requiredKeys: set.dimensions.region?.kind === 'column' && set.dimensions.region.default === null ? ['communeId', 'year', 'indicators', 'region'] : ['communeId', 'year', 'indicators'] },
   );
 }
 

@@ -79,8 +79,8 @@ describe('318/QĐ-TTg Annex I: the national commune set 2021-2025', () => {
     expect(await at('TDMNPB', 24.1)).toBe('not-met');
     expect(await at('DBSCL', 19.5)).toBe('not-met');
     expect(await at('TN', 26)).toBe('met');
-    // Without a region the national set cannot choose a column.
-    expect(await at(undefined, 10)).not.toBe('met');
+    // Without a region the national set cannot choose a column: the commune is in error, never judged.
+    await expect(at(undefined, 10)).rejects.toMatchObject({ code: 'INVALID_INPUT', issues: [{ code: 'missing-dimension', path: ['dimensions', 'region'] }] });
   });
 
   it('is in force from 08/3/2022, its 211 revision from 01/3/2024, and both stand between 1980 and 51/2025', () => {

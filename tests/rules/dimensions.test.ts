@@ -26,12 +26,20 @@ describe('a set varying by a declared dimension (commune group), written as data
     }
   });
 
-  it('uses a class override, and leaves the threshold unknown without a group or for an unknown case', () => {
+  it('uses a class override, leaves the threshold unknown for an unknown case, and refuses a commune without a group (no default)', () => {
     const island = evaluateCommuneSync(set, { communeId: 'c', year: 2026, classes: ['island'], indicators: { '1.1': 85 } });
     expect(island.dimensions.communeGroup).toBe('3');
+    expect(island.dimensionBasis).toEqual({ communeGroup: { basis: 'class', class: 'island' }, date: { basis: 'year' } });
     expect(indicator(island, '1.1')).toMatchObject({ status: 'threshold-unknown', requirement: { kind: 'unknown', cases: { communeGroup: '3' } } });
-    const none = evaluateCommuneSync(set, { communeId: 'd', year: 2026, indicators: { '1.1': 85 } });
-    expect(indicator(none, '1.1')).toMatchObject({ status: 'threshold-unknown', requirement: { kind: 'unknown', note: 'no communeGroup given' } });
+    const none = (() => {
+      try {
+        return evaluateCommuneSync(set, { communeId: 'd', year: 2026, indicators: { '1.1': 85 } });
+      } catch (e) {
+        return e as NtmError;
+      }
+    })();
+    expect(none).toBeInstanceOf(NtmError);
+    expect((none as NtmError).issues.map((i) => [i.code, i.path])).toEqual([['missing-dimension', ['dimensions', 'communeGroup']]]);
   });
 
   it('rejects a group the set does not declare, at the input field', () => {

@@ -48,7 +48,9 @@ describe('every bundled set', () => {
   it.each(ids)('%s loads, and judges nothing met from empty data', async (id) => {
     const set = getCriterionSet(id);
     if ((set.conditions ?? []).length === 0) {
-      const r = await evaluateCommune(set, { communeId: 'x', year: yearIn(set) });
+      // A column on every dimension the set needs one for (no default): otherwise the input is in error.
+      const dimensions = Object.fromEntries(Object.entries(set.dimensions).flatMap(([d, dim]) => (dim.kind === 'column' && dim.default === null ? [[d, dim.columns[0]!.key]] : [])));
+      const r = await evaluateCommune(set, { communeId: 'x', year: yearIn(set), dimensions });
       expect(r.setId).toBe(id);
       expect(r.criteriaMet).toBe(0);
       expect(r.status).toBe('undetermined');
@@ -66,7 +68,7 @@ describe('every bundled set', () => {
     const e = await evaluateCommune('national/commune-model/2022', { communeId: 'x', year: 2023 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(NtmError);
     expect((e as NtmError).issues[0]!.code).toBe('condition-set');
-    const district = await evaluateCommune('national/district-ntm/2022', { communeId: 'dak-song', year: 2023, indicators: { '2.2': 100 } });
+    const district = await evaluateCommune('national/district-ntm/2022', { communeId: 'dak-song', year: 2023, region: 'TN', indicators: { '2.2': 100 } });
     expect(district.criteria).toHaveLength(9);
     expect(district.criteria[1]!.indicators.find((i) => i.code === '2.2')!.status).toBe('met');
   });

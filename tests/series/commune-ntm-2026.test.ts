@@ -77,6 +77,17 @@ describe('asOf crosses 15/02/2026', () => {
       ['lam-dong/truong-xuan', 'not-met', 8],
     ]);
   });
+  it('derives each commune\'s group from the facts in its input by the set\'s declared derivation, and says how', async () => {
+    const groups = data.groups as Record<string, { facts?: Record<string, unknown> }>;
+    const inputs = (data.communes as CommuneInput[]).map((c) => ({ ...c, facts: groups[c.communeId]!.facts as CommuneInput['facts'] }));
+    const rs = (await evaluateCommunes(data.set, inputs, { asOf: data.asOf })).filter((e): e is CommuneResult => !isEvaluationError(e));
+    expect(rs.map((r) => r.dimensions.communeGroup)).toEqual(['2', '1', '3', null]);
+    expect(rs.map((r) => { const b = r.dimensionBasis!.communeGroup!; return b.basis === 'derived' ? b.rule.id : b.basis; })).toEqual(['G2', 'G1a', 'G3', 'undetermined']);
+    expect(rs[3]!.dimensionBasis!.communeGroup).toEqual({ basis: 'undetermined', rules: 'national/commune-groups/2026', missingFacts: ['ethnicMinorityArea'], candidates: ['2', '3'] });
+    // Without facts nor a group, the group is missing: no requirement of 51/2025 varies by it yet.
+    const bare = await evaluateCommunes(data.set, data.communes as CommuneInput[], { asOf: data.asOf });
+    expect((bare[0] as CommuneResult).dimensionBasis!.communeGroup).toEqual({ basis: 'missing' });
+  });
 });
 
 describe('the series lineage 1980 → 318/1037 → 51/2025 as data', () => {

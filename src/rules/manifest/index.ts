@@ -53,3 +53,8 @@ export const SET_FILES: { readonly [Id in BundledSetId]: BundledSetEntry } = {
 export const PLAN_FILES: { readonly [Id in BundledPlanId]: { readonly file: string; readonly data: () => Promise<{ default: unknown }> } } = {
   'dak-song/2023': { file: 'rules/plans/dak-song/2023.json', data: () => import('../../../rules/plans/dak-song/2023.json', { with: { type: 'json' } }) },
 };
+
+/** The bundled commune-group rules (a derived dimension's rules), by id, with their data on demand. */
+export const GROUP_RULE_FILES: Readonly<Record<string, { readonly file: string; readonly data: () => Promise<{ default: unknown }> }>> = {
+  'national/commune-groups/2026': { file: 'rules/commune-groups/national/51-2025-qd-ttg-2026.json', data: () => import('../../../rules/commune-groups/national/51-2025-qd-ttg-2026.json', { with: { type: 'json' } }) },
+};
