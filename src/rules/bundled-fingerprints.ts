@@ -20,5 +20,5 @@ export const BUNDLED_FINGERPRINTS: { readonly [Id in BundledSetId]: string } = {
   'national/commune-model/2022': 'b98aef2871ccbd94aa72d7b2f94759b896de68e4ffef730f896083d59d7aabdb',
   'national/district-ntm/2022': 'e5c771316fb80ffe8d28c8f7eb04a667975e4768341445f60ffd451a87482247',
   'national/district-ntm/2024': 'd45abf546090cdc0179676239355d81c604fd9ae4b3a75e22d1ab492ba009713',
-  'national/commune-ntm/2026': '23bf6f9a71a66188d2406bb65bd0b32ebe27121710846444707970d7fc6d6d44',
+  'national/commune-ntm/2026': 'e92141acfa811390efc443022024704a6f215ff80c1b5cdfa14c1c34eeb4ed54',
 };
