@@ -5,7 +5,7 @@ import { parseDecimal } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { againstOrBelow, reasonIn, shareBody, withVerdict } from '../district/compute.js';
 import { bothLangs, t, textIn, type Lang } from '../messages/index.js';
-import { noUnits, reasonAbout, shareOfUnits, shownShare, verdictOf, type Units } from '../mechanisms/index.js';
+import { noUnits, reasonAbout, shareOfCount, shareOfUnits, verdictOf, type Units } from '../mechanisms/index.js';
 import type { Reason } from '../schema/result.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
@@ -98,9 +98,10 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       continue;
     }
     const contents = u.contents;
-    const share = (u.contents.met * 100) / u.contents.total;
+    const o = shareOfCount.evaluate({ requirement: req, met: u.contents.met, total: u.contents.total, subject: c.id });
+    const share = o.exact;
     lowest = lowest === null ? share : Math.min(lowest, share);
-    const ok = compareRequirement(req, share);
+    const ok = o.ok;
     const namedNotMet = c.namedContents.filter((n) => u.named[n.id] === 'not-met').map((n) => n.id);
     const namedMissing = c.namedContents.filter((n) => u.named[n.id] === undefined).map((n) => n.id);
     let status: 'met' | 'not-met' | 'undetermined';
@@ -120,10 +121,10 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     }
     if (ok === null) {
       reasons.push(reasonIn('threshold-unknown', (lang) => t('province.why.thresholdUnknown', { requirement: textIn(req, lang) }, lang)));
-      why.push(reasonAbout('threshold-unknown', [c.id]));
+      why.push([...o.why]);
     }
     parts.push((lang) =>
-      t('province.unit.contents', { unit: label(lang), met: contents.met, total: contents.total, share: shownShare(share, req), against: againstOrBelow(req, ok, lang), notMet: namedNotMet, noVerdict: namedMissing }, lang),
+      t('province.unit.contents', { unit: label(lang), met: contents.met, total: contents.total, share: o.shown, against: againstOrBelow(req, ok, lang), notMet: namedNotMet, noVerdict: namedMissing }, lang),
     );
   }
   const status = out.notMet.length > 0 ? 'not-met' : out.undetermined.length + out.notAssessed.length > 0 ? 'undetermined' : 'met';

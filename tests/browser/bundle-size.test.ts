@@ -33,9 +33,10 @@ describe('the library as a bundler sees it', () => {
   it('keeps evaluateCommune within the 250 KB target, with no rule file in what the page loads first', async () => {
     const { minified, inputs, sets } = await bundle(['evaluateCommune']);
     expect(minified).toBeLessThan(250 * 1024);
-    // Measured 173 KB (zod 96 KB, the library 76 KB): the bundled plan (37 KB) or the set registry
-    // coming back into the first load would cross this line.
-    expect(minified).toBeLessThan(200 * 1024);
+    // Measured 223 KB (zod 96 KB, the library 127 KB, of which 30 KB are the issue texts every
+    // library error is worded from, in both languages): the bundled plan (37 KB) or the set
+    // registry coming back into the first load would cross this line.
+    expect(minified).toBeLessThan(235 * 1024);
     expect(inputs.filter((p) => p.endsWith('.json'))).toEqual([]);
     // Each bundled set is a chunk of its own, loaded when it is asked for.
     expect(Object.keys(sets).sort()).toEqual(BUNDLED_SET_IDS.map((id) => bundledSetFile(id)).sort());
@@ -53,7 +54,8 @@ describe('the library as a bundler sees it', () => {
 
   it('keeps importCriterionSet as lean: the set asked for comes in its own chunk', async () => {
     const { minified, inputs, sets } = await bundle(['importCriterionSet']);
-    expect(minified).toBeLessThan(150 * 1024);
+    // Measured 159 KB with the 30 KB of issue texts its errors are worded from.
+    expect(minified).toBeLessThan(170 * 1024);
     expect(inputs.filter((p) => p.endsWith('.json'))).toEqual([]);
     expect(Object.keys(sets)).toHaveLength(BUNDLED_SET_IDS.length);
   });

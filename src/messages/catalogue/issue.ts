@@ -233,6 +233,21 @@ export const issue = domain('issue', {
     (p) => `dữ kiện ${p.fact}: cần ${p.type === 'boolean' ? 'true hoặc false' : p.type === 'percent' ? 'một tỷ lệ phần trăm từ 0 đến 100' : `một trong ${p.values.join(', ')}`}, nhận được ${p.got}`,
     (p) => `fact ${p.fact}: expected ${p.type === 'boolean' ? 'true or false' : p.type === 'percent' ? 'a percentage from 0 to 100' : `one of ${p.values.join(', ')}`}, got ${p.got}`,
   ),
+  'issue.bundled-id': msg(
+    { id: 'code', fingerprint: 'code', bundled: 'code' },
+    (p) =>
+      `"id": "${p.id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay ${p.fingerprint.slice(0, 12)}…, bộ có sẵn ${p.bundled.slice(0, 12)}…): hãy đặt cho bản sửa một mã riêng, ví dụ "${p.id}-ban-sua", hoặc ghi rõ đây là bản sửa đổi bằng "derivedFrom": { "setId": "${p.id}", "fingerprint": "${p.bundled}" }`,
+    (p) =>
+      `"id": "${p.id}" is a bundled set's id but the content differs (fingerprint ${p.fingerprint.slice(0, 12)}…, the bundled set's ${p.bundled.slice(0, 12)}…): give the edited copy an id of its own, e.g. "${p.id}-modified", or mark it a modified copy with "derivedFrom": { "setId": "${p.id}", "fingerprint": "${p.bundled}" }`,
+  ),
+  'issue.not-plain-value': msg(
+    { kind: 'code' },
+    (p) => `${p.kind} không phải là một giá trị: hãy ghi một số, văn bản, true/false hoặc { "value", "verdict", "note" }`,
+    (p) => `a ${p.kind} is not a value: give a number, text, true/false or { "value", "verdict", "note" }`,
+  ),
+  'issue.unreadable-input': msg({ problem: 'name' }, (p) => `không đọc được dữ liệu ở đây: ${p.problem}`, (p) => `the input could not be read here: ${p.problem}`),
+  'issue.options-not-object': msg({}, () => 'các tuỳ chọn phải là một đối tượng { … }', () => 'the options must be an object { … }'),
+  'issue.unknown-engine': msg({ engine: 'name', engines: 'list' }, (p) => `không có bộ máy đánh giá "${p.engine}"; có: ${p.engines.join(' và ')}`, (p) => `no evaluation engine "${p.engine}"; there are: ${p.engines.join(' and ')}`),
   'issue.unknown-class': msg({ class: 'name', set: 'code', known: 'list' }, (p) => `loại xã ${q(p.class)} không có trong ${p.set}${known(p.known, 'có')}`, (p) => `class ${q(p.class)} is not known to ${p.set}${known(p.known, 'known')}`),
   'issue.kind-without-date': msg({ reference: 'name' }, (p) => `${q(p.reference)} là một loại bộ tiêu chí: hãy ghi một ngày để chọn phiên bản có hiệu lực`, (p) => `${q(p.reference)} is a kind of set: give a date to choose its version in force`),
   'issue.ambiguous-set': msg({ reference: 'name', kinds: 'list' }, (p) => `${q(p.reference)} chỉ bộ tiêu chí của nhiều loại (${p.kinds.join(', ')}): hãy ghi mã bộ tiêu chí`, (p) => `${q(p.reference)} names sets of several kinds (${p.kinds.join(', ')}): name the set by id`),
