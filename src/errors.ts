@@ -24,6 +24,8 @@ export interface NtmIssue {
   code: string;
   path: JsonPath;
   message: string;
+  /** The values the message was written from, for issues a caller words again in its own language. */
+  params?: Readonly<Record<string, string>>;
 }
 
 /** The plain-data form of an {@link NtmError}, as carried by batch error records. */

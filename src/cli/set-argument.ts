@@ -6,7 +6,7 @@ import type { CriterionSet } from '../schema/criterion-set.js';
 import { NtmError, printable, type NtmIssue } from '../errors.js';
 import { getCriterionSet, listCriterionSets } from '../rules/registry.js';
 import { bundledSetAmends, findByDecision, isBundledSetId } from '../rules/bundled-sets.js';
-import { fingerprint } from '../versions/fingerprint.js';
+import { t } from '../messages/index.js';
 import { loadCriterionSet } from '../rules/registry.js';
 import { FileError, readUserText } from './inputs.js';
 import { locateJsonPaths } from './json-locate.js';
@@ -21,10 +21,9 @@ export async function setOf(v: unknown, lang: Lang = 'vi'): Promise<CriterionSet
     try {
       set = loadCriterionSet(text, { file: v });
     } catch (e) {
-      if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e).join('\n'));
+      if (e instanceof NtmError) throw new FileError(locatedIssues(v, text, e, lang).join('\n'));
       throw e;
     }
-    refuseImpostor(v, set, lang);
     return set;
   }
   return sayingIn(() => getCriterionSet(isBundledSetId(v) ? v : (setOfDecision(v) ?? v)), {
@@ -47,31 +46,24 @@ function setOfDecision(decision: string): string | undefined {
   );
 }
 
-/**
- * A rule file that keeps a bundled set's `id` but not its content would pass, in every report,
- * as the decision it no longer is: refused unless it is the bundled set unchanged (same
- * fingerprint). An edited copy needs an id of its own.
- */
-function refuseImpostor(file: string, set: CriterionSet, lang: Lang): void {
-  if (!listCriterionSets().some((s) => s.id === set.id)) return;
-  if (fingerprint(set) === fingerprint(getCriterionSet(set.id))) return;
-  const id = printable(set.id);
-  throw new FileError(
-    lang === 'vi'
-      ? `${printable(file)}: "id": "${id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay khác); hãy đặt cho bản sửa một mã riêng, ví dụ "${id}-ban-sua"`
-      : `${printable(file)}: "id": "${id}" is a bundled set's id but the content differs (another fingerprint); give the edited copy an id of its own, e.g. "${id}-modified"`,
-  );
-}
-
 /** Each issue of an error on a JSON file, as `file:line:column: $.path: message`. */
-export function locatedIssues(file: string, text: string, e: NtmError): string[] {
+export function locatedIssues(file: string, text: string, e: NtmError, lang?: Lang): string[] {
   if (e.issues.length === 0) return [`${file}: ${e.message}`];
   // One pass over the text for all issues: a large broken file is located in linear time.
   const positions = locateJsonPaths(text, e.issues.map((i) => i.path));
   return e.issues.map((i, k) => {
     const at = positions[k];
-    return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${i.message}`;
+    return `${file}${at ? `:${at.line}:${at.column}` : ''}: ${formatIssuePath(i)}${lang === undefined ? i.message : issueInLanguage(i, lang)}`;
   });
+}
+
+/** An issue the catalogue words from its values (a set passing for a bundled one), in the run's language. */
+function issueInLanguage(i: NtmIssue, lang: Lang): string {
+  if (i.code === 'bundled-id' && i.params !== undefined) {
+    const { id, fingerprint, bundled } = i.params;
+    if (id !== undefined && fingerprint !== undefined && bundled !== undefined) return t('guard.bundled-id', { id, fingerprint, bundled }, lang);
+  }
+  return i.message;
 }
 
 function formatIssuePath(i: NtmIssue): string {

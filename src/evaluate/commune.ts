@@ -4,6 +4,7 @@ import type { CommuneResult } from '../schema/result.js';
 import { NtmError } from '../errors.js';
 import { DuplicateGuard, EvaluationPipeline, type BatchEntry, type PipelineOptions } from './pipeline.js';
 import { setForEvaluation, setForEvaluationOnDemand } from './set-for-evaluation.js';
+import { checkOptions } from './input-guard.js';
 
 export { errorRecord, evaluableSet, EvaluationPipeline, DuplicateGuard } from './pipeline.js';
 export { setForEvaluation, setInForce, setForEvaluationOnDemand, setInForceOnDemand } from './set-for-evaluation.js';
@@ -37,6 +38,7 @@ export function isEvaluationError(entry: BatchEntry): entry is import('../schema
 }
 
 function checkPlanAttached(options: EvaluateOptions): void {
+  checkOptions(options);
   if (options.plan !== undefined && options.ownersOf === undefined) {
     // Reached only when the evaluator is called below the plan layer with a plan.
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'plan-not-attached', path: ['plan'], message: 'owners from a plan are attached by the package entry points (import from "ntm-rules"), or pass ownersOf' }]);

@@ -1,8 +1,9 @@
 import { CommuneInputSchema, FactValueSchema, IndicatorInputSchema, type CriterionVerdict, type ParsedCommuneInput, type RawValue, type Verdict } from '../schema/input.js';
+import { checkedCommuneInput } from './input.js';
 import type { RegionCode } from '../schema/common.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
-import { NtmError, issuesFromZod, type NtmIssue } from '../errors.js';
+import { NtmError, type NtmIssue } from '../errors.js';
 import type { PreparedContext, PreparedSet } from './prepare.js';
 import { isNoDataWord, parseCount, parseCriterionVerdict, parseDecimal, parseVerdict } from './words.js';
 import type { DimensionInput } from '../rules/dimensions.js';
@@ -142,11 +143,9 @@ function prototypeKeyIssues(raw: unknown): NtmIssue[] {
   return issues;
 }
 
-/** The input as {@link CommuneInputSchema} parses it; throws `INVALID_INPUT` with every issue. */
+/** The input as {@link CommuneInputSchema} parses it, objects of another kind refused; throws `INVALID_INPUT` with every issue. */
 function parseCommuneInput(raw: unknown): ParsedCommuneInput {
-  const parsed = CommuneInputSchema.safeParse(raw);
-  if (!parsed.success) throw new NtmError('INVALID_INPUT', issuesFromZod(parsed.error.issues));
-  return parsed.data;
+  return checkedCommuneInput(raw);
 }
 
 /**

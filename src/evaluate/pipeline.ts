@@ -10,6 +10,7 @@ import type { EngineLane } from './engine-path.js';
 import { normalizeInput } from './normalize.js';
 import { prepareSet, type PreparedSet } from './prepare.js';
 import { idKey } from './words.js';
+import { checkOptions, inputErrorOf } from './input-guard.js';
 
 /** What the reference path runs comparisons with: an {@link EngineLane}, loaded on first use. */
 export type Lane = Pick<EngineLane, 'comparisons'>;
@@ -110,6 +111,7 @@ export class EvaluationPipeline {
   private last: { header: CompactHeader; block: CompactBlock; row: number } | undefined;
 
   constructor(set: CriterionSet, options: PipelineOptions = {}) {
+    checkOptions(options);
     this.prepared = prepareSet(evaluableSet(set));
     this.engine = options.engine ?? 'compiled';
     this.assemble = {
@@ -127,7 +129,13 @@ export class EvaluationPipeline {
   evaluateSync(raw: unknown): CommuneResult {
     const block = this.blockWithRoom();
     const row = block.used;
-    const header = normalizeCompact(this.prepared, raw, block, row) ?? this.encoded(block, row, raw, null);
+    let header: CompactHeader;
+    try {
+      header = normalizeCompact(this.prepared, raw, block, row) ?? this.encoded(block, row, raw, null);
+    } catch (e) {
+      // A getter or a proxy that throws is the input's problem, said as one (at its path).
+      throw inputErrorOf(e, raw);
+    }
     block.used++;
     this.last = { header, block, row };
     return compactResult(this.prepared, header, block, row, this.assemble);
@@ -136,7 +144,12 @@ export class EvaluationPipeline {
   /** One result on the configured path; throws for bad input. */
   async evaluate(raw: unknown, lane: Lane | null = this.lane()): Promise<CommuneResult> {
     if (lane === null) return this.evaluateSync(raw);
-    const normalized = normalizeInput(this.prepared, raw);
+    let normalized: ReturnType<typeof normalizeInput>;
+    try {
+      normalized = normalizeInput(this.prepared, raw);
+    } catch (e) {
+      throw inputErrorOf(e, raw);
+    }
     const comparisons = await lane.comparisons(normalized);
     // The row is taken after the await: lanes running concurrently never share one.
     const block = this.blockWithRoom();

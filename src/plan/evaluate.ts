@@ -6,6 +6,7 @@ import * as core from '../evaluate/commune.js';
 import type { BatchEntry, EvaluateBatchOptions, EvaluateOptions } from '../evaluate/commune.js';
 import { ownersLookup, ownersLookupIn } from './owners.js';
 import { planOnDemand } from './bundled-plans.js';
+import { checkOptions } from '../evaluate/input-guard.js';
 import { installGroupDerivation } from '../groups/derivation.js';
 import { installGroupDerivationOnDemand } from '../groups/on-demand.js';
 
@@ -43,7 +44,11 @@ function ownersAttached<O extends EvaluateOptions>(
   return { set: owners.inForce, options: { ...withoutDate, ownersOf: owners.ownersOf } as O };
 }
 
-const needsOwners = (options: EvaluateOptions): boolean => options.plan !== undefined && options.ownersOf === undefined;
+const needsOwners = (options: EvaluateOptions): boolean => {
+  // Options are checked before they are read: `null` or an unknown engine is an NtmError.
+  checkOptions(options);
+  return options.plan !== undefined && options.ownersOf === undefined;
+};
 
 /**
  * The evaluator's options with `plan` turned into `ownersOf`: the plan layer attaches owners, the

@@ -13,6 +13,7 @@ import { COMMUNE_STATUS_TEXT, CRITERION_STATUS_TEXT, REPORT_TEXT, STATUS_MARK } 
 import { stateOf } from '../evaluate/status.js';
 import { basicallyMetOf } from './csv.js';
 import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
+import { setNotes } from './set-notes.js';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -67,7 +68,7 @@ export function resultsHtml(entries: readonly BatchEntry[], context: ReportConte
       `<p class="set">${escapeHtml(t.set)}: <strong>${escapeHtml(lang === 'vi' ? s.nameVi : s.nameEn)}</strong> (<code>${escapeHtml(s.id)}</code>) — ${escapeHtml(t.legalBasis)}: ${escapeHtml(`${s.legalBasis.number}, ${formatDate(s.legalBasis.date, lang)}`)}</p>`,
     );
   }
-  for (const note of context.notes ?? []) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
+  for (const note of [...setNotes(context.set, lang), ...(context.notes ?? [])]) parts.push(`<p class="note">${escapeHtml(note)}</p>`);
   parts.push(`<p class="summary">${escapeHtml(summaryLine(results, errors.length, lang))}</p>`);
 
   // Matrix

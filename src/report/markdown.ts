@@ -13,6 +13,7 @@ import { stateOf } from '../evaluate/status.js';
 import { basicallyMetOf } from './csv.js';
 import { printable } from '../errors.js';
 import { buildReport, conflictHead, conflictRows, gapHead, gapRows } from './model.js';
+import { setNotes } from './set-notes.js';
 
 /**
  * Escapes text for a Markdown table cell or inline text: control characters shown as escapes,
@@ -51,7 +52,7 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
     const s = context.set;
     out.push(`${t.set}: **${mdCell(lang === 'vi' ? s.nameVi : s.nameEn)}** (${mdCell(s.id)}) — ${t.legalBasis}: ${mdCell(`${s.legalBasis.number}, ${formatDate(s.legalBasis.date, lang)}`)}`, '');
   }
-  for (const note of context.notes ?? []) out.push(`> ${mdCell(note)}`, '');
+  for (const note of [...setNotes(context.set, lang), ...(context.notes ?? [])]) out.push(`> ${mdCell(note)}`, '');
   out.push(summaryLine(results, errors.length, lang), '');
 
   out.push(`## ${t.matrix}`, '');

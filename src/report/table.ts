@@ -7,6 +7,7 @@ import { stateOf } from '../evaluate/status.js';
 import { basicallyMetOf } from './csv.js';
 import { printable } from '../errors.js';
 import { buildReport, conflictRows } from './model.js';
+import { setNotes } from './set-notes.js';
 import {
   communeGaps,
   communeLabel,
@@ -115,7 +116,7 @@ export function resultsText(entries: readonly BatchEntry[], lang: Lang = 'vi', c
   const results = entries.filter((e): e is CommuneResult => !('error' in e));
   const errors = entries.filter((e) => 'error' in e);
   const t = REPORT_TEXT[lang];
-  const parts = [criteriaMatrixTable(results, lang), '', gapsText(results, lang, context)];
+  const parts = [...setNotes(context.set, lang).flatMap((n) => [plainText(n), '']), criteriaMatrixTable(results, lang), '', gapsText(results, lang, context)];
   const model = buildReport(entries, { ...context, lang });
   if (model.conflicts.length > 0) {
     parts.push('', `${t.conflicts}:`);

@@ -73,7 +73,7 @@ export function bundledSetFromData(id: BundledSetId, data: unknown, resolveBase:
   const hit = validated.get(id);
   if (hit) return hit;
   const { file, kind } = BUNDLED_SETS[id];
-  const set = loadCriterionSetWith(data, { file, resolveBase });
+  const set = loadCriterionSetWith(data, { file, resolveBase, bundled: true });
   const mismatch = set.id !== id ? (['id', id, set.id] as const) : set.kind !== kind ? (['kind', kind, set.kind] as const) : undefined;
   if (mismatch) {
     const [field, registered, found] = mismatch;

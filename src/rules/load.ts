@@ -5,6 +5,9 @@ import { SetPatchSchema, type SetPatch } from '../schema/patch.js';
 import { applySetPatch } from './patch.js';
 import { upgradeLegacySet } from './legacy.js';
 import { citeDocuments, resolveSourceRefs } from './sources.js';
+import { BUNDLED_FINGERPRINTS } from './bundled-fingerprints.js';
+import { setDigest } from './set-digest.js';
+import type { BundledSetId } from './manifest/index.js';
 
 /** Largest rule or overlay text accepted, in characters. The biggest bundled file is far below. */
 export const MAX_RULE_FILE_CHARS = 5_000_000;
@@ -207,6 +210,8 @@ export interface CriterionSetLoadOptions {
   file?: string;
   /** The set a patch file amends, by id (the registry passes the bundled sets). */
   resolveBase?: (id: string) => CriterionSet;
+  /** The registry loading its own file: the set is the bundled one by definition. */
+  bundled?: true;
 }
 
 /**
@@ -272,7 +277,29 @@ const criterionSetFiles = dataFileLoader(CriterionSetSchema, 'INVALID_RULE_FILE'
  * {@link loadCriterionSet} from the registry, which resolves bases among the bundled sets.
  */
 export function loadCriterionSetWith(json: unknown, options: CriterionSetLoadOptions = {}): CriterionSet {
-  return criterionSetFiles.load(json, options);
+  if (criterionSetFiles.isLoaded(json)) return json;
+  const set = criterionSetFiles.load(json, options);
+  if (options.bundled !== true) refuseBundledIdOfOtherContent(set, options.file);
+  return set;
+}
+
+/**
+ * A set that keeps a bundled set's id with other content would pass, in every report, as the
+ * decision it no longer is: refused unless it marks itself a modified copy of that set
+ * (`derivedFrom.setId`, the schema's field for a set derived from another), which the reports
+ * then say. Every loader passes here — `loadCriterionSet`, the evaluation entry points given a
+ * set object, the sets calibration and workbook import build — so each refuses it alike.
+ */
+function refuseBundledIdOfOtherContent(set: CriterionSet, file: string | undefined): void {
+  if (!Object.hasOwn(BUNDLED_FINGERPRINTS, set.id)) return;
+  if (set.derivedFrom?.setId === set.id) return;
+  const bundled = BUNDLED_FINGERPRINTS[set.id as BundledSetId];
+  const digest = setDigest(set);
+  if (digest === bundled) return;
+  const params = { id: set.id, fingerprint: digest, bundled };
+  // The library's English; the CLI and workbook import word it from `params` (catalogue: guard.bundled-id).
+  const message = `"id": "${set.id}" is a bundled set's id but the content differs (fingerprint ${digest.slice(0, 12)}…, the bundled set's ${bundled.slice(0, 12)}…): give the edited copy an id of its own, e.g. "${set.id}-modified", or mark it a modified copy with "derivedFrom": { "setId": "${set.id}", "fingerprint": "${bundled}" }`;
+  throw new NtmError('INVALID_RULE_FILE', [{ code: 'bundled-id', path: ['id'], message, params }], file === undefined ? {} : { file });
 }
 
 /** True when `set` came out of {@link loadCriterionSetWith} (and so needs no new validation). */

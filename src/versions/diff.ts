@@ -7,7 +7,7 @@ import type { Requirement } from '../schema/result.js';
 import { compareStrictness } from '../requirement/compare.js';
 import { resolveRequirement, type RequirementContext } from '../requirement/resolve.js';
 import { resolveSet } from '../rules/registry.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../rules/canonical.js';
 import { fingerprint } from './fingerprint.js';
 import { hasKnownValue } from './unknowns.js';
 import { seriesStep, type SeriesStep } from '../series/lineage.js';

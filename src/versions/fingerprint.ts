@@ -1,9 +1,6 @@
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { resolveSet } from '../rules/registry.js';
-import { canonicalJson } from './canonical.js';
-import { sha256Text } from './sha256.js';
-
-const cache = new WeakMap<CriterionSet, string>();
+import { setDigest } from '../rules/set-digest.js';
 
 /**
  * A stable fingerprint of a criterion set: the SHA-256 (hex) of its canonical JSON after
@@ -16,11 +13,5 @@ const cache = new WeakMap<CriterionSet, string>();
  * expect(fingerprint('dak-nong/commune-ntm/2022')).toBe(PINNED) // fails when the bundled rules change
  */
 export function fingerprint(setOrId: string | CriterionSet): string {
-  const set = resolveSet(setOrId);
-  const hit = cache.get(set);
-  if (hit !== undefined) return hit;
-  const { $schema: _hint, ...content } = set;
-  const digest = sha256Text(canonicalJson(content));
-  cache.set(set, digest);
-  return digest;
+  return setDigest(resolveSet(setOrId));
 }

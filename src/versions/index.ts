@@ -1,6 +1,6 @@
 export { fingerprint } from './fingerprint.js';
-export { canonicalJson } from './canonical.js';
-export { sha256Hex, sha256Text } from './sha256.js';
+export { canonicalJson } from '../rules/canonical.js';
+export { sha256Hex, sha256Text } from '../rules/sha256.js';
 export { criterionSetInForce, criterionSetVersions, isInForce, isoDateOf, type InForceOptions } from './in-force.js';
 export {
   diffCriterionSets,

@@ -194,9 +194,12 @@ const VI_PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
  *
  * @example issueMessage({ code: 'custom', path: ['effectiveFrom'], message: 'not a calendar date' }, 'vi') // 'effectiveFrom: không phải một ngày có thật'
  */
-export function issueMessage(issue: { code: string; path: ReadonlyArray<string | number>; message: string }, lang: Lang): string {
+export function issueMessage(issue: { code: string; path: ReadonlyArray<string | number>; message: string; params?: Readonly<Record<string, string>> }, lang: Lang): string {
   const path = issue.path.join('.');
   const where = path === '' ? '' : `${path}: `;
+  // A set that keeps a bundled set's id with other content: worded from its values.
+  const p = issue.params;
+  if (issue.code === 'bundled-id' && p?.id !== undefined && p.fingerprint !== undefined && p.bundled !== undefined) return `${where}${t('guard.bundled-id', { id: p.id, fingerprint: p.fingerprint, bundled: p.bundled }, lang)}`;
   if (lang === 'en') return `${where}${issue.message}`;
   for (const [re, f] of VI_PATTERNS) {
     const m = re.exec(issue.message);

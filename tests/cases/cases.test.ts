@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { getCriterionSet, type CriterionSet } from '../../src/index.js';
+import { fingerprint, getCriterionSet, type CriterionSet } from '../../src/index.js';
 import { CaseFileError, casesJunit, parseCaseFile, runCases } from '../../src/cases/index.js';
 import { casesFromSheet } from '../../src/workbook/index.js';
 import { findCriterionSet } from '../../src/versions/set-reference.js';
@@ -12,12 +12,15 @@ import { exampleData, repo } from '../cli/helpers.js';
 const EXAMPLE = 'examples/cases/dak-song-2023.yaml';
 const example = () => parseCaseFile(readFileSync(repo(EXAMPLE), 'utf8'), { file: EXAMPLE });
 
-/** 1037/QĐ-UBND with another value for 15.3 in one region (the same id: it replaces the bundled set in a run). */
+/**
+ * 1037/QĐ-UBND with another value for 15.3 in one region (the same id: it replaces the bundled set
+ * in a run), marked a modified copy of it, as a set edited under a bundled id must be.
+ */
 function with153(value: number, region = 'TN'): CriterionSet {
   const set = structuredClone(getCriterionSet('dak-nong/commune-ntm/2022'));
   const ind = set.criteria.flatMap((c) => c.indicators).find((i) => i.code === '15.3')!;
   (ind.requirement as unknown as { cases: Record<string, { value: number }> }).cases[region]!.value = value;
-  return set;
+  return { ...set, derivedFrom: { setId: set.id, fingerprint: fingerprint(set.id) } };
 }
 
 const failedNames = (run: ReturnType<typeof runCases>) => run.cases.filter((c) => !c.passed).map((c) => c.name);

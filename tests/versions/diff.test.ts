@@ -125,6 +125,8 @@ describe('diffCriterionSets — property: any new 15.3 ceiling is classified aga
         const value = tenths / 10;
         const edited = structuredClone(base) as Record<string, any>;
         edited.criteria[14].indicators[2].requirement.cases.TN.value = value;
+        // Edited under the bundled id, the copy says it is one; unchanged, it is the bundled set.
+        if (value !== 26.5) edited.derivedFrom = { setId: base.id, fingerprint: fingerprint(base) };
         const set = loadCriterionSet(edited);
         const d = diffCriterionSets(base, set);
         const kinds = Object.entries(d.requirements).filter(([, v]) => v.length > 0).map(([k]) => k);

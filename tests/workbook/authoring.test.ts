@@ -243,6 +243,10 @@ describe('a set shown as a workbook, with rows added, imported again', () => {
     const wb = new ExcelJS.Workbook();
     const bytes = await workbookToXlsx(setWorkbook(getCriterionSet(SET)));
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    // Edited, the set takes an id of its own: under the bundled id it would pass for the decision.
+    wb.getWorksheet('Bộ tiêu chí (Set)')!.eachRow((r) => r.eachCell((c) => {
+      if (c.value === SET) c.value = `${SET}-them-chi-tieu`;
+    }));
     const sources = wb.getWorksheet('Nguồn (Sources)')!;
     sources.addRow(['S99', HYPOTHETICAL, 'Phụ lục I (giả định)', null, 'verified']);
     const ind = wb.getWorksheet('Chỉ tiêu (Indicators)')!;

@@ -1,0 +1,102 @@
+/**
+ * What the evaluation refuses before it reads an input as data: values that are objects of another
+ * kind (`new Number(30)`, a `Date`, a `Map`), which the schema would read as an empty entry and so
+ * as "no data"; inputs whose reading throws (a getter, a proxy trap), which become an
+ * {@link NtmError} at the path that failed instead of a raw error; and options it does not know.
+ */
+import { NtmError, printable, type NtmIssue } from '../errors.js';
+
+/** How deep {@link unreadableAt} looks for the value whose reading throws (inputs are shallow). */
+const READ_DEPTH = 6;
+
+/**
+ * The library's English, as its other messages (the evaluation path loads no catalogue, to stay
+ * small in a browser); the same texts, in both languages, are the catalogue's `guard.*` entries.
+ */
+const notPlain = (kind: string): string => `a ${kind} is not a value: give a number, text, true/false or { "value", "verdict", "note" }`;
+
+/** The words for an object that is not plain data, or `undefined` for a plain record or an array. */
+function nonPlainKind(v: object): string | undefined {
+  const proto = Object.getPrototypeOf(v) as object | null;
+  if (proto === Object.prototype || proto === null || Array.isArray(v)) return undefined;
+  if (v instanceof Number) return 'Number object (new Number(…))';
+  if (v instanceof String) return 'String object (new String(…))';
+  if (v instanceof Boolean) return 'Boolean object (new Boolean(…))';
+  if (v instanceof Date) return 'Date';
+  const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? `${printable(name)} object` : 'object of another kind';
+}
+
+/**
+ * Issues for indicator entries that are objects of another kind than plain data, at their paths.
+ * The schema takes any object as `{ value?, verdict?, note? }`, so without this a boxed number or
+ * a date would be "no data" without a word.
+ */
+export function nonPlainEntryIssues(raw: unknown): NtmIssue[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const indicators = (raw as { indicators?: unknown }).indicators;
+  if (typeof indicators !== 'object' || indicators === null) return [];
+  const issues: NtmIssue[] = [];
+  for (const code of Object.keys(indicators)) {
+    const entry = (indicators as Record<string, unknown>)[code];
+    if (typeof entry !== 'object' || entry === null) continue;
+    const kind = nonPlainKind(entry);
+    if (kind !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code], message: notPlain(kind) });
+    else {
+      const value = (entry as { value?: unknown }).value;
+      const inner = typeof value === 'object' && value !== null ? nonPlainKind(value) : undefined;
+      if (inner !== undefined) issues.push({ code: 'not-plain-value', path: ['indicators', code, 'value'], message: notPlain(inner) });
+    }
+  }
+  return issues;
+}
+
+/** The path where reading `v` throws, with what it threw; `undefined` when all of it reads. */
+function unreadableAt(v: unknown, path: Array<string | number>, depth: number): { path: Array<string | number>; thrown: unknown } | undefined {
+  if (typeof v !== 'object' || v === null || depth > READ_DEPTH) return undefined;
+  let keys: string[];
+  try {
+    keys = Object.keys(v);
+    Object.getPrototypeOf(v);
+  } catch (thrown) {
+    return { path, thrown };
+  }
+  for (const k of keys) {
+    let x: unknown;
+    try {
+      x = (v as Record<string, unknown>)[k];
+    } catch (thrown) {
+      return { path: [...path, k], thrown };
+    }
+    const deeper = unreadableAt(x, [...path, k], depth + 1);
+    if (deeper) return deeper;
+  }
+  return undefined;
+}
+
+/**
+ * `e`, thrown while evaluating `raw`, as the error to report: an {@link NtmError} as it is; an
+ * error from reading the input (a throwing getter, a proxy) as `INVALID_INPUT` at the path that
+ * failed; anything else (a defect, not the input's) unchanged.
+ */
+export function inputErrorOf(e: unknown, raw: unknown): unknown {
+  if (e instanceof NtmError) return e;
+  const at = unreadableAt(raw, [], 0);
+  if (at === undefined) return e;
+  const problem = printable(at.thrown instanceof Error ? at.thrown.message : String(at.thrown));
+  return new NtmError('INVALID_INPUT', [{ code: 'unreadable-input', path: at.path, message: `the input could not be read here: ${problem}` }]);
+}
+
+/** The engines an evaluation runs on. */
+export const ENGINES = ['compiled', 'json-rules-engine'] as const;
+
+/** Checks the options every evaluation entry point takes: an object, a known engine. */
+export function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'options-not-object', path: [], message: 'the options must be an object { … }' }]);
+  }
+  const engine = (options as { engine?: unknown }).engine;
+  if (engine !== undefined && !(ENGINES as readonly unknown[]).includes(engine)) {
+    throw new NtmError('INVALID_ARGUMENT', [{ code: 'unknown-engine', path: ['engine'], message: `no evaluation engine "${printable(String(engine))}"; there are: ${ENGINES.join(' and ')}` }]);
+  }
+}
