@@ -289,6 +289,7 @@ export {
   type RecognitionResult,
   type RecognitionStatus,
   type RevocationRisk,
+  type RevocationBranch,
   type Roadmap,
   type RoadmapCommune,
   type RoadmapItem,

@@ -15,8 +15,10 @@ export * from './debt.js';
 export * from './security.js';
 export * from './fact-predicate.js';
 export * from './verdict.js';
+export * from './any-all.js';
 
 import { allCriteria } from './all-criteria.js';
+import { allOf, anyOf } from './any-all.js';
 import { countInRange } from './count-range.js';
 import { noDebt } from './debt.js';
 import { factPredicate } from './fact-predicate.js';
@@ -25,7 +27,7 @@ import { incomeAgainstReference } from './income-against-reference.js';
 import { meetsSet } from './meets-set.js';
 import { districtSatisfaction, surveySatisfaction } from './satisfaction.js';
 import { security } from './security.js';
-import { shareOfUnits } from './share-of-units.js';
+import { shareOfCount, shareOfUnits } from './share-of-units.js';
 
 /**
  * Every mechanism, by kind: what the district, province, recognition, commune-group and
@@ -36,6 +38,7 @@ import { shareOfUnits } from './share-of-units.js';
  */
 export const MECHANISMS = Object.freeze({
   'share-of-units': shareOfUnits,
+  'share-of-count': shareOfCount,
   figure: figureAgainst,
   count,
   'count-in-range': countInRange,
@@ -47,4 +50,6 @@ export const MECHANISMS = Object.freeze({
   'no-construction-debt': noDebt,
   security,
   'fact-predicate': factPredicate,
+  'any-of': anyOf,
+  'all-of': allOf,
 });

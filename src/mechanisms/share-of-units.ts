@@ -2,7 +2,7 @@ import type { Requirement } from '../schema/result.js';
 import { operatorOf } from '../schema/operators.js';
 import { compareRequirement, shortfall } from '../requirement/compare.js';
 import { mergeReasons } from '../requirement/reasons.js';
-import { defineMechanism, reasonAbout, type Outcome } from './outcome.js';
+import { defineMechanism, reasonAbout, statusOf, type Outcome } from './outcome.js';
 
 /** Units by how they count in a share: ids met, not met, undetermined, not assessed. */
 export interface Units {
@@ -67,6 +67,51 @@ export function shownShare(exact: number, requirement: Requirement | null): numb
   // 1e-9 absorbs binary noise: 12.5 is 12.499999999 only by representation.
   return ceiling ? Math.ceil(exact * 10 - 1e-9) / 10 : Math.floor(exact * 10 + 1e-9) / 10;
 }
+
+export interface ShareCountArgs {
+  /** The share (%) required, resolved. */
+  requirement: Requirement;
+  /** How many of `total` meet their standard (criterion contents of one ward). */
+  met: number;
+  total: number;
+  /** What the share is about (a unit or condition id): the item of reasons about the share itself. */
+  subject: string;
+}
+
+export interface ShareCountOutcome extends Outcome<number, 'met' | 'not-met' | 'undetermined'> {
+  /** Whether the exact share meets the requirement; `null` when the threshold is unknown. */
+  readonly ok: boolean | null;
+  readonly exact: number;
+  readonly shown: number;
+  readonly shortfall: number | null;
+}
+
+/**
+ * A share known only as counts (every part decided: contents met of a ward's criterion contents)
+ * against a requirement: the same exact comparison, stored and printed shares as
+ * {@link shareOfUnits}, undetermined only when the threshold is unknown.
+ *
+ * @example shareOfCount.evaluate({ requirement: ge70, met: 13, total: 19, subject: 'P3' }) // { status: 'not-met', exact: 68.42…, shown: 68.4, … }
+ */
+export const shareOfCount = defineMechanism<ShareCountArgs, ShareCountOutcome>({
+  kind: 'share-of-count',
+  summary: 'the share (%) of parts meeting a standard, given as counts, against a required share',
+  evaluate({ requirement, met, total, subject }) {
+    // Multiplying first keeps 1/8 → 12.5 exact.
+    const exact = (met * 100) / total;
+    const ok = compareRequirement(requirement, exact);
+    return {
+      status: statusOf(ok),
+      value: storedShare(exact),
+      ok,
+      exact,
+      shown: shownShare(exact, requirement),
+      requirement,
+      shortfall: shortfall(requirement, exact),
+      why: ok === null ? reasonAbout('threshold-unknown', [subject]) : [],
+    };
+  },
+});
 
 /**
  * A share of units against a requirement, honest about units not yet decided: met when the

@@ -4,7 +4,7 @@ import { bundledDataFiles } from '../rules/bundled-data.js';
 import { parseDecimal } from '../evaluate/index.js';
 import type { CommuneOutcome, ConditionResult } from '../district/index.js';
 import { againstOrBelow, shareBody, withVerdict } from '../district/compute.js';
-import { noUnits, reasonAbout, shareOfUnits, shownShare, verdictOf, type Units } from '../mechanisms/index.js';
+import { noUnits, reasonAbout, shareOfCount, shareOfUnits, verdictOf, type Units } from '../mechanisms/index.js';
 import type { Reason } from '../schema/result.js';
 import { isoDateOf } from '../versions/index.js';
 import { ProvinceInputSchema, ProvinceRulesSchema, type ProvinceCondition, type ProvinceResult, type ProvinceRules } from './schema.js';
@@ -93,9 +93,10 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
       parts.en.push(`${label.en}: no data`);
       continue;
     }
-    const share = (u.contents.met * 100) / u.contents.total;
+    const o = shareOfCount.evaluate({ requirement: req, met: u.contents.met, total: u.contents.total, subject: c.id });
+    const share = o.exact;
     lowest = lowest === null ? share : Math.min(lowest, share);
-    const ok = compareRequirement(req, share);
+    const ok = o.ok;
     const namedNotMet = c.namedContents.filter((n) => u.named[n.id] === 'not-met').map((n) => n.id);
     const namedMissing = c.namedContents.filter((n) => u.named[n.id] === undefined).map((n) => n.id);
     let status: 'met' | 'not-met' | 'undetermined';
@@ -115,12 +116,12 @@ function contentsBody(c: Extract<ProvinceCondition, { kind: 'contents-of-units' 
     }
     if (ok === null) {
       reasons.push({ code: 'threshold-unknown', message: req.textEn });
-      why.push(reasonAbout('threshold-unknown', [c.id]));
+      why.push([...o.why]);
     }
     const namedVi = namedNotMet.length ? `; chưa đạt nội dung ${namedNotMet.join(', ')}` : namedMissing.length ? `; chưa có đánh giá nội dung ${namedMissing.join(', ')}` : '';
     const namedEn = namedNotMet.length ? `; named contents not met: ${namedNotMet.join(', ')}` : namedMissing.length ? `; no verdict on named contents ${namedMissing.join(', ')}` : '';
-    parts.vi.push(`${label.vi} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shownShare(share, req), '%', 'vi')}${againstOrBelow(req, ok, 'vi')}${namedVi}`);
-    parts.en.push(`${label.en} ${u.contents.met}/${u.contents.total} = ${formatQuantity(shownShare(share, req), '%', 'en')}${againstOrBelow(req, ok, 'en')}${namedEn}`);
+    parts.vi.push(`${label.vi} ${u.contents.met}/${u.contents.total} = ${formatQuantity(o.shown, '%', 'vi')}${againstOrBelow(req, ok, 'vi')}${namedVi}`);
+    parts.en.push(`${label.en} ${u.contents.met}/${u.contents.total} = ${formatQuantity(o.shown, '%', 'en')}${againstOrBelow(req, ok, 'en')}${namedEn}`);
   }
   const status = out.notMet.length > 0 ? 'not-met' : out.undetermined.length + out.notAssessed.length > 0 ? 'undetermined' : 'met';
   return {

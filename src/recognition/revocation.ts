@@ -1,7 +1,7 @@
 import type { CommuneResult } from '../schema/result.js';
-import type { RecognitionRules, RevocationRisk, RevocationRuleSpec, RecognitionNote } from '../schema/recognition.js';
+import type { RecognitionRules, RevocationBranch, RevocationRisk, RevocationRuleSpec, RecognitionNote } from '../schema/recognition.js';
 import { NtmError } from '../errors.js';
-import { reasonsOfNotes } from './notes.js';
+import { allOf, anyOf, countInRange, reasonAbout, type Outcome } from '../mechanisms/index.js';
 import { formatQuantity } from '../requirement/format.js';
 import type { DistrictResult } from '../district/schema.js';
 import { setSeries } from '../rules/set-series.js';
@@ -65,15 +65,12 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
     throw new NtmError('INVALID_ARGUMENT', [{ code: 'out-of-range', path: ['communesRevoked'], message: `expected whole numbers with 0 ≤ revoked ≤ total and total > 0, got ${JSON.stringify(cr)}` }]);
   }
   const crPercent = level === 'district' ? spec.communesRevokedFromPercent : undefined;
-  const crMet = crPercent === undefined ? false : cr === undefined ? null : cr.revoked * 100 >= crPercent * cr.total;
-
-  const majorityMin = fMin >= majority;
-  const partialMin = fMin >= partial && listedFailing.length > 0;
-  const minRule = majorityMin || partialMin || crMet === true;
-  const listedPossible = listed === null ? true : listedFailing.length + listedUndecided.length > 0;
-  const maxRule = fMax >= majority || (fMax >= partial && listedPossible) || crMet === null;
-  const status = minRule ? 'revocable' : maxRule ? 'undetermined' : 'not-revocable';
-  const branch = majorityMin ? 'majority' : partialMin ? 'partial-with-listed' : crMet === true ? 'communes-revoked' : null;
+  const branches = revocationBranches({ setId: result.setId, notMet, undecided, listed, listedFailing, listedUndecided, partial, majority, communesRevoked: cr, communesRevokedFromPercent: crPercent });
+  const rule = anyOf.evaluate({ outcomes: branches });
+  const status = rule.status === 'met' ? 'revocable' : rule.status === 'not-met' ? 'not-revocable' : 'undetermined';
+  // The first branch met, in the rule's order of precedence: (b) names the graver case.
+  const branch = (['majority', 'partial-with-listed', 'communes-revoked'] as const).find((b) => branches.some((o) => o.branch === b && o.status === 'met')) ?? null;
+  const minRule = status === 'revocable';
 
   let moreToRevoke: number | null;
   if (minRule) moreToRevoke = 0;
@@ -90,7 +87,7 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
   if (status === 'undetermined') {
     for (const n of undecided) notes.push({ code: 'undetermined-results', subject: n, message: `criterion ${n} is undetermined${listedUndecided.includes(n) ? ' (a listed criterion)' : ''}` });
     if (listed === null) notes.push({ code: 'listed-criteria-unknown', subject: result.setId, message: `the criteria of ${result.setId} matching the rule's list (${spec.listedNamesVi.join('; ')}) are not known` });
-    if (crMet === null) notes.push({ code: 'missing', subject: 'communesRevoked', message: "how many of the district's communes had their recognition revoked (communesRevoked)" });
+    if (crPercent !== undefined && cr === undefined) notes.push({ code: 'missing', subject: 'communesRevoked', message: "how many of the district's communes had their recognition revoked (communesRevoked)" });
   }
   const basicallyMet = result.criteria.filter((c) => c.verdict === 'basically-met').map((c) => c.number);
   const share = { min: round2((fMin * 100) / total), max: round2((fMax * 100) / total) };
@@ -116,12 +113,62 @@ export function revocationRisk(result: CommuneResult | DistrictResult, options: 
     listed: { criteria: listed === null ? null : [...listed], failing: listedFailing, undetermined: listedUndecided, source: listedEntry?.source ?? null },
     basicallyMet,
     moreToRevoke,
+    branches,
     textVi: `${range('vi')} tiêu chí không đạt chuẩn${listVi}: ${verdictVi} (từ ${partial} tiêu chí kèm một tiêu chí trong danh mục, hoặc từ ${majority} tiêu chí)${moreVi}`,
     textEn: `${range('en')} criteria below standard${listEn}: ${verdictEn} (from ${partial} criteria with a listed one, or from ${majority})${moreEn}`,
-    why: reasonsOfNotes(notes),
+    why: [...rule.why],
     notes,
     source: spec.source,
   };
+}
+
+/** What the branches of the rule read of a result: counts, lists and thresholds. */
+interface BranchFacts {
+  setId: string;
+  notMet: readonly string[];
+  undecided: readonly string[];
+  /** The listed criteria of the set, `null` when not known for it. */
+  listed: readonly string[] | null;
+  listedFailing: readonly string[];
+  listedUndecided: readonly string[];
+  partial: number;
+  majority: number;
+  communesRevoked: { revoked: number; total: number } | undefined;
+  /** Districts only: the share of communes revoked from which the third branch holds. */
+  communesRevokedFromPercent: number | undefined;
+}
+
+/**
+ * The branches of the revocation rule, each composed of mechanisms: (b) the count of criteria below
+ * standard from `majority`; (a) that count from `partial` and at least one listed criterion among
+ * them; at district level, the communes revoked from their share. A count is a range while
+ * criteria are undecided, so each branch says which undecided criteria could tip it.
+ */
+function revocationBranches(f: BranchFacts): RevocationBranch[] {
+  const below = { min: f.notMet.length, max: f.notMet.length + f.undecided.length };
+  const belowWhy = reasonAbout('undetermined-results', f.undecided);
+  const majority = countInRange.evaluate({ ...below, atLeast: f.majority, why: belowWhy });
+  const count = countInRange.evaluate({ ...below, atLeast: f.partial, why: belowWhy });
+  const listedOne: Pick<Outcome<unknown>, 'status' | 'why'> =
+    f.listed === null
+      ? { status: 'undetermined', why: reasonAbout('missing-data', [f.setId]) }
+      : countInRange.evaluate({ min: f.listedFailing.length, max: f.listedFailing.length + f.listedUndecided.length, atLeast: 1, why: reasonAbout('undetermined-results', f.listedUndecided) });
+  const partial = allOf.evaluate({ outcomes: [count, listedOne] });
+  const branches: RevocationBranch[] = [
+    { branch: 'partial-with-listed', status: partial.status, count: below, fromCount: f.partial, why: [...partial.why] },
+    { branch: 'majority', status: majority.status, count: below, fromCount: f.majority, why: [...majority.why] },
+  ];
+  const pct = f.communesRevokedFromPercent;
+  if (pct !== undefined) {
+    const cr = f.communesRevoked;
+    if (cr === undefined) branches.push({ branch: 'communes-revoked', status: 'undetermined', count: null, fromCount: null, why: reasonAbout('missing', ['communesRevoked']) });
+    else {
+      const fromCount = countFromPercent(pct, cr.total);
+      const o = countInRange.evaluate({ min: cr.revoked, max: cr.revoked, atLeast: fromCount });
+      branches.push({ branch: 'communes-revoked', status: o.status, count: { min: cr.revoked, max: cr.revoked }, fromCount, why: [...o.why] });
+    }
+  }
+  return branches;
 }
 
 function round2(n: number): number {

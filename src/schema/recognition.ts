@@ -222,6 +222,33 @@ export const recognitionResultShape = recognitionResultObject;
 
 const RangeSchema = z.strictObject({ min: z.number(), max: z.number() });
 
+/** One branch of the revocation rule, as its mechanisms decided it. */
+const revocationBranchObject = z.strictObject({
+  branch: z.enum(['partial-with-listed', 'majority', 'communes-revoked']),
+  /** `met`: the branch holds whatever the undecided criteria turn out to be. */
+  status: z.enum(['met', 'not-met', 'undetermined']),
+  /** What the branch counts — criteria below standard, or communes revoked — as a range while criteria are undecided; `null` when not given. */
+  count: RangeSchema.nullable(),
+  /** The count from which the branch holds (`null` when the count is not given). */
+  fromCount: z.number().nullable(),
+  /** Why the branch is undetermined (the undecided criteria that could tip it, an unknown list, a missing figure); empty when decided. */
+  why: z.array(ReasonSchema),
+});
+/** One branch of the revocation rule, as its mechanisms decided it. */
+export interface RevocationBranch {
+  branch: 'partial-with-listed' | 'majority' | 'communes-revoked';
+  /** `met`: the branch holds whatever the undecided criteria turn out to be. */
+  status: 'met' | 'not-met' | 'undetermined';
+  /** What the branch counts — criteria below standard, or communes revoked — as a range while criteria are undecided; `null` when not given. */
+  count: { min: number; max: number } | null;
+  /** The count from which the branch holds (`null` when the count is not given). */
+  fromCount: number | null;
+  /** Why the branch is undetermined (the undecided criteria that could tip it, an unknown list, a missing figure); empty when decided. */
+  why: Reason[];
+}
+/** The schema of {@link RevocationBranch}. */
+export const RevocationBranchSchema: z.ZodType<RevocationBranch, RevocationBranch> = revocationBranchObject;
+
 /** Whether a recognised commune (or district) meets the revocation rule of 18/2022/QĐ-TTg. */
 const revocationRiskObject = z.strictObject({
   level: z.enum(['commune', 'district']),
@@ -250,6 +277,8 @@ const revocationRiskObject = z.strictObject({
   basicallyMet: z.array(z.string()),
   /** How many more criteria below standard (beyond the decided ones) would meet the rule; 0 when it is met. */
   moreToRevoke: z.number().nullable(),
+  /** Each branch of the rule as its mechanisms decided it: (a) and (b), and at district level the share of communes revoked. */
+  branches: z.array(RevocationBranchSchema),
   textVi: z.string(),
   textEn: z.string(),
   /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */
@@ -286,6 +315,8 @@ export interface RevocationRisk {
   basicallyMet: string[];
   /** How many more criteria below standard (beyond the decided ones) would meet the rule; 0 when it is met. */
   moreToRevoke: number | null;
+  /** Each branch of the rule as its mechanisms decided it: (a) and (b), and at district level the share of communes revoked. */
+  branches: RevocationBranch[];
   textVi: string;
   textEn: string;
   /** Why the risk is undetermined, as the project's reasons (merged: each code once); empty otherwise. */

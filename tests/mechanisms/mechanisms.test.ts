@@ -4,6 +4,8 @@ import type { LeafSpec } from '../../src/schema/requirement.js';
 import {
   MECHANISMS,
   allCriteria,
+  allOf,
+  anyOf,
   count,
   countInRange,
   districtSatisfaction,
@@ -12,6 +14,7 @@ import {
   meetsSet,
   noDebt,
   security,
+  shareOfCount,
   shareOfUnits,
   shownShare,
   storedShare,
@@ -70,12 +73,62 @@ describe('count and figure', () => {
   });
 });
 
+describe('share of a count (the criterion contents of one ward)', () => {
+  it('met: 14 of 19 contents is 73.68… % ≥ 70 %, printed 73.6 (cut toward failing)', () => {
+    const o = shareOfCount.evaluate({ requirement: req('>=', 70), met: 14, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'met', ok: true, value: 73.6842, shown: 73.6, shortfall: 0, why: [] });
+  });
+  it('not met: 13 of 19 is 68.42 % < 70 %, with its shortfall in points', () => {
+    const o = shareOfCount.evaluate({ requirement: req('>=', 70), met: 13, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'not-met', ok: false, value: 68.4211, shown: 68.4, why: [] });
+    expect(o.shortfall).toBeCloseTo(1.5789, 4);
+  });
+  it('exact at the threshold: 7 of 10 is 70 % and meets ≥ 70 %', () => {
+    expect(shareOfCount.evaluate({ requirement: req('>=', 70), met: 7, total: 10, subject: 'P3' }).status).toBe('met');
+  });
+  it('undetermined: a threshold the rules do not know, about the condition', () => {
+    const o = shareOfCount.evaluate({ requirement: unknown, met: 13, total: 19, subject: 'P3' });
+    expect(o).toMatchObject({ status: 'undetermined', ok: null, value: 68.4211, why: [{ code: 'threshold-unknown', items: ['P3'] }] });
+  });
+});
+
 describe('count in a range (undecided units)', () => {
   const why = [{ code: 'missing' as const, items: ['17.1'] }];
   it('met when the lowest reaches it, not met when the highest falls short, else undetermined with the reasons given', () => {
     expect(countInRange.evaluate({ min: 15, max: 17, atLeast: 15, why })).toMatchObject({ status: 'met', value: { min: 15, max: 17 }, why: [] });
     expect(countInRange.evaluate({ min: 12, max: 14, atLeast: 15, why })).toMatchObject({ status: 'not-met', why: [] });
     expect(countInRange.evaluate({ min: 12, max: 16, atLeast: 15, why })).toMatchObject({ status: 'undetermined', why });
+  });
+});
+
+describe('any of / all of (the branches of a rule, the parts of a branch)', () => {
+  const met = { status: 'met' as const, why: [] };
+  const notMet = { status: 'not-met' as const, why: [] };
+  const none = { status: 'not-applicable' as const, why: [] };
+  const open17 = { status: 'undetermined' as const, why: [{ code: 'undetermined-results' as const, items: ['17'] }] };
+  const open19 = { status: 'undetermined' as const, why: [{ code: 'undetermined-results' as const, items: ['19'] }, { code: 'missing' as const, items: ['communesRevoked'] }] };
+
+  it('any of: met as soon as one branch is met, even with others open', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, open17, met] })).toEqual({ status: 'met', value: null, requirement: null, why: [] });
+  });
+  it('any of: not met when every branch is not met; a not-applicable branch does not count', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, notMet, none] })).toMatchObject({ status: 'not-met', why: [] });
+    expect(anyOf.evaluate({ outcomes: [] }).status).toBe('not-met');
+  });
+  it('any of: undetermined otherwise, with the reasons of the open branches only, merged', () => {
+    expect(anyOf.evaluate({ outcomes: [notMet, open17, open19] })).toMatchObject({
+      status: 'undetermined',
+      why: [{ code: 'missing', items: ['communesRevoked'] }, { code: 'undetermined-results', items: ['17', '19'] }],
+    });
+  });
+  it('all of: not met as soon as one part fails, even with others open', () => {
+    expect(allOf.evaluate({ outcomes: [met, open17, notMet] })).toMatchObject({ status: 'not-met', why: [] });
+  });
+  it('all of: met when every part is met (not-applicable parts left out)', () => {
+    expect(allOf.evaluate({ outcomes: [met, none, met] })).toMatchObject({ status: 'met', why: [] });
+  });
+  it('all of: undetermined otherwise, with the open parts\' reasons', () => {
+    expect(allOf.evaluate({ outcomes: [met, open17] })).toMatchObject({ status: 'undetermined', why: [{ code: 'undetermined-results', items: ['17'] }] });
   });
 });
 
@@ -196,7 +249,7 @@ describe('verdicts', () => {
     expect(issues).toEqual([{ code: 'invalid-verdict', path: ['conditions', 'D3'], message: 'expected Đạt / Không đạt (met / not-met), got "maybe"' }]);
   });
   it('every mechanism is listed by its kind, names itself and says what it decides', () => {
-    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate]));
+    expect(Object.values(MECHANISMS)).toEqual(expect.arrayContaining([shareOfUnits, count, countInRange, allCriteria, meetsSet, incomeAgainstReference, districtSatisfaction, surveySatisfaction, noDebt, security, factPredicate, anyOf, allOf, shareOfCount]));
     for (const [kind, m] of Object.entries(MECHANISMS)) {
       expect(m.kind).toBe(kind);
       expect(m.summary.length).toBeGreaterThan(10);

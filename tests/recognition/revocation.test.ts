@@ -79,6 +79,53 @@ describe('revocationRisk: the rule of 18/2022/QĐ-TTg and its reading', () => {
     expect(() => revocationRisk(d([]), { communesRevoked: { revoked: 9, total: 8 } })).toThrow(NtmError);
   });
 
+  describe('the branches, each composed of mechanisms (a count of criteria, a listed one among them, communes revoked)', () => {
+    const byBranch = (r: ReturnType<typeof revocationRisk>) => Object.fromEntries(r.branches.map((b) => [b.branch, b]));
+
+    it('met: 6 below standard with criterion 10 among them meets (a); (b) is not met at 6 of 10; nothing is open', () => {
+      const r = revocationRisk(failing(['10', ...NOT_LISTED.slice(0, 5)]));
+      expect(byBranch(r)).toEqual({
+        'partial-with-listed': { branch: 'partial-with-listed', status: 'met', count: { min: 6, max: 6 }, fromCount: 6, why: [] },
+        majority: { branch: 'majority', status: 'not-met', count: { min: 6, max: 6 }, fromCount: 10, why: [] },
+      });
+      expect(r.why).toEqual([]);
+    });
+
+    it('not met: 9 unlisted below standard reach the count of (a) but no listed criterion is among them', () => {
+      const r = revocationRisk(failing(NOT_LISTED.slice(0, 9)));
+      expect(r.branches.map((b) => [b.branch, b.status, b.why])).toEqual([['partial-with-listed', 'not-met', []], ['majority', 'not-met', []]]);
+      expect(r.status).toBe('not-revocable');
+    });
+
+    it('undetermined: with the count of (a) reached, only the undecided listed criterion could tip it — the unlisted one is not a reason', () => {
+      // 1, 2, 4, 5, 6, 7 below standard; 17 (listed) and 18 (not listed) undecided: 8 at most, short of (b)'s 10.
+      const r = revocationRisk(undecided(NOT_LISTED.slice(0, 6), ['17', '18']));
+      expect(byBranch(r)['partial-with-listed']).toEqual({ branch: 'partial-with-listed', status: 'undetermined', count: { min: 6, max: 8 }, fromCount: 6, why: [{ code: 'undetermined-results', items: ['17'] }] });
+      expect(byBranch(r)['majority']).toMatchObject({ status: 'not-met', why: [] });
+      expect(r).toMatchObject({ status: 'undetermined', why: [{ code: 'undetermined-results', items: ['17'] }] });
+      // The words still name every undecided criterion, as before.
+      expect(r.notes.map((n) => n.subject)).toEqual(['17', '18']);
+    });
+
+    it('undetermined: a set whose listed criteria are not known leaves (a) open about the set', () => {
+      const r = revocationRisk({ ...failing(NOT_LISTED.slice(0, 6)), setId: 'dak-nong/commune-ntm-advanced/2022' });
+      expect(byBranch(r)['partial-with-listed']).toMatchObject({ status: 'undetermined', why: [{ code: 'missing-data', items: ['dak-nong/commune-ntm-advanced/2022'] }] });
+    });
+
+    it('districts: the communes-revoked branch — met from 3 of 8 (30 %), not met at 2, undetermined without the figure', () => {
+      const communes = [{ communeId: 'a', setId: 'dak-nong/commune-ntm/2022', year: 2023, status: 'met' as const }];
+      const criteria = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((n) => [n, 'Đạt']));
+      const d = evaluateDistrict('national/district-ntm/2022', { districtId: 'd', year: 2023, communes, criteria });
+      expect(byBranch(revocationRisk(d, { communesRevoked: { revoked: 3, total: 8 } }))['communes-revoked']).toEqual({ branch: 'communes-revoked', status: 'met', count: { min: 3, max: 3 }, fromCount: 3, why: [] });
+      expect(byBranch(revocationRisk(d, { communesRevoked: { revoked: 2, total: 8 } }))['communes-revoked']).toMatchObject({ status: 'not-met', fromCount: 3, why: [] });
+      const open = revocationRisk(d);
+      expect(byBranch(open)['communes-revoked']).toEqual({ branch: 'communes-revoked', status: 'undetermined', count: null, fromCount: null, why: [{ code: 'missing', items: ['communesRevoked'] }] });
+      expect(open.why).toEqual([{ code: 'missing', items: ['communesRevoked'] }]);
+      // Communes have no such branch.
+      expect(revocationRisk(failing([])).branches.map((b) => b.branch)).toEqual(['partial-with-listed', 'majority']);
+    });
+  });
+
   it('more criteria below standard never lowers the risk (property)', () => {
     const order = { 'not-revocable': 0, undetermined: 1, revocable: 2 } as const;
     const numbers = Array.from({ length: 19 }, (_, i) => String(i + 1));
