@@ -14,7 +14,7 @@ import { issueText } from './messages.js';
 import { t } from '../messages/index.js';
 import { idKey } from '../evaluate/words.js';
 import { progress, type CliIo } from './io.js';
-import { sayingIn } from './args.js';
+import { SaidError, sayingIn } from './args.js';
 import { installGroupDerivation } from '../groups/derivation.js';
 
 /** Replaces an error entry's message with one that names file, row and column of each problem, in the user's language. */
@@ -129,6 +129,8 @@ export async function collectEvaluation(file: string, set: CriterionSet, options
   const bar = progress(io, 'Evaluated');
   const evaluation = evaluateFile(file, set, options);
   for await (const { entry, input } of evaluation.entries) {
+    // Every entry is held until the report is written: past the cap the run is refused first.
+    if (entries.length >= LIMITS.reportRows) throw new SaidError(t('io.report.too-many-results', { limit: LIMITS.reportRows }, 'en'), t('io.report.too-many-results', { limit: LIMITS.reportRows }, 'vi'));
     if ('error' in entry) {
       errors++;
       io.err(`${entry.error.message}\n`);

@@ -448,6 +448,12 @@ function zipProblemText(file: string, p: NonNullable<Awaited<ReturnType<typeof z
       return tr(lang, `${file}: phần "${printable(p.entry)}" của tệp XLSX nén ${p.ratio} lần, vượt giới hạn ${LIMITS.xlsxRatio} (tệp nén bất thường)`, `${file}: part "${printable(p.entry)}" of the XLSX file is compressed ${p.ratio} times, over the limit of ${LIMITS.xlsxRatio} (an abnormal zip)`);
     case 'total':
       return tr(lang, `${file}: tệp XLSX khi giải nén là ${mb(p.bytes)}, vượt giới hạn ${mb(LIMITS.xlsxUncompressedBytes)}`, `${file}: the XLSX file inflates to ${mb(p.bytes)}, over the limit of ${mb(LIMITS.xlsxUncompressedBytes)}`);
+    case 'xml-depth':
+      return t('io.zip.xml-depth', { file, entry: printable(p.entry), limit: LIMITS.xlsxXmlDepth }, lang ?? 'vi');
+    case 'shared-strings':
+      return t('io.zip.shared-strings', { file, limit: LIMITS.xlsxSharedStrings }, lang ?? 'vi');
+    case 'shared-text':
+      return t('io.zip.shared-text', { file, limit: mb(LIMITS.xlsxSharedTextBytes) }, lang ?? 'vi');
   }
 }
 

@@ -15,6 +15,16 @@ export const LIMITS = {
   xlsxRatio: 200,
   /** Entries in the XLSX zip. */
   xlsxEntries: 10_000,
+  /**
+   * Strings of an XLSX file's shared-string table: a reader holds each as an object, so millions
+   * of tiny strings cost far more memory than their bytes (Excel files of 100,000 rows hold well
+   * under this).
+   */
+  xlsxSharedStrings: 2_000_000,
+  /** Bytes of text in the shared-string table, between its tags. */
+  xlsxSharedTextBytes: 100 * 1024 * 1024,
+  /** How deep the elements of an XLSX part may nest (a sheet nests 7; rich text nested thousands deep is a bomb). */
+  xlsxXmlDepth: 64,
   /** Columns of a header (Excel's own maximum is 16,384). */
   columns: 16_384,
   /** Characters of one cell (Excel's own maximum is 32,767). */
@@ -29,6 +39,14 @@ export const LIMITS = {
    * files keep their own, stricter limit (32).
    */
   jsonDepth: 64,
+  /**
+   * Rows of a report that is rendered whole (the table and Markdown formats of `evaluate`, and
+   * every command that gathers results before writing them): more are refused, before the
+   * report is rendered, with a pointer to the csv and json formats, which stream any number.
+   */
+  reportRows: 100_000,
+  /** Rows of an HTML report: about 3.3 KB each, kept under 1 GB of memory while it is written. */
+  htmlRows: 20_000,
   /** Problems printed for one header or one rule file; the rest are counted. */
   printedProblems: 50,
 } as const;

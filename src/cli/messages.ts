@@ -97,6 +97,8 @@ export function issueText(issue: NtmIssue, lang: Lang, input: unknown, setId?: s
     case 'invalid-verdict':
       if (head === 'criteria') return vi ? `kết luận của tiêu chí phải là Đạt, Không đạt hoặc Cơ bản đạt${got}` : `a criterion verdict must be met, not met or basically met${got}`;
       return vi ? `${prefix}${shown(value)} không phải là kết luận (Đạt / Không đạt / Không áp dụng)` : `${prefix}${shown(value)} is not a verdict (met / not met / not applicable)`;
+    case 'more-issues':
+      return t('guard.more-issues', { count: Number(issue.params?.count ?? 0) }, lang);
     case 'wrong-type':
       if (/category/.test(m)) return vi ? `${prefix}chỉ tiêu này nhận kết luận (Đạt / Không đạt), không nhận giá trị số` : `${prefix}this indicator takes a verdict (met / not met), not a value`;
       return vi ? `${prefix}cần Đạt / Không đạt${got}` : `${prefix}expected met / not met (true / false)${got}`;

@@ -2,7 +2,11 @@
  * Checks an XLSX file (a zip) before any XLSX reader touches it: entry count, each entry's
  * declared uncompressed size and compression ratio, their total — and then inflates every entry
  * once into nothing, counting bytes, so that a zip whose headers lie is stopped at the limit too.
- * Nothing is written to disk, and memory stays at one inflate window.
+ * While inflating, the XML parts are scanned as they stream by: how deep their elements nest
+ * (rich text nested thousands deep makes a reader's memory explode far beyond the file's size),
+ * and in the shared-string table how many strings and how much text it holds (millions of tiny
+ * strings cost a reader far more than their bytes). Nothing is written to disk, and memory stays
+ * at one inflate window.
  */
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
@@ -15,7 +19,10 @@ export type ZipProblem =
   | { kind: 'too-many-entries'; entries: number }
   | { kind: 'too-large'; entry: string; bytes: number }
   | { kind: 'ratio'; entry: string; ratio: number }
-  | { kind: 'total'; bytes: number };
+  | { kind: 'total'; bytes: number }
+  | { kind: 'xml-depth'; entry: string; depth: number }
+  | { kind: 'shared-strings'; count: number }
+  | { kind: 'shared-text'; bytes: number };
 
 interface Entry {
   name: string;
@@ -66,7 +73,9 @@ export async function zipProblem(file: string): Promise<ZipProblem | null> {
       continue;
     }
     const cap = Math.min(LIMITS.xlsxUncompressedBytes - total, Math.max(e.uncompressed, 1024 * 1024, e.compressed * LIMITS.xlsxRatio));
-    const inflated = await inflatedSize(file, e, cap);
+    const scan = /\.(xml|rels)$/i.test(e.name) ? new XmlScan(e.name, /(^|\/)sharedStrings\.xml$/i.test(e.name)) : undefined;
+    const inflated = await inflatedSize(file, e, cap, scan);
+    if (scan?.problem) return scan.problem;
     if (inflated === null) return { kind: 'too-large', entry: e.name, bytes: cap + 1 };
     total += inflated;
   }
@@ -136,8 +145,90 @@ async function centralDirectory(fh: import('node:fs/promises').FileHandle, size:
   return entries;
 }
 
-/** Bytes the entry inflates to, or `null` as soon as it passes `cap`. */
-function inflatedSize(file: string, e: Entry, cap: number): Promise<number | null> {
+/**
+ * A streaming look at one XML part, byte by byte across chunks: the depth of its elements and, in
+ * the shared-string table, the strings (`<si>`) and the bytes of text between tags. It stops at
+ * the first limit passed ({@link problem}); it does not parse XML, it counts what a parser would
+ * have to hold.
+ */
+class XmlScan {
+  problem: ZipProblem | undefined;
+  private depth = 0;
+  private strings = 0;
+  private text = 0;
+  /** 0 text, 1 just after `<`, 2 in a start tag's name, 3 in a tag, 4 in a quoted value, 5 in an end tag, 6 in `<?…>` / `<!…>`. */
+  private state = 0;
+  private quote = 0;
+  private name = '';
+  private last = 0;
+
+  constructor(
+    private readonly entry: string,
+    private readonly shared: boolean,
+  ) {}
+
+  /** Scans a chunk; returns false once a limit is passed. */
+  feed(chunk: Buffer): boolean {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i]!;
+      switch (this.state) {
+        case 0:
+          if (c === 0x3c) this.state = 1;
+          else if (this.shared && ++this.text > LIMITS.xlsxSharedTextBytes) return this.fail({ kind: 'shared-text', bytes: this.text });
+          break;
+        case 1:
+          if (c === 0x2f) this.state = 5;
+          else if (c === 0x3f || c === 0x21) this.state = 6;
+          else {
+            this.state = 2;
+            this.name = String.fromCharCode(c);
+            if (++this.depth > LIMITS.xlsxXmlDepth) return this.fail({ kind: 'xml-depth', entry: this.entry, depth: this.depth });
+          }
+          break;
+        case 2:
+          if (c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+            // The element's name is known: a shared string is an `si` (any namespace prefix).
+            if (this.shared && (this.name === 'si' || this.name.endsWith(':si')) && ++this.strings > LIMITS.xlsxSharedStrings) return this.fail({ kind: 'shared-strings', count: this.strings });
+            this.state = 3;
+            i--;
+          } else if (this.name.length < 32) this.name += String.fromCharCode(c);
+          break;
+        case 3:
+          if (c === 0x22 || c === 0x27) {
+            this.quote = c;
+            this.state = 4;
+          } else if (c === 0x3e) {
+            // `<x/>` closes itself.
+            if (this.last === 0x2f) this.depth--;
+            this.state = 0;
+          }
+          break;
+        case 4:
+          if (c === this.quote) this.state = 3;
+          break;
+        case 5:
+          if (c === 0x3e) {
+            this.depth--;
+            this.state = 0;
+          }
+          break;
+        case 6:
+          if (c === 0x3e) this.state = 0;
+          break;
+      }
+      this.last = c;
+    }
+    return true;
+  }
+
+  private fail(problem: ZipProblem): false {
+    this.problem = problem;
+    return false;
+  }
+}
+
+/** Bytes the entry inflates to, or `null` as soon as it passes `cap` or `scan` finds a limit passed. */
+function inflatedSize(file: string, e: Entry, cap: number, scan?: XmlScan): Promise<number | null> {
   return new Promise((resolve) => {
     const input = createReadStream(file, { start: e.localOffset, end: e.localOffset + e.compressed - 1 });
     const inflate = createInflateRaw();
@@ -152,7 +243,7 @@ function inflatedSize(file: string, e: Entry, cap: number): Promise<number | nul
     };
     inflate.on('data', (chunk: Buffer) => {
       n += chunk.length;
-      if (n > cap) finish(null);
+      if (n > cap || (scan !== undefined && !scan.feed(chunk))) finish(null);
     });
     inflate.on('end', () => finish(n));
     // A corrupt stream is for the XLSX reader to report; here only the size matters.

@@ -4,8 +4,13 @@ import { type RegionCode } from '../schema/common.js';
 import { type CommuneResult, type Reason, type Requirement } from '../schema/result.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import { formatQuantity } from '../requirement/format.js';
+<<<<<<< HEAD
 import { bothLangs, t, textIn } from '../messages/index.js';
 import { resolveRequirement } from '../requirement/resolve.js';
+=======
+import { t } from '../messages/index.js';
+import { resolveRequirement, type DimensionValues } from '../requirement/resolve.js';
+>>>>>>> main
 import { operatorOf } from '../schema/operators.js';
 import {
   allCriteria,
@@ -24,6 +29,8 @@ import type { CommuneOutcome, ConditionResult } from './schema.js';
 export interface Facts {
   year: number;
   region: RegionCode | null;
+  /** The value of every dimension the set declares (the date included): what requirements resolve by. */
+  context: DimensionValues;
   communes?: CommuneOutcome[];
   advancedCommunes?: CommuneOutcome[];
   townships?: Array<{ id: string; civilisedUrban: 'met' | 'not-met' | null }>;
@@ -99,11 +106,11 @@ function computeCondition(c: Condition, facts: Facts): Computed {
           else if (o.status === 'not-met') units.notMet.push(o.communeId);
           else units.undetermined.push(o.communeId);
         }
-        const s = shareOfUnits.evaluate({ requirement: resolveRequirement(c.requirement, { region: null, year: facts.year }, '%'), units, total: all.length, subject: c.id });
+        const s = shareOfUnits.evaluate({ requirement: resolveRequirement(c.requirement, facts.context, '%'), units, total: all.length, subject: c.id });
         return [shareBody(s, LEVEL_WORDS[c.level]!), s.why];
       }
       case 'share-of-townships': {
-        const req = resolveRequirement(c.requirement, { region: null, year: facts.year }, '%');
+        const req = resolveRequirement(c.requirement, facts.context, '%');
         const words = { vi: 'thị trấn đạt chuẩn đô thị văn minh', en: 'townships meeting the civilised-urban standard' };
         if (facts.townships === undefined) return [missingBody(req, 'townships not given', words), [{ code: 'missing-data', items: [c.id] }]];
         if (facts.townships.length === 0) {
@@ -157,7 +164,7 @@ function computeCondition(c: Condition, facts: Facts): Computed {
       case 'income-vs-reference':
         return incomeBody(c, facts);
       case 'count': {
-        const req = resolveRequirement(c.requirement, { region: facts.region, year: facts.year }, null);
+        const req = resolveRequirement(c.requirement, facts.context, null);
         const n = facts.counts?.[c.subject];
         const o = count.evaluate({ requirement: req, value: n, subject: c.id });
         if (n === undefined) return [missingBody(req, `no count of ${c.subject}`, { vi: c.subject, en: c.subject }), o.why];
@@ -233,7 +240,7 @@ export function shareBody(
 }
 
 function satisfactionBody(c: Extract<Condition, { kind: 'satisfaction' }>, facts: Facts): [ConditionBody, readonly Reason[]] {
-  const ctx = { region: null, year: facts.year };
+  const ctx = facts.context;
   const req = resolveRequirement(c.requirement, ctx, '%');
   const perItem = resolveRequirement(c.perCommuneItemRequirement, ctx, '%');
   const communeIds = (facts.communes ?? []).map((x) => x.communeId);
@@ -264,7 +271,7 @@ function satisfactionBody(c: Extract<Condition, { kind: 'satisfaction' }>, facts
 }
 
 function incomeBody(c: Extract<Condition, { kind: 'income-vs-reference' }>, facts: Facts): [ConditionBody, readonly Reason[]] {
-  const ctx = { region: facts.region, year: facts.year };
+  const ctx = facts.context;
   const req = resolveRequirement(c.requirement, ctx, '%');
   const reference = resolveRequirement(c.reference, ctx, c.unit);
   const o = incomeAgainstReference.evaluate({ requirement: req, reference, income: facts.income, subject: c.id });

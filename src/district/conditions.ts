@@ -1,5 +1,7 @@
 /** Evaluating a district (320/QĐ-TTg) or a model commune (319/QĐ-TTg) on its conditions. */
-import { defaultRegion } from '../rules/dimensions.js';
+import { dimensionContext } from '../rules/dimensions.js';
+import type { DimensionValues } from '../requirement/resolve.js';
+import type { RegionCode } from '../schema/common.js';
 import type { CriterionSet } from '../schema/criterion-set.js';
 import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { EvaluationPipeline, setInForce } from '../evaluate/index.js';
@@ -69,16 +71,21 @@ export function evaluateDistrict(setOrId: string | CriterionSet, input: unknown,
 
   // The district criteria are judged exactly as a commune's: same normalisation and assembly.
   // The district's own criteria go through the same pipeline as any commune.
+  // One context for the criteria and the conditions: the district's dimensions as a commune's.
+  const context = conditionContext(set, data);
   installGroupDerivation();
   const criteria = new EvaluationPipeline(set).evaluateSync({
     communeId: data.districtId,
     year: data.year,
+    ...(data.region === undefined ? {} : { region: data.region }),
+    ...(data.dimensions === undefined ? {} : { dimensions: data.dimensions }),
     indicators: data.indicators ?? {},
     ...(data.criteria === undefined ? {} : { criteria: data.criteria }),
   });
   const facts: Facts = {
     year: data.year,
-    region: defaultRegion(set),
+    region: (context.region as RegionCode | null | undefined) ?? null,
+    context,
     communes: data.communes,
     ...(data.advancedCommunes === undefined ? {} : { advancedCommunes: data.advancedCommunes }),
     ...(data.townships === undefined ? {} : { townships }),
@@ -135,10 +142,12 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
   }
   const verdicts = conditionVerdicts(set, data.conditions, issues);
   if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
-  const region = data.region ?? defaultRegion(set);
+  const context = conditionContext(set, data);
+  const region = (context.region as RegionCode | null | undefined) ?? null;
   const facts: Facts = {
     year: data.year,
     region,
+    context,
     ...(data.advanced === undefined ? {} : { ownResults: { 'commune-advanced': data.advanced } }),
     ...(income === undefined ? {} : { income }),
     ...(data.counts === undefined ? {} : { counts: data.counts }),
@@ -155,6 +164,19 @@ export function evaluateModelCommune(setOrId: string | CriterionSet, input: unkn
     ...conditionCounts(conditions),
     conditions,
   };
+}
+
+/**
+ * The dimension values conditions resolve by: the input's own (`region`, `dimensions`) checked
+ * against the set, else the set's defaults; the date of the year. Unknown dimensions or columns
+ * are `INVALID_INPUT` at their paths.
+ */
+function conditionContext(set: CriterionSet, data: { year: number; region?: string | undefined; dimensions?: Record<string, string> | undefined }): DimensionValues {
+  const resolved = dimensionContext(set, { year: data.year, ...(data.region === undefined ? {} : { region: data.region }), ...(data.dimensions === undefined ? {} : { dimensions: data.dimensions }) });
+  // Conditions leave a value unknown where no column is known, as before: only bad values are errors.
+  const issues = resolved.issues.filter((i) => i.code !== 'missing-dimension');
+  if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
+  return resolved.values;
 }
 
 /** The set to evaluate under (with `asOf`, the version in force), which must be of the expected level. */

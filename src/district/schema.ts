@@ -30,6 +30,10 @@ export const DistrictInputSchema = z.strictObject({
   districtId: z.string().min(1).max(200),
   name: z.string().max(200).optional(),
   year: z.number().int().min(1990).max(2100),
+  /** Regional column of the district, for region-dependent values (as a commune's `region`). */
+  region: RegionCodeSchema.optional(),
+  /** The district's value on each column dimension the set declares (as a commune's `dimensions`). */
+  dimensions: z.record(z.string().max(50), z.string().min(1).max(50)).optional(),
   /** Every commune of the district, with its result under the commune NTM set. */
   communes: z.array(CommuneOutcomeSchema).min(1).max(1000),
   /** Results under the advanced commune set, for the communes assessed on it. */
@@ -65,6 +69,8 @@ export const ModelCommuneInputSchema = z.strictObject({
   year: z.number().int().min(1990).max(2100),
   /** Regional column for year- and region-dependent references (income). */
   region: RegionCodeSchema.optional(),
+  /** The commune's value on each column dimension the set declares (as in a commune input). */
+  dimensions: z.record(z.string().max(50), z.string().min(1).max(50)).optional(),
   /** The commune's result under the advanced commune set (for "meets the advanced set"). */
   advanced: CommuneOutcomeSchema.optional(),
   /** Per-capita income at the time of assessment, in the unit of the income condition. */

@@ -85,6 +85,19 @@ export function inputErrorOf(e: unknown, raw: unknown): unknown {
   return new NtmError('INVALID_INPUT', [issue('unreadable-input', at.path, { problem })]);
 }
 
+/** Problems reported for one input; the rest are counted (an input of a million bad entries stays one short error). */
+export const MAX_INPUT_ISSUES = 50;
+
+/**
+ * The first {@link MAX_INPUT_ISSUES} issues and one that counts the rest (`more-issues`, with
+ * `params.count`), so that the cost of reporting an input stays bounded whatever it holds.
+ */
+export function boundedIssues(issues: NtmIssue[]): NtmIssue[] {
+  if (issues.length <= MAX_INPUT_ISSUES) return issues;
+  const count = issues.length - MAX_INPUT_ISSUES;
+  return [...issues.slice(0, MAX_INPUT_ISSUES), { code: 'more-issues', path: [], message: `… and ${count} more problems in this input`, params: { count: String(count) } }];
+}
+
 /** The engines an evaluation runs on. */
 export const ENGINES = ['compiled', 'json-rules-engine'] as const;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CommuneInputSchema, type CommuneInput } from '../schema/input.js';
 import { NtmError, issuesFromZod } from '../errors.js';
-import { inputErrorOf, nonPlainEntryIssues } from './input-guard.js';
+import { boundedIssues, inputErrorOf, nonPlainEntryIssues } from './input-guard.js';
 
 /**
  * Checks data of unknown shape (parsed JSON, a form, a spreadsheet row) against
@@ -33,7 +33,7 @@ export function checkedCommuneInput(raw: unknown): z.output<typeof CommuneInputS
     // A boxed number or a date is said as such; the schema's words about its keys would mislead.
     const prefix = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean => a.every((p, i) => b[i] === p);
     const within = (path: readonly (string | number)[]): boolean => odd.some((o) => prefix(o.path, path) || (path.length >= 2 && prefix(path.slice(0, 2), o.path)));
-    throw new NtmError('INVALID_INPUT', [...odd, ...(parsed.success ? [] : issuesFromZod(parsed.error.issues).filter((i) => !within(i.path)))]);
+    throw new NtmError('INVALID_INPUT', boundedIssues([...odd, ...(parsed.success ? [] : issuesFromZod(parsed.error.issues).filter((i) => !within(i.path)))]));
   } catch (e) {
     throw inputErrorOf(e, raw);
   }

@@ -1,5 +1,6 @@
 import { CommuneInputSchema, FactValueSchema, IndicatorInputSchema, type CriterionVerdict, type ParsedCommuneInput, type RawValue, type Verdict } from '../schema/input.js';
 import { checkedCommuneInput } from './input.js';
+import { boundedIssues } from './input-guard.js';
 import type { RegionCode } from '../schema/common.js';
 import type { Indicator } from '../schema/criterion-set.js';
 import type { Requirement } from '../schema/result.js';
@@ -105,7 +106,7 @@ export function normalizeInput(prepared: PreparedSet, raw: unknown): NormalizedI
     else issues.push(issue('invalid-verdict', path, { got: word, of: 'criterion' }));
   }
 
-  if (issues.length > 0) throw new NtmError('INVALID_INPUT', issues);
+  if (issues.length > 0) throw new NtmError('INVALID_INPUT', boundedIssues(issues));
   return {
     communeId: input.communeId,
     ...(input.name === undefined ? {} : { name: input.name }),

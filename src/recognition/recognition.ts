@@ -11,7 +11,7 @@ import {
 } from '../schema/recognition.js';
 import { NtmError, issuesFromZod, type NtmIssue, issue } from '../errors.js';
 import { formatQuantity } from '../requirement/format.js';
-import { resolveRequirement } from '../requirement/resolve.js';
+import { resolveRequirement, dateOfYear, type RequirementContext } from '../requirement/resolve.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import { listCriterionSets } from '../rules/registry.js';
 import { parseDecimal } from '../evaluate/words.js';
@@ -86,6 +86,11 @@ function overall(conditions: readonly RecognitionConditionResult[]): Recognition
 
 type ConditionBody = Pick<RecognitionConditionResult, 'status' | 'basis' | 'value' | 'requirement' | 'textVi' | 'textEn' | 'notes' | 'why'>;
 
+/** The dimension values a commune's result was evaluated with; `{ region, year }` for results of earlier versions without them. */
+function communeContext(r: CommuneResult): RequirementContext {
+  return r.dimensions !== undefined && Object.keys(r.dimensions).length > 0 ? { ...r.dimensions, date: dateOfYear(r.year) } : { region: r.region, year: r.year };
+}
+
 /**
  * One commune condition: its mechanism decides (status, value, why); the notes say the same in
  * words for reports.
@@ -96,7 +101,8 @@ function communeCondition(c: RecognitionConditionSpec, r: CommuneResult, f: Retu
       case 'all-criteria':
         return allCriteriaBody(r);
       case 'satisfaction':
-        return satisfaction(c.id, resolveRequirement(c.requirement, { region: null, year: r.year }, '%'), f.satisfaction, f.satisfactionVerdict);
+        // The commune's own context (its dimensions as evaluated, the date of its year).
+        return satisfaction(c.id, resolveRequirement(c.requirement, communeContext(r), '%'), f.satisfaction, f.satisfactionVerdict);
       case 'no-construction-debt': {
         const o = noDebt.evaluate({ debt: f.constructionDebt, subject: c.id });
         const d = f.constructionDebt;

@@ -86,11 +86,14 @@ export function resultsMarkdown(entries: readonly BatchEntry[], context: ReportC
       out.push(t.noGaps, '');
       continue;
     }
-    out.push(...mdTable(gapHead(lang), gapRows(gaps, lang, context)), '');
+    for (const line of mdTable(gapHead(lang), gapRows(gaps, lang, context))) out.push(line);
+    out.push('');
   }
   if (model.conflicts.length > 0) {
     out.push(`## ${t.conflicts}`, '');
-    out.push(...mdTable(conflictHead(lang), conflictRows(model.conflicts, lang)), '');
+    // One line at a time: spreading a table of 125,000 rows into push() overflows the stack.
+    for (const line of mdTable(conflictHead(lang), conflictRows(model.conflicts, lang))) out.push(line);
+    out.push('');
   }
 
   if (context.targets && context.targets.length > 0) {

@@ -51,7 +51,9 @@ export function criteriaMatrixTable(results: readonly CommuneResult[], lang: Lan
   const numbers = results[0]!.criteria.map((c) => c.number);
   const labels = results.map((r) => plainText(r.name ?? r.communeId));
   const nameHead = lang === 'vi' ? 'Xã' : 'Commune';
-  const nameWidth = Math.max(displayWidth(nameHead), ...labels.map(displayWidth));
+  // A loop, not Math.max(...labels): spreading 125,000 arguments overflows the stack.
+  let nameWidth = displayWidth(nameHead);
+  for (const label of labels) nameWidth = Math.max(nameWidth, displayWidth(label));
   const cell = Math.max(2, ...numbers.map((n) => n.length));
   const counts = REPORT_TEXT[lang].countsShort;
   const statusHead = lang === 'vi' ? 'Kết quả' : 'Status';

@@ -10,7 +10,9 @@ import { resultsHtml } from '../../report/html.js';
 import { resultsText } from '../../report/table.js';
 import type { ReportContext } from '../../report/gaps.js';
 import { openSink, progress, type CliIo } from '../io.js';
-import { COMMON, type OptionDecls, parseCommandArgs, DATA_FILE, langOf, formatOf, yearOf, dateOf, UsageError, outputFileOf, type Command } from '../args.js';
+import { COMMON, type OptionDecls, parseCommandArgs, DATA_FILE, langOf, formatOf, yearOf, dateOf, SaidError, UsageError, outputFileOf, type Command } from '../args.js';
+import { LIMITS } from '../limits.js';
+import { t } from '../../messages/index.js';
 import { jsonFileHeader, evaluateFile, noRowEvaluated } from '../batch.js';
 import { type EvaluateExtras, planExtras } from '../plan-context.js';
 import { setOf } from '../set-argument.js';
@@ -71,6 +73,7 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
 
   const sink = openSink(io, outFile);
   const streaming = format === 'json' || format === 'csv';
+  const rowCap = format === 'html' ? LIMITS.htmlRows : LIMITS.reportRows;
   const criteria = set.criteria.map((c) => c.number);
   const collected: BatchEntry[] = [];
   const inputs: unknown[] = [];
@@ -85,6 +88,8 @@ async function evaluateCommand(args: readonly string[], io: CliIo): Promise<numb
         errors++;
         io.err(`${entry.error.message}\n`);
       }
+      // A report rendered whole holds every row: past its cap it is refused before it is rendered.
+      if (!streaming && n >= rowCap) throw new SaidError(t('io.report.too-many-rows', { format, limit: rowCap }, 'en'), t('io.report.too-many-rows', { format, limit: rowCap }, 'vi'));
       if (!streaming && extras.context) inputs.push(input);
       if (format === 'json') await sink.write(`${n === 0 ? '\n' : ',\n'}${JSON.stringify(entry)}`);
       else if (format === 'csv') await sink.write((outline === undefined || 'error' in entry ? resultsCsvRow(entry, criteria, lang) : resultsCsvRowOfOutline(entry, outline, criteria, criteria, lang)) + '\r\n');

@@ -42,4 +42,9 @@ export const guard = domain('guard', {
     (p, f) => `no evaluation engine "${p.engine}"; there are: ${f.list(p.engines)}`,
   ),
   'guard.options-not-object': label('các tuỳ chọn phải là một đối tượng { … }', 'the options must be an object { … }'),
+  'guard.more-issues': msg(
+    { count: 'number' },
+    (p, f) => `… và ${f.number(p.count)} lỗi khác trong dòng này`,
+    (p, f) => `… and ${f.number(p.count)} more problems in this row`,
+  ),
 });

@@ -56,4 +56,29 @@ export const io = domain('io', {
     (p, f) => `${p.file}: không có dòng nào của năm ${p.year} (${f.number(p.skipped)} dòng của năm khác); không đánh giá xã nào`,
     (p, f) => `${p.file}: no row of year ${p.year} (${f.number(p.skipped)} row(s) of other years); no commune evaluated`,
   ),
+  'io.zip.xml-depth': msg(
+    { file: 'name', entry: 'name', limit: 'number' },
+    (p, f) => `${p.file}: phần "${p.entry}" của tệp XLSX lồng các thẻ sâu hơn ${f.number(p.limit)} cấp (tệp bất thường)`,
+    (p, f) => `${p.file}: part "${p.entry}" of the XLSX file nests its elements deeper than ${f.number(p.limit)} levels (an abnormal file)`,
+  ),
+  'io.zip.shared-strings': msg(
+    { file: 'name', limit: 'number' },
+    (p, f) => `${p.file}: bảng chuỗi dùng chung của tệp XLSX có hơn ${f.number(p.limit)} chuỗi, vượt giới hạn`,
+    (p, f) => `${p.file}: the shared-string table of the XLSX file holds more than ${f.number(p.limit)} strings, over the limit`,
+  ),
+  'io.zip.shared-text': msg(
+    { file: 'name', limit: 'text' },
+    (p) => `${p.file}: bảng chuỗi dùng chung của tệp XLSX chứa hơn ${p.limit} chữ, vượt giới hạn`,
+    (p) => `${p.file}: the shared-string table of the XLSX file holds more than ${p.limit} of text, over the limit`,
+  ),
+  'io.report.too-many-rows': msg(
+    { format: 'code', limit: 'number' },
+    (p, f) => `định dạng ${p.format} chứa tối đa ${f.number(p.limit)} dòng; tệp có nhiều hơn: hãy dùng --format csv hoặc --format json (ghi dần, không giới hạn số dòng)`,
+    (p, f) => `the ${p.format} format holds at most ${f.number(p.limit)} rows; the file has more: use --format csv or --format json (written as they are read, any number of rows)`,
+  ),
+  'io.report.too-many-results': msg(
+    { limit: 'number' },
+    (p, f) => `lệnh này giữ tối đa ${f.number(p.limit)} dòng kết quả trước khi ghi; tệp có nhiều hơn: hãy chia tệp, hoặc dùng ntm evaluate --format csv hoặc json (ghi dần, không giới hạn số dòng)`,
+    (p, f) => `this command holds at most ${f.number(p.limit)} result rows before it writes; the file has more: split the file, or use ntm evaluate --format csv or json (written as they are read, any number of rows)`,
+  ),
 });
