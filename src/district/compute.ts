@@ -4,13 +4,8 @@ import { type RegionCode } from '../schema/common.js';
 import { type CommuneResult, type Reason, type Requirement } from '../schema/result.js';
 import { mergeReasons } from '../requirement/reasons.js';
 import { formatQuantity } from '../requirement/format.js';
-<<<<<<< HEAD
 import { bothLangs, t, textIn } from '../messages/index.js';
-import { resolveRequirement } from '../requirement/resolve.js';
-=======
-import { t } from '../messages/index.js';
 import { resolveRequirement, type DimensionValues } from '../requirement/resolve.js';
->>>>>>> main
 import { operatorOf } from '../schema/operators.js';
 import {
   allCriteria,

@@ -95,7 +95,7 @@ export const MAX_INPUT_ISSUES = 50;
 export function boundedIssues(issues: NtmIssue[]): NtmIssue[] {
   if (issues.length <= MAX_INPUT_ISSUES) return issues;
   const count = issues.length - MAX_INPUT_ISSUES;
-  return [...issues.slice(0, MAX_INPUT_ISSUES), { code: 'more-issues', path: [], message: `… and ${count} more problems in this input`, params: { count: String(count) } }];
+  return [...issues.slice(0, MAX_INPUT_ISSUES), issue('more-issues', [], { count })];
 }
 
 /** The engines an evaluation runs on. */

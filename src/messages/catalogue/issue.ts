@@ -248,6 +248,7 @@ export const issue = domain('issue', {
   'issue.unreadable-input': msg({ problem: 'name' }, (p) => `không đọc được dữ liệu ở đây: ${p.problem}`, (p) => `the input could not be read here: ${p.problem}`),
   'issue.options-not-object': msg({}, () => 'các tuỳ chọn phải là một đối tượng { … }', () => 'the options must be an object { … }'),
   'issue.unknown-engine': msg({ engine: 'name', engines: 'list' }, (p) => `không có bộ máy đánh giá "${p.engine}"; có: ${p.engines.join(' và ')}`, (p) => `no evaluation engine "${p.engine}"; there are: ${p.engines.join(' and ')}`),
+  'issue.more-issues': msg({ count: 'number' }, (p, f) => `… và ${f.number(p.count)} lỗi khác trong dữ liệu này`, (p) => `… and ${p.count} more problems in this input`),
   'issue.unknown-class': msg({ class: 'name', set: 'code', known: 'list' }, (p) => `loại xã ${q(p.class)} không có trong ${p.set}${known(p.known, 'có')}`, (p) => `class ${q(p.class)} is not known to ${p.set}${known(p.known, 'known')}`),
   'issue.kind-without-date': msg({ reference: 'name' }, (p) => `${q(p.reference)} là một loại bộ tiêu chí: hãy ghi một ngày để chọn phiên bản có hiệu lực`, (p) => `${q(p.reference)} is a kind of set: give a date to choose its version in force`),
   'issue.ambiguous-set': msg({ reference: 'name', kinds: 'list' }, (p) => `${q(p.reference)} chỉ bộ tiêu chí của nhiều loại (${p.kinds.join(', ')}): hãy ghi mã bộ tiêu chí`, (p) => `${q(p.reference)} names sets of several kinds (${p.kinds.join(', ')}): name the set by id`),
