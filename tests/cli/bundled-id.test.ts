@@ -25,9 +25,12 @@ const EN = "is a bundled set's id but the content differs";
 
 describe('a rule file passing for a bundled set', () => {
   it('ntm check refuses it (exit 1), at the id', async () => {
-    const r = await ntmProcess(['check', spoof]);
+    const r = await ntmProcess(['check', spoof, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`spoof\\.json:\\d+:\\d+: id: "id": "${ID}" ${EN.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}`));
+    // Vietnamese by default, worded from the issue's parameters.
+    const vi = await ntmProcess(['check', spoof]);
+    expect(vi.stderr).toContain(VI);
   });
 
   it('ntm import-set refuses it (exit 1), in the run’s language', async () => {
