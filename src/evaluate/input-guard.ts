@@ -9,10 +9,6 @@ import { NtmError, printable, type NtmIssue, issue } from '../errors.js';
 /** How deep {@link unreadableAt} looks for the value whose reading throws (inputs are shallow). */
 const READ_DEPTH = 6;
 
-/**
- * The library's English, as its other messages (the evaluation path loads no catalogue, to stay
- * small in a browser); the same texts, in both languages, are the catalogue's `guard.*` entries.
- */
 /** The words for an object that is not plain data, or `undefined` for a plain record or an array. */
 function nonPlainKind(v: object): string | undefined {
   const proto = Object.getPrototypeOf(v) as object | null;

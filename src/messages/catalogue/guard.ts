@@ -1,5 +1,5 @@
 /** Why a data file is refused under a set it was not made for, and a rule file that passes for a bundled set it is not. */
-import { domain, label, msg } from '../define.js';
+import { domain, msg } from '../define.js';
 
 export const guard = domain('guard', {
   'guard.other-set': msg(
@@ -26,22 +26,6 @@ export const guard = domain('guard', {
     (p) => `Bộ tiêu chí ${p.id} ở đây là bản sửa đổi (dấu vân tay ${p.fingerprint.slice(0, 12)}…), không phải bộ có sẵn cùng mã (${p.base.slice(0, 12)}…): kết quả không phải của văn bản gốc.`,
     (p) => `The set ${p.id} here is a modified copy (fingerprint ${p.fingerprint.slice(0, 12)}…), not the bundled set of that id (${p.base.slice(0, 12)}…): the results are not the source decision's.`,
   ),
-  'guard.not-plain-value': msg(
-    { kind: 'text' },
-    (p) => `${p.kind} không phải là một giá trị: hãy ghi một số, một đoạn chữ, true/false hoặc { "value", "verdict", "note" }`,
-    (p) => `a ${p.kind} is not a value: give a number, text, true/false or { "value", "verdict", "note" }`,
-  ),
-  'guard.unreadable-input': msg(
-    { problem: 'text' },
-    (p) => `không đọc được dữ liệu đầu vào ở đây: ${p.problem}`,
-    (p) => `the input could not be read here: ${p.problem}`,
-  ),
-  'guard.unknown-engine': msg(
-    { engine: 'text', engines: 'list' },
-    (p, f) => `không có công cụ đánh giá "${p.engine}"; có: ${f.list(p.engines)}`,
-    (p, f) => `no evaluation engine "${p.engine}"; there are: ${f.list(p.engines)}`,
-  ),
-  'guard.options-not-object': label('các tuỳ chọn phải là một đối tượng { … }', 'the options must be an object { … }'),
   'guard.more-issues': msg(
     { count: 'number' },
     (p, f) => `… và ${f.number(p.count)} lỗi khác trong dòng này`,
