@@ -60,4 +60,11 @@ describe('help in the run’s language', () => {
     expect((await ntm(['sets', '--help'])).stdout).toContain('Lists the bundled criterion sets');
     expect((await ntm(['evaluate', 'none.csv', '--set', 'no/such/set'])).stderr).not.toMatch(/không/);
   });
+
+  it('says the default as langFromEnv reads it: no help promises that LANG switches the language', async () => {
+    for (const lang of LANGS) {
+      const helps = [(await ntm(['--help', '--lang', lang])).stdout, ...(await Promise.all(names.map(async (name) => (await ntm([name, '--help', '--lang', lang])).stdout)))];
+      for (const help of helps) expect(help).not.toMatch(/NTM_LANG, (?:rồi|then) LANG|en_… (?:là tiếng Anh|English)/);
+    }
+  });
 });

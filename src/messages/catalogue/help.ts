@@ -1,6 +1,6 @@
 /**
  * `ntm --help` and each command's help, in both languages. A run's help follows its language
- * (`--lang`, else `NTM_LANG`, else `LANG`, else Vietnamese).
+ * (`--lang`, else `NTM_LANG`, else Vietnamese).
  */
 import { domain, label, msg } from '../define.js';
 
@@ -14,8 +14,8 @@ Cách dùng: ntm <lệnh> [tuỳ chọn]    (ntm <lệnh> --help để xem chi t
 Các lệnh:
 ${p.commands}
 
-Ngôn ngữ: --lang vi|en; mặc định theo biến môi trường NTM_LANG, rồi LANG (vi_VN… là tiếng Việt,
-en_… là tiếng Anh), nếu không có thì tiếng Việt.
+Ngôn ngữ: --lang vi|en; mặc định theo biến môi trường NTM_LANG (vi hoặc en), nếu không có thì
+tiếng Việt (LANG không đổi ngôn ngữ: máy của nhiều cơ quan đặt LANG tiếng Anh).
 Mã thoát: 0 thành công; 1 có dòng dữ liệu (hoặc tệp được kiểm tra) bị lỗi, hoặc không đánh giá
 được dòng nào; 2 lỗi cách dùng hoặc lỗi tệp (--out trùng một tệp đầu vào bị từ chối trước khi
 đọc); 3 không ghi được tệp kết quả (đầy đĩa, không có quyền ghi). Xem docs/guarantees.md.
@@ -27,8 +27,8 @@ Usage: ntm <command> [options]    (ntm <command> --help for details)
 Commands:
 ${p.commands}
 
-Language: --lang vi|en; by default from the NTM_LANG environment variable, then LANG (vi_VN… is
-Vietnamese, en_… English), else Vietnamese.
+Language: --lang vi|en; by default from the NTM_LANG environment variable (vi or en), else
+Vietnamese (LANG does not switch: many offices' computers run an English LANG).
 Exit codes: 0 ok; 1 input rows (or a checked file) with errors, or no row evaluated; 2 usage or
 file errors (an --out that is an input is refused before anything is read); 3 the output could
 not be written (disk full, no permission). See docs/guarantees.md.
@@ -93,7 +93,7 @@ Tuỳ chọn:
   --overlay <tệp>   áp dụng tệp hiệu chỉnh đã điền (xem: ntm template) vào bộ tiêu chí
   --plan <mã>       kế hoạch của huyện (ví dụ dak-song/2023): cơ quan chủ trì, mục tiêu, hạn báo cáo
   --format <f>      table (mặc định) | json | csv | md | html
-  --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
+  --lang <l>        vi | en (mặc định: NTM_LANG, rồi vi)
   --out <tệp>       ghi ra tệp thay vì màn hình (tệp csv có BOM để Excel đọc đúng)
   --engine <e>      compiled (mặc định) | json-rules-engine
   --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên đang hiện)
@@ -129,7 +129,7 @@ Options:
   --overlay <file>  apply a filled calibration overlay (see: ntm template) to the set
   --plan <id>       a district plan (e.g. dak-song/2023): lead agencies, targets, deadlines
   --format <f>      table (default) | json | csv | md | html
-  --lang <l>        vi | en (default: NTM_LANG, then LANG, else vi)
+  --lang <l>        vi | en (default: NTM_LANG, else vi)
   --out <file>      write to a file instead of standard output (csv files get a BOM for Excel)
   --engine <e>      compiled (default) | json-rules-engine
   --sheet <name|n>  XLSX sheet (default: the first visible)
@@ -502,7 +502,7 @@ docs/cases-and-impact.md). Trong thư mục, các tệp .yaml / .yml và *.cases
 Tuỳ chọn:
   --junit <tệp>     ghi thêm kết quả dạng JUnit XML, cho CI
   --format <f>      table (mặc định) | json
-  --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
+  --lang <l>        vi | en (mặc định: NTM_LANG, rồi vi)
   --out <tệp>       ghi báo cáo ra tệp thay vì màn hình
 
 Mã thoát: 0 mọi tình huống khớp; 1 có tình huống không khớp; 2 lỗi cách dùng, hoặc tệp tình huống
@@ -521,7 +521,7 @@ A folder is searched for .yaml / .yml files and for *.cases.json, *.cases.csv, *
 Options:
   --junit <file>    also write the run as JUnit XML, for CI
   --format <f>      table (default) | json
-  --lang <l>        vi | en (default: NTM_LANG, then LANG, else vi)
+  --lang <l>        vi | en (default: NTM_LANG, else vi)
   --out <file>      write the report to a file instead of standard output
 
 Exit codes: 0 every case passed; 1 some case failed; 2 usage errors, or a case file that cannot
@@ -543,7 +543,7 @@ ntm diff); sau đó là tổng hợp: số xã đạt thêm hoặc mất chuẩn
                     mặc định: "set" của tệp số liệu
   --to <bộ|ngày>    bộ sau, theo cùng cách (${p.d2}, 2024-03-01, calibrated.json …)
   --format <f>      table (mặc định) | csv | md | html | json
-  --lang <l>        vi | en (mặc định: NTM_LANG, rồi LANG, rồi vi)
+  --lang <l>        vi | en (mặc định: NTM_LANG, rồi vi)
   --out <tệp>       ghi ra tệp thay vì màn hình
   --sheet <tên|số>  trang tính XLSX (mặc định: trang đầu tiên đang hiện)
 
@@ -566,7 +566,7 @@ it); then the totals: communes that gain or lose the standard, criteria flipped.
                      then of the other set's kind); default: the data file's "set"
   --to <set|date>    the later set, the same way (${p.d2}, 2024-03-01, calibrated.json …)
   --format <f>       table (default) | csv | md | html | json
-  --lang <l>         vi | en (default: NTM_LANG, then LANG, else vi)
+  --lang <l>         vi | en (default: NTM_LANG, else vi)
   --out <file>       write to a file instead of standard output
   --sheet <name|n>   XLSX sheet (default: the first visible)
 
