@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Tests at the documented limits (*.full.test.ts) take minutes: `npm run test:full` runs them.
+    exclude: process.env.NTM_TEST_FULL === '1' ? configDefaults.exclude : [...configDefaults.exclude, 'tests/**/*.full.test.ts'],
     // Builds the `ntm` bin, the browser bundle, the library and the examples once per run.
     globalSetup: ['tests/setup/build.ts'],
     // Type tests (tests/**/*.test-d.ts) run once, in `tsc --noEmit`, which `npm test` starts first.

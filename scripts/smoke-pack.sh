@@ -47,7 +47,8 @@ if grep -E '\.map$' <<<"$files" >/dev/null; then fail "the package carries sourc
 # CommonJS declarations import CommonJS declaration chunks only: a .d.cts importing a .d.ts (an ES
 # module in this "type": "module" package) fails to compile in a node16 CommonJS project (TS1479).
 tar -xzf "$work/$tarball" -C "$work"
-unpacked=$(du -sk "$work/package" | cut -f1)
+# Bytes, as npm reports unpackedSize: disk blocks would charge each of ~500 small files for a whole block.
+unpacked=$(du -sk --apparent-size "$work/package" | cut -f1)
 [ "$unpacked" -lt 12288 ] || fail "the package unpacks to $unpacked KB (more than 12 MB)"
 for d in $(grep '\.d\.cts$' <<<"$files"); do
   if grep -Eo "from '\./[^']+'" "$work/package/$d" | grep -Ev "\.cjs'$" >/dev/null; then fail "$d imports a declaration file that is not CommonJS"; fi
