@@ -61,7 +61,7 @@ export function locatedIssues(file: string, text: string, e: NtmError, lang?: La
 function issueInLanguage(i: NtmIssue, lang: Lang): string {
   if (i.code === 'bundled-id' && i.params !== undefined) {
     const { id, fingerprint, bundled } = i.params;
-    if (typeof id === 'string' && typeof fingerprint === 'string' && typeof bundled === 'string') return t('guard.bundled-id', { id, fingerprint, bundled }, lang);
+    if (typeof id === 'string' && typeof fingerprint === 'string' && typeof bundled === 'string') return t('issue.bundled-id', { id, fingerprint, bundled }, lang);
   }
   return issueText(i, lang);
 }

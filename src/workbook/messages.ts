@@ -199,7 +199,7 @@ export function issueMessage(issue: { code: string; path: ReadonlyArray<string |
   const where = path === '' ? '' : `${path}: `;
   // A set that keeps a bundled set's id with other content: worded from its values.
   const p = issue.params;
-  if (issue.code === 'bundled-id' && typeof p?.id === 'string' && typeof p.fingerprint === 'string' && typeof p.bundled === 'string') return `${where}${t('guard.bundled-id', { id: p.id, fingerprint: p.fingerprint, bundled: p.bundled }, lang)}`;
+  if (issue.code === 'bundled-id' && typeof p?.id === 'string' && typeof p.fingerprint === 'string' && typeof p.bundled === 'string') return `${where}${t('issue.bundled-id', { id: p.id, fingerprint: p.fingerprint, bundled: p.bundled }, lang)}`;
   if (lang === 'en') return `${where}${issue.message}`;
   for (const [re, f] of VI_PATTERNS) {
     const m = re.exec(issue.message);

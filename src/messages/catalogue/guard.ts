@@ -14,13 +14,6 @@ export const guard = domain('guard', {
     (p, f) => (p.to === undefined ? `từ ${f.date(p.from)}` : `${f.date(p.from)} – ${f.date(p.to)}`),
     (p, f) => (p.to === undefined ? `from ${f.date(p.from)}` : `${f.date(p.from)} – ${f.date(p.to)}`),
   ),
-  'guard.bundled-id': msg(
-    { id: 'code', fingerprint: 'code', bundled: 'code' },
-    (p) =>
-      `"id": "${p.id}" là mã của một bộ tiêu chí có sẵn nhưng nội dung khác (dấu vân tay ${p.fingerprint.slice(0, 12)}…, bộ có sẵn ${p.bundled.slice(0, 12)}…): hãy đặt cho bản sửa một mã riêng, ví dụ "${p.id}-ban-sua", hoặc ghi rõ đây là bản sửa đổi bằng "derivedFrom": { "setId": "${p.id}", "fingerprint": "${p.bundled}" }`,
-    (p) =>
-      `"id": "${p.id}" is a bundled set's id but the content differs (fingerprint ${p.fingerprint.slice(0, 12)}…, the bundled set's ${p.bundled.slice(0, 12)}…): give the edited copy an id of its own, e.g. "${p.id}-modified", or mark it a modified copy with "derivedFrom": { "setId": "${p.id}", "fingerprint": "${p.bundled}" }`,
-  ),
   'guard.modified-copy': msg(
     { id: 'code', fingerprint: 'code', base: 'code' },
     (p) => `Bộ tiêu chí ${p.id} ở đây là bản sửa đổi (dấu vân tay ${p.fingerprint.slice(0, 12)}…), không phải bộ có sẵn cùng mã (${p.base.slice(0, 12)}…): kết quả không phải của văn bản gốc.`,
