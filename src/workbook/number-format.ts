@@ -35,19 +35,37 @@ export interface FormatSection {
 const CONDITION = /^(<=|>=|<>|<|>|=)\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i;
 const ELAPSED = /^(h+|m+|s+)$/i;
 
+/**
+ * Where a quoted text (`"%"`) or an escaped, padding or fill character (`\%`, `_)`, `*-`) that
+ * starts at `i` ends, or `undefined` when none starts there: such characters are shown as they
+ * are and mean nothing to the format.
+ */
+function literalEnd(code: string, i: number): number | undefined {
+  const c = code[i];
+  if (c === '"') {
+    const end = code.indexOf('"', i + 1);
+    return end < 0 ? code.length : end;
+  }
+  return c === '\\' || c === '_' || c === '*' ? i + 1 : undefined;
+}
+
+/** Where a bracketed part (`[Red]`, `[>=100]`, `[$-F800]`) that starts at `i` ends. */
+function bracketEnd(code: string, i: number): number {
+  const end = code.indexOf(']', i + 1);
+  return end < 0 ? code.length : end;
+}
+
 /** One section's tokens read into a {@link FormatSection}. */
 function readSection(code: string): FormatSection {
   const s: FormatSection = { percent: false, date: false, text: false, digits: false };
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;
-    if (c === '"') {
-      const end = code.indexOf('"', i + 1);
-      i = end < 0 ? code.length : end;
-    } else if (c === '\\' || c === '_' || c === '*') i++;
+    const skip = literalEnd(code, i);
+    if (skip !== undefined) i = skip;
     else if (c === '[') {
-      const end = code.indexOf(']', i + 1);
-      const inner = code.slice(i + 1, end < 0 ? code.length : end).trim();
-      i = end < 0 ? code.length : end;
+      const end = bracketEnd(code, i);
+      const inner = code.slice(i + 1, end).trim();
+      i = end;
       const cond = CONDITION.exec(inner);
       if (cond) s.condition = { operator: cond[1] as FormatCondition['operator'], value: Number(cond[2]) };
       else if (ELAPSED.test(inner)) s.date = true;
@@ -80,14 +98,10 @@ function splitSections(code: string): string[] {
   let start = 0;
   for (let i = 0; i < code.length; i++) {
     const c = code[i]!;
-    if (c === '"') {
-      const end = code.indexOf('"', i + 1);
-      i = end < 0 ? code.length : end;
-    } else if (c === '\\' || c === '_' || c === '*') i++;
-    else if (c === '[') {
-      const end = code.indexOf(']', i + 1);
-      i = end < 0 ? code.length : end;
-    } else if (c === ';') {
+    const skip = literalEnd(code, i);
+    if (skip !== undefined) i = skip;
+    else if (c === '[') i = bracketEnd(code, i);
+    else if (c === ';') {
       out.push(code.slice(start, i));
       start = i + 1;
     }
